@@ -1,0 +1,68 @@
+# cwith: translator, runtime and tests.
+#   make            build build/cwith and build/libcwith.a
+#   make check      run the test suite (tests/run.sh) with an ASan/UBSan build
+#   make example    translate, build and run examples/hello.cw
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -Werror
+# the generated scanner and parser are not ours to lint strictly
+GENWARN := -std=c11 -Wall -Wno-unused-function -Wno-sign-compare
+FLEX    ?= flex
+BISON   ?= bison
+B       := build
+
+SRCS    := main.c diag.c lexer/filter.c parser/tree.c codegen/analyze.c \
+           codegen/rettype.c codegen/codegen.c
+GEN     := $(B)/lexer.c $(B)/parser.c
+HDRS    := translator.h parser/tree.h $(B)/parser.h
+INC     := -I. -I$(B) -Iparser
+
+all: $(B)/cwith $(B)/libcwith.a
+
+$(B):
+	mkdir -p $@
+
+$(B)/parser.c $(B)/parser.h: parser/parser.y | $(B)
+	$(BISON) -Wall -Werror --defines=$(B)/parser.h -o $(B)/parser.c $<
+
+$(B)/lexer.c: lexer/lexer.l | $(B)
+	$(FLEX) -o $@ $<
+
+OBJS     := $(SRCS:%.c=$(B)/%.o) $(B)/lexer.o $(B)/parser.o
+ASANOBJS := $(SRCS:%.c=$(B)/asan/%.o) $(B)/asan/lexer.o $(B)/asan/parser.o
+SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+$(B)/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(INC) -c $< -o $@
+$(B)/lexer.o $(B)/parser.o: $(B)/%.o: $(B)/%.c $(HDRS)
+	$(CC) $(GENWARN) $(CFLAGS) $(INC) -c $< -o $@
+$(B)/asan/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(SANFLAGS) $(INC) -c $< -o $@
+$(B)/asan/lexer.o $(B)/asan/parser.o: $(B)/asan/%.o: $(B)/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(GENWARN) $(SANFLAGS) $(INC) -c $< -o $@
+
+$(B)/cwith: $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS)
+$(B)/cwith-asan: $(ASANOBJS)
+	$(CC) $(SANFLAGS) -o $@ $(ASANOBJS)
+
+$(B)/libcwith.a: runtime/cwith.c runtime/cwith.h | $(B)
+	$(CC) -std=c99 -Wall -Wextra -Werror -O2 -g -c runtime/cwith.c -o $(B)/cwith-rt.o
+	ar rcs $@ $(B)/cwith-rt.o
+
+check: $(B)/cwith $(B)/cwith-asan $(B)/libcwith.a
+	bash runtime/selftest.sh
+	CWITH=$(B)/cwith-asan bash tests/run.sh
+
+example: $(B)/cwith $(B)/libcwith.a
+	$(B)/cwith examples/hello.cw -o $(B)/hello.c
+	$(CC) -std=c99 -Wall -Wextra -Iruntime $(B)/hello.c -L$(B) -lcwith -o $(B)/hello
+	cd $(B) && ./hello && cat hello.txt
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all check example clean

@@ -1,0 +1,347 @@
+/* codegen.c: tree -> C text.
+ *
+ * The output is the input, copied byte for byte, except for the
+ * with-statements and the jumps that leave them. The generator walks the
+ * tree in source order with a cursor into the input: everything before a
+ * node it rewrites is copied as is. Generated code never adds a line
+ * break and every line break it replaces is kept, so each line of the
+ * output holds the code of the same input line: compiler errors and gdb
+ * point at the right `.cw` line through a single `#line 1 "file.cw"`.
+ *
+ * A with-statement
+ *     with (fopen(p, "r") as f) BODY
+ * becomes (on the same lines)
+ *     { cwith_type_fopen const cwith1_f = fopen(p, "r");
+ *       if (cwith_failed_fopen(cwith1_f)) cwith_enter_failed(__FILE__, 3, "fopen");
+ *       else { cwith_type_fopen const f = cwith1_f; BODY cwith_exit_fopen(&cwith1_f, 0); } }
+ * The hidden variable keeps the value for the exit even where the body
+ * shadows `f`; both are const, so the exit always gets what enter produced.
+ * With an `else`, a flag records whether every item entered:
+ *     { int cwith_ok1 = 0; { ...items, each `if (!failed) {`... cwith_ok1 = 1;
+ *       BODY exits } } if (!cwith_ok1) ELSE }
+ * A jump that leaves with-statements gets their exits in front of it:
+ *     { cwith_exit_fopen(&cwith1_f, 0); break; }
+ *     { int cwith_ret = (EXPR); cwith_exit_fopen(&cwith1_f, 0); return cwith_ret; }
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "translator.h"
+
+typedef struct Buf { char *s; size_t n, cap; } Buf;
+
+struct Codegen {
+    const Source *src;
+    Options opt;
+    Buf out;
+    size_t cursor;          /* input before this offset is done */
+    Node *func;             /* the function being emitted (for return types) */
+};
+
+static void buf_put(Buf *b, const char *s, size_t n)
+{
+    if (b->n + n > b->cap) {
+        b->cap = b->cap ? b->cap : 4096;
+        while (b->n + n > b->cap) b->cap *= 2;
+        b->s = xrealloc(b->s, b->cap);
+    }
+    memcpy(b->s + b->n, s, n);
+    b->n += n;
+}
+
+static void out(Codegen *cg, const char *s)
+{
+    buf_put(&cg->out, s, strlen(s));
+}
+
+static void outf(Codegen *cg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#include <stdarg.h>
+static void outf(Codegen *cg, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    if ((size_t)n < sizeof tmp) {
+        buf_put(&cg->out, tmp, (size_t)n);
+        return;
+    }
+    char *big = xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    buf_put(&cg->out, big, (size_t)n);
+    free(big);
+}
+
+/* Copies the input up to `pos`. */
+static void copy_to(Codegen *cg, size_t pos)
+{
+    if (pos > cg->cursor) {
+        buf_put(&cg->out, cg->src->text + cg->cursor, pos - cg->cursor);
+        cg->cursor = pos;
+    }
+}
+
+/* Drops the input up to `pos` (tokens the generated code replaces), but
+ * keeps its line breaks and any preprocessor line, so lines stay put. */
+static void skip_to(Codegen *cg, size_t pos)
+{
+    const char *s = cg->src->text;
+    bool line_start = false;
+    for (size_t i = cg->cursor; i < pos; i++) {
+        if (s[i] == '\n') {
+            buf_put(&cg->out, "\n", 1);
+            line_start = true;
+        } else if (line_start && s[i] == '#') {
+            size_t e = i;
+            while (e < pos && !(s[e] == '\n' && s[e - 1] != '\\')) e++;
+            buf_put(&cg->out, s + i, e - i);
+            i = e - 1;
+            line_start = false;
+        } else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') {
+            line_start = false;
+        }
+    }
+    if (pos > cg->cursor) cg->cursor = pos;
+}
+
+/* ------------------------------------------------------------- names */
+
+static void put_name(Codegen *cg, const Token *t)
+{
+    buf_put(&cg->out, cg->src->text + t->pos, t->len);
+}
+
+static void put_hidden(Codegen *cg, const WithItem *it)
+{
+    outf(cg, "cwith%d", it->id);
+    if (it->name.len) {
+        out(cg, "_");
+        put_name(cg, &it->name);
+    }
+}
+
+static void put_exit(Codegen *cg, const WithItem *it)
+{
+    out(cg, "cwith_exit_");
+    put_name(cg, &it->manager);
+    out(cg, "(&");
+    put_hidden(cg, it);
+    out(cg, ", 0);");
+}
+
+/* The exits of every with-statement a jump leaves, innermost first. */
+static void put_exits(Codegen *cg, const Node *jump)
+{
+    for (int w = 0; w < jump->nexits; w++) {
+        const Node *with = jump->exits[w];
+        for (int k = with->nitems; k-- > 0;) {
+            put_exit(cg, &with->items[k]);
+            out(cg, " ");
+        }
+    }
+}
+
+/* -------------------------------------------------------------- nodes */
+
+static void emit(Codegen *cg, Node *n);
+
+static int by_start(const void *a, const void *b)
+{
+    const Node *x = *(Node *const *)a, *y = *(Node *const *)b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void emit_children(Codegen *cg, Node *n)
+{
+    Node *stack[8], **kids = stack;
+    size_t count = 0, cap = 8;
+    for (Node *k = n->kids; k; k = k->next) {
+        if (count == cap) {
+            Node **more = xmalloc(2 * cap * sizeof *more);
+            memcpy(more, kids, count * sizeof *more);
+            if (kids != stack) free(kids);
+            kids = more;
+            cap *= 2;
+        }
+        kids[count++] = k;
+    }
+    Node *extra[2] = { n->body, n->else_body };
+    for (int i = 0; i < 2; i++) {
+        if (!extra[i]) continue;
+        if (count == cap) {
+            Node **more = xmalloc(2 * cap * sizeof *more);
+            memcpy(more, kids, count * sizeof *more);
+            if (kids != stack) free(kids);
+            kids = more;
+            cap *= 2;
+        }
+        kids[count++] = extra[i];
+    }
+    qsort(kids, count, sizeof *kids, by_start);
+    for (size_t i = 0; i < count; i++) emit(cg, kids[i]);
+    if (kids != stack) free(kids);
+}
+
+static void emit_with(Codegen *cg, Node *w)
+{
+    bool has_else = w->else_body != NULL;
+    copy_to(cg, w->start);
+    if (has_else) outf(cg, "{ int cwith_ok%d = 0; { ", w->id);
+    else out(cg, "{ ");
+    for (int k = 0; k < w->nitems; k++) {
+        const WithItem *it = &w->items[k];
+        skip_to(cg, it->call_start);
+        out(cg, "cwith_type_");
+        put_name(cg, &it->manager);
+        out(cg, " const ");
+        put_hidden(cg, it);
+        out(cg, " = ");
+        copy_to(cg, it->call_end);
+        out(cg, "; ");
+        if (has_else) {
+            out(cg, "if (!cwith_failed_");
+            put_name(cg, &it->manager);
+            out(cg, "(");
+            put_hidden(cg, it);
+            out(cg, ")) { ");
+        } else {
+            out(cg, "if (cwith_failed_");
+            put_name(cg, &it->manager);
+            out(cg, "(");
+            put_hidden(cg, it);
+            outf(cg, ")) cwith_enter_failed(__FILE__, %d, \"", it->manager.line);
+            put_name(cg, &it->manager);
+            out(cg, "\"); else { ");
+        }
+        if (it->name.len) {
+            out(cg, "cwith_type_");
+            put_name(cg, &it->manager);
+            out(cg, " const ");
+            put_name(cg, &it->name);
+            out(cg, " = ");
+            put_hidden(cg, it);
+            out(cg, "; ");
+        }
+    }
+    if (has_else) outf(cg, "cwith_ok%d = 1; ", w->id);
+    skip_to(cg, w->body->start);
+    emit(cg, w->body);
+    copy_to(cg, w->body->end);
+    for (int k = w->nitems; k-- > 0;) {
+        out(cg, " ");
+        put_exit(cg, &w->items[k]);
+        out(cg, " }");
+    }
+    if (has_else) {
+        out(cg, " } ");
+        skip_to(cg, w->else_body->start);
+        outf(cg, "if (!cwith_ok%d) ", w->id);
+        emit(cg, w->else_body);
+        copy_to(cg, w->else_body->end);
+    }
+    out(cg, " }");
+}
+
+static void emit_return_value(Codegen *cg, Node *j)
+{
+    bool is_void;
+    char *decl = return_temp_decl(cg->src, cg->func->header_start, cg->func->body_start,
+                                  "cwith_ret", &is_void);
+    if (!decl) {
+        error_at(&j->tok, "cannot find the return type of this function, needed for "
+                 "'return' inside a with-statement");
+        return;
+    }
+    copy_to(cg, j->start);
+    if (is_void) out(cg, "{ (void)(");
+    else outf(cg, "{ %s = (", decl);
+    free(decl);
+    skip_to(cg, j->expr_start);
+    for (Node *k = j->kids; k; k = k->next) emit(cg, k);
+    copy_to(cg, j->expr_end);
+    out(cg, "); ");
+    put_exits(cg, j);
+    out(cg, is_void ? "return; }" : "return cwith_ret; }");
+    skip_to(cg, j->end);
+}
+
+static void emit_jump(Codegen *cg, Node *j)
+{
+    if (j->kind == N_RETURN && j->expr_start < j->expr_end) {
+        emit_return_value(cg, j);
+        return;
+    }
+    copy_to(cg, j->start);
+    out(cg, "{ ");
+    put_exits(cg, j);
+    copy_to(cg, j->end);
+    out(cg, " }");
+}
+
+static void emit(Codegen *cg, Node *n)
+{
+    copy_to(cg, n->start);
+    switch (n->kind) {
+    case N_WITH:
+        emit_with(cg, n);
+        return;
+    case N_GOTO: case N_BREAK: case N_CONTINUE: case N_RETURN:
+        if (n->nexits > 0) {
+            emit_jump(cg, n);
+            return;
+        }
+        break;
+    case N_FUNC: {
+        Node *outer = cg->func;
+        cg->func = n;
+        emit_children(cg, n);
+        cg->func = outer;
+        return;
+    }
+    default:
+        break;
+    }
+    emit_children(cg, n);
+}
+
+/* ------------------------------------------------------------- driver */
+
+Codegen *codegen_new(const Source *src, const Options *opt)
+{
+    Codegen *cg = xmalloc(sizeof *cg);
+    memset(cg, 0, sizeof *cg);
+    cg->src = src;
+    cg->opt = *opt;
+    if (opt->line_directives) {
+        out(cg, "#line 1 \"");
+        for (const char *p = src->name; *p; p++) {
+            if (*p == '"' || *p == '\\') buf_put(&cg->out, "\\", 1);
+            buf_put(&cg->out, p, 1);
+        }
+        out(cg, "\"\n");
+    }
+    return cg;
+}
+
+void codegen_function(Codegen *cg, Node *func)
+{
+    emit(cg, func);
+}
+
+const char *codegen_finish(Codegen *cg, size_t *size)
+{
+    copy_to(cg, cg->src->size);
+    *size = cg->out.n;
+    return cg->out.s ? cg->out.s : "";
+}
+
+void codegen_free(Codegen *cg)
+{
+    if (!cg) return;
+    free(cg->out.s);
+    free(cg);
+}

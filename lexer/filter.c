@@ -1,0 +1,543 @@
+/* filter.c: raw tokens -> parser tokens.
+ *
+ * Sits between the scanner and the parser, like PostgreSQL's base_yylex.
+ * C's grammar cannot be parsed without the preprocessor and the symbol
+ * table; cwith only needs the statement structure of function bodies. The
+ * filter supplies, from the tokens around it, what a context-free grammar
+ * cannot know:
+ *   - whether `with` starts a with-statement (only at the start of a
+ *     statement, followed by a with-item list) and whether `as` is the
+ *     keyword (only directly inside a with header); elsewhere both are
+ *     ordinary identifiers;
+ *   - what each `{` opens: a block of statements, a function body (also
+ *     GNU nested functions), a statement expression `({`, or data (an
+ *     initializer, a struct body, a compound literal); `extern "C" {` is
+ *     transparent;
+ *   - labels (`name :` at the start of a statement), and unknown macros
+ *     used like loops (`list_for_each(p, h) { ... }`);
+ *   - positions the analysis must check: `goto *p`, `asm goto`, `&&label`.
+ * It looks ahead as far as it must (to the `)` that closes a header) by
+ * queueing tokens from the scanner.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "translator.h"
+#include "parser.h"
+
+typedef enum Ctx { CTX_FILE, CTX_FUNC, CTX_BLOCK, CTX_SE, CTX_DATA, CTX_LINKAGE } Ctx;
+
+typedef struct Brace {
+    Ctx ctx;
+    size_t paren_base;          /* paren stack height when it opened */
+} Brace;
+
+typedef enum Before { B_OTHER, B_CONTROL, B_DECLARATOR } Before;
+
+typedef struct Paren {
+    Before before;              /* what the token before '(' says about it */
+    bool is_with;               /* the header of a with-statement */
+    bool is_attr;               /* __attribute__((...)) after struct/union/enum */
+} Paren;
+
+struct Filter {
+    Lexer *lx;
+    const Source *src;
+    Token *queue;               /* lookahead: queue[qhead .. qhead+qlen) */
+    size_t qhead, qlen, qcap;
+    Brace *braces;
+    size_t nbraces, capbraces;
+    Paren *parens;
+    size_t nparens, capparens;
+    Paren last_closed;          /* the paren group that just closed */
+    int prev_raw, prev2_raw;
+    bool stmt_start;            /* the next token starts a statement */
+    bool top_boundary;          /* the next top-level token starts a declaration */
+    bool label_colon, case_colon, default_colon;
+    int questions;              /* unmatched '?' in this statement */
+    int tag_state;              /* 1 after struct/union/enum, 2 after its tag */
+    bool after_asm;
+    size_t decl_start;
+    int with_candidates;
+    Mark *marks;
+    size_t nmarks, capmarks;
+};
+
+static const char *text_of(const Filter *f, const Token *t)
+{
+    return f->src->text + t->pos;
+}
+
+static bool is_word(const Filter *f, const Token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->raw == R_IDENT && t->len == n && memcmp(text_of(f, t), w, n) == 0;
+}
+
+/* ------------------------------------------------------------ lookahead */
+
+static Token *peek(Filter *f, size_t i)
+{
+    while (f->qlen <= i) {
+        if (f->qhead + f->qlen == f->qcap) {
+            if (f->qhead > 0) {
+                memmove(f->queue, f->queue + f->qhead, f->qlen * sizeof *f->queue);
+                f->qhead = 0;
+            } else {
+                f->qcap = f->qcap ? 2 * f->qcap : 64;
+                f->queue = xrealloc(f->queue, f->qcap * sizeof *f->queue);
+            }
+        }
+        Token *t = &f->queue[f->qhead + f->qlen];
+        lexer_next(f->lx, t);
+        f->qlen++;
+        if (t->raw == R_EOF) {
+            /* keep returning EOF */
+            while (f->qlen <= i) {
+                if (f->qhead + f->qlen == f->qcap) break;
+                f->queue[f->qhead + f->qlen] = *t;
+                f->qlen++;
+            }
+            if (f->qlen <= i) return t;
+        }
+    }
+    return &f->queue[f->qhead + i];
+}
+
+static Token take(Filter *f)
+{
+    Token t = *peek(f, 0);
+    f->qhead++;
+    f->qlen--;
+    if (f->qlen == 0) f->qhead = 0;
+    return t;
+}
+
+/* Index of the ')' matching the '(' at index `open`; the EOF index if none. */
+static size_t matching_paren(Filter *f, size_t open)
+{
+    int depth = 0;
+    for (size_t i = open;; i++) {
+        Token *t = peek(f, i);
+        if (t->raw == R_EOF) return i;
+        if (t->raw == R_LPAREN || t->raw == R_LBRACK) depth++;
+        else if (t->raw == R_RPAREN || t->raw == R_RBRACK) {
+            if (--depth == 0) return i;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- state */
+
+static Brace *top_brace(Filter *f)
+{
+    static Brace file = { CTX_FILE, 0 };
+    return f->nbraces ? &f->braces[f->nbraces - 1] : &file;
+}
+
+static bool in_statements(Filter *f)
+{
+    Ctx c = top_brace(f)->ctx;
+    return c == CTX_FUNC || c == CTX_BLOCK || c == CTX_SE;
+}
+
+static bool at_top_level(Filter *f)
+{
+    Ctx c = top_brace(f)->ctx;
+    return (c == CTX_FILE || c == CTX_LINKAGE) && f->nparens == top_brace(f)->paren_base;
+}
+
+static size_t depth_in_ctx(Filter *f)
+{
+    return f->nparens - top_brace(f)->paren_base;
+}
+
+static bool inside_function(Filter *f)
+{
+    for (size_t i = 0; i < f->nbraces; i++)
+        if (f->braces[i].ctx == CTX_FUNC) return true;
+    return false;
+}
+
+static void push_brace(Filter *f, Ctx ctx)
+{
+    if (f->nbraces == f->capbraces) {
+        f->capbraces = f->capbraces ? 2 * f->capbraces : 32;
+        f->braces = xrealloc(f->braces, f->capbraces * sizeof *f->braces);
+    }
+    f->braces[f->nbraces].ctx = ctx;
+    f->braces[f->nbraces].paren_base = f->nparens;
+    f->nbraces++;
+}
+
+static void push_paren(Filter *f, Paren p)
+{
+    if (f->nparens == f->capparens) {
+        f->capparens = f->capparens ? 2 * f->capparens : 32;
+        f->parens = xrealloc(f->parens, f->capparens * sizeof *f->parens);
+    }
+    f->parens[f->nparens++] = p;
+}
+
+static void add_mark(Filter *f, MarkKind kind, const Token *tok)
+{
+    if (f->nmarks == f->capmarks) {
+        f->capmarks = f->capmarks ? 2 * f->capmarks : 16;
+        f->marks = xrealloc(f->marks, f->capmarks * sizeof *f->marks);
+    }
+    f->marks[f->nmarks].kind = kind;
+    f->marks[f->nmarks].tok = *tok;
+    f->nmarks++;
+}
+
+static bool is_statement_keyword(int raw)
+{
+    switch (raw) {
+    case R_IF: case R_WHILE: case R_DO: case R_FOR: case R_SWITCH:
+    case R_RETURN: case R_BREAK: case R_CONTINUE: case R_GOTO:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* ------------------------------------------------------- with headers */
+
+/* Lookahead indices count from the token after the one being classified. */
+
+/* Does the paren group [open, close] hold `as` directly inside it? */
+static bool header_has_as(Filter *f, size_t open, size_t close)
+{
+    int depth = 0;
+    for (size_t i = open; i <= close; i++) {
+        Token *t = peek(f, i);
+        if (t->raw == R_LPAREN || t->raw == R_LBRACK || t->raw == R_LBRACE) depth++;
+        else if (t->raw == R_RPAREN || t->raw == R_RBRACK || t->raw == R_RBRACE) depth--;
+        else if (depth == 1 && is_word(f, t, "as")) return true;
+    }
+    return false;
+}
+
+/* Is the paren group a list of `name(args) [as name]` items? */
+static bool header_is_item_list(Filter *f, size_t open, size_t close)
+{
+    size_t i = open + 1;
+    for (;;) {
+        if (peek(f, i)->raw != R_IDENT || peek(f, i + 1)->raw != R_LPAREN) return false;
+        i = matching_paren(f, i + 1) + 1;
+        if (i > close) return false;
+        if (is_word(f, peek(f, i), "as")) {
+            if (peek(f, i + 1)->raw != R_IDENT) return false;
+            i += 2;
+        }
+        if (i == close) return true;
+        if (peek(f, i)->raw != R_COMMA) return false;
+        i++;
+    }
+}
+
+/* At the start of a statement: `with (...)` followed by what? Expression
+ * continuations mean a call of a function named `with`, unless the header
+ * holds `as` (then it is a with-statement, possibly malformed). */
+static bool starts_with_statement(Filter *f)
+{
+    size_t close = matching_paren(f, 0);
+    bool has_as = header_has_as(f, 0, close);
+    switch (peek(f, close + 1)->raw) {
+    case R_SEMI: case R_COMMA: case R_ASSIGN: case R_BINARY: case R_QUESTION:
+    case R_COLON: case R_RPAREN: case R_RBRACK: case R_RBRACE: case R_LBRACK:
+    case R_ANDAND: case R_EOF:
+        return has_as;
+    case R_LPAREN: case R_STAR: case R_AMP_OR_SIGN:
+        return has_as || header_is_item_list(f, 0, close);
+    default:
+        return true;
+    }
+}
+
+/* A `with (... as ...)` or `with (...) {` where no statement can start. */
+static void check_misplaced_with(Filter *f, const Token *t)
+{
+    size_t close = matching_paren(f, 0);
+    if (!header_has_as(f, 0, close) && peek(f, close + 1)->raw != R_LBRACE)
+        return;
+    if (inside_function(f))
+        error_at(t, "with-statement is not allowed inside an expression or declaration");
+    else
+        error_at(t, "with-statement outside a function");
+}
+
+/* ------------------------------------------------------ classification */
+
+static int classify_ident(Filter *f, Token *t)
+{
+    bool with_call = t->len == 4 && memcmp(text_of(f, t), "with", 4) == 0 &&
+                     peek(f, 0)->raw == R_LPAREN;
+    if (with_call) f->with_candidates++;
+    if (f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0) {
+        int next = peek(f, 0)->raw;
+        if (with_call && starts_with_statement(f)) return T_WITH;
+        if (next == R_COLON) {
+            f->label_colon = true;
+            return T_LABEL;
+        }
+        if (next == R_LPAREN) {
+            int after = peek(f, matching_paren(f, 0) + 1)->raw;
+            if (after == R_LBRACE || is_statement_keyword(after)) return T_MACRO_CALL;
+        } else if (next == R_LBRACE || is_statement_keyword(next)) {
+            return T_MACRO_WORD;
+        }
+        return T_IDENT;
+    }
+    if (with_call) check_misplaced_with(f, t);
+    if (f->nparens > 0 && f->parens[f->nparens - 1].is_with && t->len == 2 &&
+        memcmp(text_of(f, t), "as", 2) == 0)
+        return T_AS;
+    return T_IDENT;
+}
+
+static Ctx classify_lbrace(Filter *f)
+{
+    Brace *top = top_brace(f);
+    if (f->prev_raw == R_LPAREN) return CTX_SE;
+    if (top->ctx == CTX_DATA || depth_in_ctx(f) > 0) return CTX_DATA;
+    if (f->tag_state) return CTX_DATA;
+    if (f->prev_raw == R_ASSIGN) return CTX_DATA;
+    if (f->prev_raw == R_STRING && f->prev2_raw == R_EXTERN && at_top_level(f)) return CTX_LINKAGE;
+    if (f->prev_raw == R_RPAREN) {
+        switch (f->last_closed.before) {
+        case B_CONTROL: return CTX_BLOCK;
+        case B_DECLARATOR: return CTX_FUNC;
+        default: return CTX_DATA;
+        }
+    }
+    if (top->ctx == CTX_FILE || top->ctx == CTX_LINKAGE) {
+        /* K&R parameter declarations end with ';'; a macro may end a header */
+        if (f->prev_raw == R_SEMI || f->prev_raw == R_IDENT || f->prev_raw == R_RBRACK)
+            return CTX_FUNC;
+        return CTX_DATA;
+    }
+    return f->stmt_start ? CTX_BLOCK : CTX_DATA;
+}
+
+static Before before_paren(Filter *f, int prev_kind)
+{
+    switch (prev_kind) {
+    case T_IF: case T_WHILE: case T_FOR: case T_SWITCH: case T_WITH: case T_MACRO_CALL:
+        return B_CONTROL;
+    default:
+        break;
+    }
+    if (f->prev_raw == R_IDENT || f->prev_raw == R_RPAREN || f->prev_raw == R_ATTR ||
+        f->prev_raw == R_ASM_QUAL)
+        return B_DECLARATOR;
+    return B_OTHER;
+}
+
+static int prev_kind_for_paren;     /* parser kind of the token before '(' */
+
+int filter_next(Filter *f, Token *out)
+{
+    for (;;) {
+        Token t = take(f);
+        bool began_statement = f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0;
+        bool began_declaration = f->top_boundary && at_top_level(f);
+        int kind = T_OTHER;
+        bool next_stmt_start = false;
+
+        switch (t.raw) {
+        case R_EOF:
+            *out = t;
+            out->kind = 0;
+            return 0;
+        case R_IDENT:
+            kind = classify_ident(f, &t);
+            if (f->tag_state == 1) f->tag_state = 2;
+            else if (f->tag_state == 2) f->tag_state = 0;
+            break;
+        case R_IF: kind = T_IF; break;
+        case R_ELSE: kind = T_ELSE; next_stmt_start = true; break;
+        case R_WHILE: kind = T_WHILE; break;
+        case R_DO: kind = T_DO; next_stmt_start = true; break;
+        case R_FOR: kind = T_FOR; break;
+        case R_SWITCH: kind = T_SWITCH; break;
+        case R_CASE:
+            kind = T_CASE;
+            f->case_colon = true;
+            break;
+        case R_DEFAULT:
+            kind = T_DEFAULT;
+            f->default_colon = true;
+            break;
+        case R_RETURN: kind = T_RETURN; break;
+        case R_BREAK: kind = T_BREAK; break;
+        case R_CONTINUE: kind = T_CONTINUE; break;
+        case R_GOTO:
+            if (f->after_asm) {
+                add_mark(f, MARK_ASM_GOTO, &t);
+                kind = T_OTHER;
+            } else {
+                kind = T_GOTO;
+                if (peek(f, 0)->raw == R_STAR) add_mark(f, MARK_COMPUTED_GOTO, &t);
+            }
+            break;
+        case R_TAG:
+            f->tag_state = 1;
+            break;
+        case R_ANDAND:
+            switch (f->prev_raw) {
+            case R_IDENT: case R_NUMBER: case R_STRING: case R_CHAR:
+            case R_RPAREN: case R_RBRACK:
+                break;              /* logical and */
+            default:
+                if (peek(f, 0)->raw == R_IDENT) add_mark(f, MARK_LABEL_ADDRESS, peek(f, 0));
+            }
+            break;
+        case R_QUESTION:
+            if (depth_in_ctx(f) == 0) f->questions++;
+            break;
+        case R_LPAREN: {
+            Paren p;
+            p.before = before_paren(f, prev_kind_for_paren);
+            p.is_with = prev_kind_for_paren == T_WITH;
+            p.is_attr = f->tag_state && f->prev_raw == R_ATTR;
+            push_paren(f, p);
+            kind = T_LPAREN;
+            break;
+        }
+        case R_LBRACK:
+            push_paren(f, (Paren){ B_OTHER, false, false });
+            kind = T_LBRACK;
+            break;
+        case R_RPAREN:
+        case R_RBRACK:
+            kind = t.raw == R_RPAREN ? T_RPAREN : T_RBRACK;
+            if (f->nparens > top_brace(f)->paren_base) {
+                f->last_closed = f->parens[--f->nparens];
+                if (f->last_closed.before == B_CONTROL && depth_in_ctx(f) == 0 && in_statements(f))
+                    next_stmt_start = true;
+            } else {
+                f->last_closed = (Paren){ B_OTHER, false, false };
+            }
+            break;
+        case R_LBRACE: {
+            Ctx ctx = classify_lbrace(f);
+            f->tag_state = 0;
+            push_brace(f, ctx);
+            switch (ctx) {
+            case CTX_LINKAGE: f->top_boundary = true; f->prev2_raw = f->prev_raw; f->prev_raw = t.raw; continue;
+            case CTX_FUNC: kind = T_FUNC_LBRACE; t.aux = f->decl_start; next_stmt_start = true; break;
+            case CTX_BLOCK: kind = T_BLOCK_LBRACE; next_stmt_start = true; break;
+            case CTX_SE: kind = T_SE_LBRACE; next_stmt_start = true; break;
+            default: kind = T_DATA_LBRACE; break;
+            }
+            break;
+        }
+        case R_RBRACE: {
+            if (f->nbraces == 0) {
+                kind = T_BLOCK_RBRACE;      /* stray: the top level takes it */
+                break;
+            }
+            Brace b = f->braces[--f->nbraces];
+            f->nparens = b.paren_base;      /* unclosed parens end here */
+            switch (b.ctx) {
+            case CTX_LINKAGE: f->top_boundary = true; f->prev2_raw = f->prev_raw; f->prev_raw = t.raw; continue;
+            case CTX_FUNC:
+                kind = T_FUNC_RBRACE;
+                next_stmt_start = true;
+                if (at_top_level(f)) f->top_boundary = true;
+                break;
+            case CTX_BLOCK: kind = T_BLOCK_RBRACE; next_stmt_start = true; break;
+            case CTX_SE: kind = T_SE_RBRACE; break;
+            default: kind = T_DATA_RBRACE; break;
+            }
+            break;
+        }
+        case R_SEMI:
+            kind = T_SEMI;
+            if (depth_in_ctx(f) == 0) {
+                next_stmt_start = true;
+                if (at_top_level(f)) f->top_boundary = true;
+            }
+            break;
+        case R_COLON:
+            kind = T_COLON;
+            if (depth_in_ctx(f) == 0 && in_statements(f)) {
+                if (f->label_colon || f->default_colon || (f->case_colon && f->questions == 0)) {
+                    next_stmt_start = true;
+                    f->label_colon = f->default_colon = f->case_colon = false;
+                } else if (f->questions > 0) {
+                    f->questions--;
+                }
+            }
+            break;
+        case R_COMMA: kind = T_COMMA; break;
+        case R_STAR: kind = T_STAR; break;
+        default:
+            break;
+        }
+
+        if (t.raw == R_ASM) f->after_asm = true;
+        else if (t.raw != R_ASM_QUAL) f->after_asm = false;
+        if (f->tag_state && t.raw != R_TAG && t.raw != R_IDENT && t.raw != R_ATTR &&
+            !(f->nparens > 0 && f->parens[f->nparens - 1].is_attr) &&
+            !(t.raw == R_RPAREN && f->last_closed.is_attr))
+            f->tag_state = 0;
+
+        if (began_statement) {
+            f->decl_start = t.pos;
+            f->questions = 0;
+            if (t.raw != R_CASE) f->case_colon = false;
+            if (t.raw != R_DEFAULT) f->default_colon = false;
+            if (kind != T_LABEL) f->label_colon = false;
+        }
+        if (began_declaration) {
+            f->decl_start = t.pos;
+            f->top_boundary = false;
+        }
+        f->stmt_start = next_stmt_start;
+        prev_kind_for_paren = kind;
+        f->prev2_raw = f->prev_raw;
+        f->prev_raw = t.raw;
+        t.kind = kind;
+        *out = t;
+        return kind;
+    }
+}
+
+Filter *filter_new(Lexer *lx, const Source *src)
+{
+    Filter *f = xmalloc(sizeof *f);
+    memset(f, 0, sizeof *f);
+    f->lx = lx;
+    f->src = src;
+    f->top_boundary = true;
+    f->prev_raw = f->prev2_raw = R_SEMI;
+    prev_kind_for_paren = T_SEMI;
+    return f;
+}
+
+void filter_free(Filter *f)
+{
+    if (!f) return;
+    free(f->queue);
+    free(f->braces);
+    free(f->parens);
+    free(f->marks);
+    free(f);
+}
+
+Lexer *filter_lexer(Filter *f)
+{
+    return f->lx;
+}
+
+int filter_with_candidates(Filter *f)
+{
+    return f->with_candidates;
+}
+
+const Mark *filter_marks(Filter *f, size_t *count)
+{
+    *count = f->nmarks;
+    return f->marks;
+}

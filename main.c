@@ -1,0 +1,195 @@
+/* main.c: the cwith command.
+ *
+ *   cwith [--no-line] [-o OUTPUT] [INPUT]
+ *
+ * Reads all of INPUT (or stdin), translates it in memory, and writes the
+ * result only if translation succeeded: to OUTPUT through a temporary file
+ * renamed into place (never a half-written file), or to stdout.
+ * Exit status: 0 success, 1 translation or I/O error, 2 usage error.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "translator.h"
+
+static const char usage[] =
+    "Usage: cwith [OPTION]... [INPUT]\n"
+    "Translate C with `with (expr as name) { ... }` statements into plain C.\n"
+    "\n"
+    "  -o, --output=FILE  write the C to FILE (default: standard output)\n"
+    "      --no-line      do not emit the #line directive\n"
+    "  -h, --help         show this help and exit\n"
+    "  -V, --version      show the version and exit\n"
+    "\n"
+    "INPUT `-` or none means standard input. The output is the input byte for\n"
+    "byte except for with-statements and the jumps that leave them.\n"
+    "Exit status: 0 translated, 1 translation or I/O error, 2 usage error.\n";
+
+static void usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "cwith: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'cwith --help' for more information.\n");
+    exit(2);
+}
+
+static bool read_all(FILE *in, Source *src)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        if (cap - n < 3) buf = xrealloc(buf, cap *= 2);
+        size_t got = fread(buf + n, 1, cap - n - 2, in);
+        n += got;
+        if (got == 0) break;
+    }
+    if (ferror(in)) {
+        free(buf);
+        return false;
+    }
+    buf[n] = buf[n + 1] = 0;
+    src->text = buf;
+    src->size = n;
+    return true;
+}
+
+static bool read_source(const char *path, Source *src)
+{
+    if (!strcmp(path, "-")) {
+        src->name = "<stdin>";
+        return read_all(stdin, src);
+    }
+    src->name = path;
+    FILE *in = fopen(path, "rb");
+    if (!in) return false;
+    struct stat st;
+    if (fstat(fileno(in), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(in);
+        errno = EISDIR;
+        return false;
+    }
+    bool ok = read_all(in, src);
+    int saved = errno;
+    fclose(in);
+    errno = saved;
+    return ok;
+}
+
+/* Writes through OUTPUT.XXXXXX and rename(), so OUTPUT is either the old
+ * file or the complete new one. */
+static bool write_output(const char *path, const char *data, size_t size)
+{
+    if (!path || !strcmp(path, "-")) {
+        fwrite(data, 1, size, stdout);
+        return fflush(stdout) == 0 && !ferror(stdout);
+    }
+    size_t len = strlen(path);
+    char *tmp = xmalloc(len + 8);
+    memcpy(tmp, path, len);
+    memcpy(tmp + len, ".XXXXXX", 8);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        free(tmp);
+        return false;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    FILE *f = fdopen(fd, "wb");
+    bool ok = f && fwrite(data, 1, size, f) == size;
+    if (f) ok &= fclose(f) == 0;
+    else close(fd);
+    if (ok) ok = rename(tmp, path) == 0;
+    int saved = errno;
+    if (!ok) unlink(tmp);
+    free(tmp);
+    errno = saved;
+    return ok;
+}
+
+int main(int argc, char **argv)
+{
+    const char *input = NULL, *output = NULL;
+    Options opt = { .line_directives = true };
+    bool options_done = false;
+
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (options_done || a[0] != '-' || !strcmp(a, "-")) {
+            if (input) usage_error("more than one input file: '%s'", a);
+            input = a;
+        } else if (!strcmp(a, "--")) {
+            options_done = true;
+        } else if (!strcmp(a, "-o") || !strcmp(a, "--output")) {
+            if (++i == argc) usage_error("option '%s' needs a file name", a);
+            output = argv[i];
+        } else if (!strncmp(a, "--output=", 9)) {
+            output = a + 9;
+        } else if (!strncmp(a, "-o", 2)) {
+            output = a + 2;
+        } else if (!strcmp(a, "--no-line") || !strcmp(a, "--no-lines")) {
+            opt.line_directives = false;
+        } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            fputs(usage, stdout);
+            return 0;
+        } else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+            printf("cwith %s\n", CWITH_VERSION);
+            return 0;
+        } else {
+            usage_error("unknown option '%s'", a);
+        }
+    }
+    if (!input) input = "-";
+    if (output && !*output) usage_error("empty output file name%s", "");
+
+    Source src;
+    if (!read_source(input, &src)) {
+        fprintf(stderr, "cwith: error: cannot read '%s': %s\n", input, strerror(errno));
+        return 1;
+    }
+    diag_init(&src);
+
+    Lexer *lx = lexer_new(&src);
+    Filter *filter = filter_new(lx, &src);
+    Codegen *cg = codegen_new(&src, &opt);
+    ParseContext ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.filter = filter;
+    ctx.src = &src;
+    ctx.cg = cg;
+
+    int parse_failed = parse_translation_unit(&ctx);
+    bool may_have_with = filter_with_candidates(filter) > 0;
+    if (parse_failed && may_have_with) {
+        /* only an unclosed function reaches the end of the file */
+        error_at(&ctx.last_tok, "%s", ctx.has_pending ? ctx.pending_msg : "syntax error");
+    }
+    Token where;
+    if (lexer_pp_mismatch(lx, &where) && may_have_with) {
+        error_at(&where, "the branches of this #if/#else leave different braces open, "
+                 "so cwith cannot tell the statements of this file apart");
+    }
+
+    int status = 0;
+    if (error_count() > 0) {
+        status = 1;
+    } else {
+        size_t size;
+        const char *text = codegen_finish(cg, &size);
+        if (!write_output(output, text, size)) {
+            fprintf(stderr, "cwith: error: cannot write '%s': %s\n",
+                    output ? output : "<stdout>", strerror(errno));
+            status = 1;
+        }
+    }
+    codegen_free(cg);
+    filter_free(filter);
+    lexer_free(lx);
+    tree_free();
+    free(src.text);
+    return status;
+}

@@ -1,0 +1,337 @@
+/*
+ * cwith.h - runtime for cwith, the `with` statement for C.
+ *
+ * Programs translated by cwith include this header and link cwith.c.
+ *
+ * ---------------------------------------------------------------------
+ * What the translator generates
+ * ---------------------------------------------------------------------
+ * A with-item `M(args) as v` becomes
+ *
+ *     { cwith_type_M const v = M(args);
+ *       if (cwith_failed_M(v)) cwith_enter_failed(__FILE__, __LINE__, "M");
+ *       else { BODY  cwith_exit_M(&v, 0); } }
+ *
+ * and every jump out of BODY is preceded by `cwith_exit_M(&v, 0);`.
+ * So a manager M is three names: the type of the value, a test for a
+ * failed enter, and an exit that releases the value.  M(args) itself is
+ * any ordinary function (or macro) call.
+ *
+ * ---------------------------------------------------------------------
+ * Declaring a manager
+ * ---------------------------------------------------------------------
+ * 1. CWITH_MANAGER(name, type, failed_test, release_fn);
+ *
+ *      CWITH_MANAGER(fopen, FILE *, v == NULL, fclose);
+ *      CWITH_MANAGER(open,  int,    v < 0,     close);
+ *
+ *    failed_test is an expression of the value `v`.  The exit calls
+ *    release_fn(v), ignores its result and never handles errors.
+ *    Write it like a declaration: WITH a trailing semicolon.
+ *
+ * 2. CWITH_MANAGER_EXIT(name, type, failed_test, vp, err) { body }
+ *
+ *      CWITH_MANAGER_EXIT(File, struct File *, v == NULL, vp, err)
+ *      {
+ *          fclose((*vp)->fp);
+ *          if (err) { puts("Exception has been handled"); return 1; }
+ *          return 0;
+ *      }
+ *
+ *    The block is the body of
+ *      static inline int cwith_exit_File(cwith_type_File const *vp,
+ *                                        const cwith_error *err)
+ *    vp points to the value, err is the pending error or a null pointer
+ *    on a normal exit.  Return nonzero only if the error was handled.
+ *    No semicolon after the block.  Unused vp/err need no (void) cast
+ *    on GCC, Clang and TCC.
+ *
+ * `type` may be any object type, including struct types and typedef
+ * names.  A function-pointer type needs a typedef first
+ * (typedef void (*handler_fn)(int);  then use handler_fn).
+ * A manager is declared once per translation unit; `name` must be the
+ * identifier of the enter call the user writes.
+ *
+ * ---------------------------------------------------------------------
+ * Shipped managers (table with details: MANAGERS.md)
+ * ---------------------------------------------------------------------
+ *   standard C : fopen tmpfile malloc calloc, aligned_alloc (C11)
+ *   POSIX      : fdopen fmemopen open_memstream popen strdup strndup
+ *                opendir fdopendir open openat creat dup dup2 mkstemp
+ *                socket accept iconv_open
+ *   pthreads   : mutex_locked rwlock_rdlocked rwlock_wrlocked
+ *   C11 threads: mtx_locked                    (opt-in, see below)
+ *
+ * The POSIX and pthread groups exist only if the system headers declare
+ * the POSIX.1-2008 functions.  Under `-std=c99`/`-std=c11` glibc hides
+ * them unless a feature macro is defined BEFORE the first system
+ * include, so compile with -D_POSIX_C_SOURCE=200809L (or _XOPEN_SOURCE=700
+ * or _GNU_SOURCE), or use the compiler's default gnu mode.  Without it
+ * those managers are simply absent; CWITH_HAVE_POSIX tells which.
+ * cwith.h never defines feature macros itself: that would change what
+ * the user's own includes declare.
+ *
+ * Opt-out, define before including:  CWITH_NO_STDC, CWITH_NO_POSIX,
+ *   CWITH_NO_SOCKETS, CWITH_NO_ICONV, CWITH_NO_PTHREAD.
+ * Opt-in:  CWITH_C11_THREADS (needs <threads.h>: glibc >= 2.28).
+ * Linking: mutex/rwlock managers need -pthread on old glibc (< 2.34),
+ *   mtx_locked the same; iconv_open needs -liconv where iconv is a
+ *   separate library (macOS, GNU libiconv).  Unused managers cost nothing.
+ */
+#ifndef CWITH_H
+#define CWITH_H
+
+#include <stdio.h>   /* first: on glibc it pulls in <features.h> */
+#include <stdlib.h>
+#include <errno.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Portability helpers                                                */
+/* ------------------------------------------------------------------ */
+
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__cplusplus)
+#  define CWITH_NORETURN _Noreturn
+#elif defined(__GNUC__) || defined(__clang__) || defined(__TINYC__)
+#  define CWITH_NORETURN __attribute__((__noreturn__))
+#else
+#  define CWITH_NORETURN
+#endif
+
+/* Marks exit parameters the user's block may ignore (-Wunused-parameter). */
+#if defined(__GNUC__) || defined(__clang__) || defined(__TINYC__)
+#  define CWITH_MAYBE_UNUSED __attribute__((__unused__))
+#else
+#  define CWITH_MAYBE_UNUSED
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                             */
+/* ------------------------------------------------------------------ */
+
+/* A pending error while a with-body unwinds.  Only declared for now:
+ * generated code passes a null pointer until error unwinding exists. */
+typedef struct cwith_error cwith_error;
+struct cwith_error {
+    int code;
+    const char *file;
+    int line;
+    char message[256];
+    const cwith_error *cause;   /* error that was pending when this one arose */
+};
+
+/* Called when a with-item's enter failed.  Prints
+ * "FILE:LINE: error: with-item 'MANAGER' failed to enter[: strerror(errno)]"
+ * on stderr and exits with status 1.  (Will raise a cwith_error later.) */
+CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
+                                       const char *manager);
+
+/* ------------------------------------------------------------------ */
+/* Declaring managers                                                 */
+/* ------------------------------------------------------------------ */
+
+/* typedef + failed test, shared by both forms. */
+#define CWITH_MANAGER_HEAD_(name, type, failed_test)                     \
+    typedef type cwith_type_##name;                                      \
+    static inline int cwith_failed_##name(cwith_type_##name v)           \
+    {                                                                    \
+        (void)v;    /* failed_test may ignore v */                       \
+        return (failed_test) != 0;                                       \
+    }
+
+/* Ends with a forward struct declaration so that the user's `;` is
+ * required and an empty file-scope declaration never appears. */
+#define CWITH_MANAGER(name, type, failed_test, release_fn)              \
+    CWITH_MANAGER_HEAD_(name, type, failed_test)                         \
+    static inline int cwith_exit_##name(cwith_type_##name const *vp,     \
+                                        const cwith_error *err)          \
+    {                                                                    \
+        (void)err;                                                       \
+        (void)release_fn(*vp);                                           \
+        return 0;                                                        \
+    }                                                                    \
+    struct cwith_manager_##name
+
+#define CWITH_MANAGER_EXIT(name, type, failed_test, vp, err)            \
+    CWITH_MANAGER_HEAD_(name, type, failed_test)                         \
+    static inline int cwith_exit_##name(                                 \
+        cwith_type_##name const *vp CWITH_MAYBE_UNUSED,                  \
+        const cwith_error *err CWITH_MAYBE_UNUSED)
+
+/* ------------------------------------------------------------------ */
+/* Which shipped groups are available                                 */
+/* ------------------------------------------------------------------ */
+
+/* CWITH_HAVE_POSIX: the headers declare POSIX.1-2008.  Checked against
+ * what the C library actually enabled, because a feature macro defined
+ * after <stdio.h> no longer has any effect. */
+#ifndef CWITH_HAVE_POSIX
+#  if defined(CWITH_NO_POSIX)
+#    define CWITH_HAVE_POSIX 0
+#  elif defined(__GLIBC__)
+#    if defined(__USE_XOPEN2K8)
+#      define CWITH_HAVE_POSIX 1
+#    else
+#      define CWITH_HAVE_POSIX 0
+#    endif
+#  elif defined(__APPLE__)        /* everything visible unless restricted */
+#    if !defined(_POSIX_C_SOURCE) || defined(_DARWIN_C_SOURCE) \
+        || _POSIX_C_SOURCE >= 200809L
+#      define CWITH_HAVE_POSIX 1
+#    else
+#      define CWITH_HAVE_POSIX 0
+#    endif
+#  elif defined(__POSIX_VISIBLE)  /* FreeBSD, NetBSD, OpenBSD <sys/cdefs.h> */
+#    if __POSIX_VISIBLE >= 200809
+#      define CWITH_HAVE_POSIX 1
+#    else
+#      define CWITH_HAVE_POSIX 0
+#    endif
+#  elif defined(__unix__) || defined(__unix)   /* musl and others */
+#    if (defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE >= 200809L)      \
+        || (defined(_XOPEN_SOURCE) && _XOPEN_SOURCE >= 700)           \
+        || defined(_GNU_SOURCE) || defined(_DEFAULT_SOURCE)           \
+        || defined(_BSD_SOURCE)
+#      define CWITH_HAVE_POSIX 1
+#    else
+#      define CWITH_HAVE_POSIX 0
+#    endif
+#  else
+#    define CWITH_HAVE_POSIX 0
+#  endif
+#endif
+
+#if CWITH_HAVE_POSIX && !defined(CWITH_NO_PTHREAD)
+#  define CWITH_HAVE_PTHREAD 1
+#else
+#  define CWITH_HAVE_PTHREAD 0
+#endif
+
+#if defined(CWITH_C11_THREADS) && !defined(__STDC_NO_THREADS__)
+#  define CWITH_HAVE_C11_THREADS 1
+#else
+#  define CWITH_HAVE_C11_THREADS 0
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Standard C                                                         */
+/* ------------------------------------------------------------------ */
+#ifndef CWITH_NO_STDC
+
+CWITH_MANAGER(fopen,   FILE *, v == NULL, fclose);
+CWITH_MANAGER(tmpfile, FILE *, v == NULL, fclose);
+/* Note: malloc(0)/calloc(0, n) may return NULL, which counts as failure. */
+CWITH_MANAGER(malloc,  void *, v == NULL, free);
+CWITH_MANAGER(calloc,  void *, v == NULL, free);
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+CWITH_MANAGER(aligned_alloc, void *, v == NULL, free);
+#endif
+
+#endif /* CWITH_NO_STDC */
+
+/* ------------------------------------------------------------------ */
+/* POSIX                                                              */
+/* ------------------------------------------------------------------ */
+#if CWITH_HAVE_POSIX
+
+#include <string.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <dirent.h>
+
+/* streams */
+CWITH_MANAGER(fdopen,         FILE *, v == NULL, fclose);
+CWITH_MANAGER(fmemopen,       FILE *, v == NULL, fclose);
+CWITH_MANAGER(open_memstream, FILE *, v == NULL, fclose);
+CWITH_MANAGER(popen,          FILE *, v == NULL, pclose);
+
+/* strings */
+CWITH_MANAGER(strdup,  char *, v == NULL, free);
+CWITH_MANAGER(strndup, char *, v == NULL, free);
+
+/* directories */
+CWITH_MANAGER(opendir,   DIR *, v == NULL, closedir);
+CWITH_MANAGER(fdopendir, DIR *, v == NULL, closedir);
+
+/* file descriptors (mkstemp closes but does not unlink the file) */
+CWITH_MANAGER(open,    int, v < 0, close);
+CWITH_MANAGER(openat,  int, v < 0, close);
+CWITH_MANAGER(creat,   int, v < 0, close);
+CWITH_MANAGER(dup,     int, v < 0, close);
+CWITH_MANAGER(dup2,    int, v < 0, close);
+CWITH_MANAGER(mkstemp, int, v < 0, close);
+
+#ifndef CWITH_NO_SOCKETS
+#include <sys/socket.h>
+CWITH_MANAGER(socket, int, v < 0, close);
+CWITH_MANAGER(accept, int, v < 0, close);
+#endif
+
+#ifndef CWITH_NO_ICONV
+#include <iconv.h>
+CWITH_MANAGER(iconv_open, iconv_t, v == (iconv_t)-1, iconv_close);
+#endif
+
+#endif /* CWITH_HAVE_POSIX */
+
+/* ------------------------------------------------------------------ */
+/* Locks: the enter call returns the lock, or NULL with errno set      */
+/* ------------------------------------------------------------------ */
+#if CWITH_HAVE_PTHREAD
+
+#include <pthread.h>
+
+static inline pthread_mutex_t *mutex_locked(pthread_mutex_t *m)
+{
+    int e = pthread_mutex_lock(m);   /* pthread returns the error code */
+    if (e != 0) { errno = e; return NULL; }
+    return m;
+}
+
+static inline pthread_rwlock_t *rwlock_rdlocked(pthread_rwlock_t *l)
+{
+    int e = pthread_rwlock_rdlock(l);
+    if (e != 0) { errno = e; return NULL; }
+    return l;
+}
+
+static inline pthread_rwlock_t *rwlock_wrlocked(pthread_rwlock_t *l)
+{
+    int e = pthread_rwlock_wrlock(l);
+    if (e != 0) { errno = e; return NULL; }
+    return l;
+}
+
+CWITH_MANAGER(mutex_locked,    pthread_mutex_t *,  v == NULL, pthread_mutex_unlock);
+CWITH_MANAGER(rwlock_rdlocked, pthread_rwlock_t *, v == NULL, pthread_rwlock_unlock);
+CWITH_MANAGER(rwlock_wrlocked, pthread_rwlock_t *, v == NULL, pthread_rwlock_unlock);
+
+#endif /* CWITH_HAVE_PTHREAD */
+
+#if CWITH_HAVE_C11_THREADS
+
+#include <threads.h>
+
+static inline mtx_t *mtx_locked(mtx_t *m)
+{
+    int r = mtx_lock(m);
+    if (r != thrd_success) {
+        /* thrd_error gives no reason: clear errno so none is misreported */
+        errno = (r == thrd_nomem) ? ENOMEM : 0;
+        return NULL;
+    }
+    return m;
+}
+
+CWITH_MANAGER(mtx_locked, mtx_t *, v == NULL, mtx_unlock);
+
+#endif /* CWITH_HAVE_C11_THREADS */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CWITH_H */
