@@ -153,7 +153,7 @@ static void analyze_goto(Context *cx, Node *jump, Node **around, size_t naround,
         return;
     }
     size_t nl = withs_around(cx, label->start, scratch);
-    for (size_t i = 0; i < nl; i++) {
+    for (size_t i = nl; i-- > 0;) {     /* outermost first */
         bool shared = false;
         for (size_t j = 0; j < naround; j++) shared |= scratch[i] == around[j];
         if (!shared) {
@@ -161,7 +161,7 @@ static void analyze_goto(Context *cx, Node *jump, Node **around, size_t naround,
                      (int)jump->name.len, cx->src->text + jump->name.pos);
             note_at(&label->tok, "label '%.*s' is here", (int)label->name.len,
                     cx->src->text + label->name.pos);
-            note_with(scratch[nl - 1]);
+            note_with(scratch[i]);
             return;
         }
     }

@@ -5,10 +5,9 @@
  * table; cwith only needs the statement structure of function bodies. The
  * filter supplies, from the tokens around it, what a context-free grammar
  * cannot know:
- *   - whether `with` starts a with-statement (only at the start of a
- *     statement, followed by a with-item list) and whether `as` is the
- *     keyword (only directly inside a with header); elsewhere both are
- *     ordinary identifiers;
+ *   - whether `with` starts a with-statement (`with (` at the start of a
+ *     statement, always) and whether `as` is the keyword (only directly
+ *     inside a with header); elsewhere both are ordinary identifiers;
  *   - what each `{` opens: a block of statements, a function body (also
  *     GNU nested functions), a statement expression `({`, or data (an
  *     initializer, a struct body, a compound literal); `extern "C" {` is
@@ -56,6 +55,7 @@ struct Filter {
     int questions;              /* unmatched '?' in this statement */
     int tag_state;              /* 1 after struct/union/enum, 2 after its tag */
     bool after_asm;
+    Token asm_tok;
     size_t decl_start;
     int with_candidates;
     Mark *marks;
@@ -204,7 +204,7 @@ static bool is_statement_keyword(int raw)
 
 /* Lookahead indices count from the token after the one being classified. */
 
-/* Does the paren group [open, close] hold `as` directly inside it? */
+/* Does the paren group [open, close] hold `call(...) as` directly inside? */
 static bool header_has_as(Filter *f, size_t open, size_t close)
 {
     int depth = 0;
@@ -212,7 +212,7 @@ static bool header_has_as(Filter *f, size_t open, size_t close)
         Token *t = peek(f, i);
         if (t->raw == R_LPAREN || t->raw == R_LBRACK || t->raw == R_LBRACE) depth++;
         else if (t->raw == R_RPAREN || t->raw == R_RBRACK || t->raw == R_RBRACE) depth--;
-        else if (depth == 1 && is_word(f, t, "as")) return true;
+        else if (depth == 1 && is_word(f, t, "as") && peek(f, i - 1)->raw == R_RPAREN) return true;
     }
     return false;
 }
@@ -235,30 +235,12 @@ static bool header_is_item_list(Filter *f, size_t open, size_t close)
     }
 }
 
-/* At the start of a statement: `with (...)` followed by what? Expression
- * continuations mean a call of a function named `with`, unless the header
- * holds `as` (then it is a with-statement, possibly malformed). */
-static bool starts_with_statement(Filter *f)
-{
-    size_t close = matching_paren(f, 0);
-    bool has_as = header_has_as(f, 0, close);
-    switch (peek(f, close + 1)->raw) {
-    case R_SEMI: case R_COMMA: case R_ASSIGN: case R_BINARY: case R_QUESTION:
-    case R_COLON: case R_RPAREN: case R_RBRACK: case R_RBRACE: case R_LBRACK:
-    case R_ANDAND: case R_EOF:
-        return has_as;
-    case R_LPAREN: case R_STAR: case R_AMP_OR_SIGN:
-        return has_as || header_is_item_list(f, 0, close);
-    default:
-        return true;
-    }
-}
-
 /* A `with (... as ...)` or `with (...) {` where no statement can start. */
 static void check_misplaced_with(Filter *f, const Token *t)
 {
     size_t close = matching_paren(f, 0);
-    if (!header_has_as(f, 0, close) && peek(f, close + 1)->raw != R_LBRACE)
+    bool block_follows = peek(f, close + 1)->raw == R_LBRACE && header_is_item_list(f, 0, close);
+    if (!header_has_as(f, 0, close) && !block_follows)
         return;
     if (inside_function(f))
         error_at(t, "with-statement is not allowed inside an expression or declaration");
@@ -275,7 +257,7 @@ static int classify_ident(Filter *f, Token *t)
     if (with_call) f->with_candidates++;
     if (f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0) {
         int next = peek(f, 0)->raw;
-        if (with_call && starts_with_statement(f)) return T_WITH;
+        if (with_call) return T_WITH;     /* always, in this position */
         if (next == R_COLON) {
             f->label_colon = true;
             return T_LABEL;
@@ -373,7 +355,7 @@ int filter_next(Filter *f, Token *out)
         case R_CONTINUE: kind = T_CONTINUE; break;
         case R_GOTO:
             if (f->after_asm) {
-                add_mark(f, MARK_ASM_GOTO, &t);
+                add_mark(f, MARK_ASM_GOTO, &f->asm_tok);
                 kind = T_OTHER;
             } else {
                 kind = T_GOTO;
@@ -476,7 +458,10 @@ int filter_next(Filter *f, Token *out)
             break;
         }
 
-        if (t.raw == R_ASM) f->after_asm = true;
+        if (t.raw == R_ASM) {
+            f->after_asm = true;
+            f->asm_tok = t;
+        }
         else if (t.raw != R_ASM_QUAL) f->after_asm = false;
         if (f->tag_state && t.raw != R_TAG && t.raw != R_IDENT && t.raw != R_ATTR &&
             !(f->nparens > 0 && f->parens[f->nparens - 1].is_attr) &&

@@ -34,6 +34,7 @@ typedef struct ItemParts {
     size_t end[4];
     Token extra;                /* a fifth part: an error */
     Token before;               /* the '(' or ',' in front of it */
+    Token after;                /* the ',' or ')' after it */
     struct ItemParts *next;
 } ItemParts;
 
@@ -144,9 +145,9 @@ statement
     | IF LPAREN inner RPAREN statement ELSE statement
                                 { $$ = new_control(N_IF, &$1, &$3, $5, &$6, $7); }
     | WITH LPAREN with_items RPAREN statement %prec THEN
-                                { $$ = new_with(ctx, &$1, &$2, $3, $5, NULL, NULL); }
+                                { $$ = new_with(ctx, &$1, &$4, $3, $5, NULL, NULL); }
     | WITH LPAREN with_items RPAREN statement ELSE statement
-                                { $$ = new_with(ctx, &$1, &$2, $3, $5, &$6, $7); }
+                                { $$ = new_with(ctx, &$1, &$4, $3, $5, &$6, $7); }
     | SWITCH LPAREN inner RPAREN statement
                                 { $$ = new_control(N_SWITCH, &$1, &$3, $5, NULL, NULL); }
     | WHILE LPAREN inner RPAREN statement

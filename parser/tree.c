@@ -262,8 +262,8 @@ ItemList items_append(ItemList list, const Token *comma, ItemParts *p)
 static bool check_item(const ItemParts *p, WithItem *item)
 {
     if (p->n == 0) {
-        error_at(&p->before, "expected a manager call 'name(...)' after '%s'",
-                 p->before.kind == T_COMMA ? "," : "(");
+        error_at(&p->after, "expected a manager call 'name(...)' before '%s'",
+                 p->after.kind == T_COMMA ? "," : ")");
         return false;
     }
     if (p->kind[0] != P_IDENT) {
@@ -280,7 +280,7 @@ static bool check_item(const ItemParts *p, WithItem *item)
         return false;
     }
     if (p->n == 3 || (p->n >= 4 && p->kind[3] != P_IDENT)) {
-        error_at(p->n == 3 ? &p->tok[2] : &p->tok[3], "expected an identifier after 'as'");
+        error_at(p->n == 3 ? &p->after : &p->tok[3], "expected an identifier after 'as'");
         return false;
     }
     if (p->n > 4) {
@@ -294,7 +294,7 @@ static bool check_item(const ItemParts *p, WithItem *item)
     return true;
 }
 
-Node *new_with(ParseContext *ctx, const Token *kw, const Token *lparen, ItemList items,
+Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList items,
                Node *body, const Token *else_tok, Node *else_body)
 {
     Node *last = else_body ? else_body : body;
@@ -304,9 +304,9 @@ Node *new_with(ParseContext *ctx, const Token *kw, const Token *lparen, ItemList
     n->else_body = else_body;
     n->id = ++ctx->with_count;
     n->items = tree_alloc(items.n * sizeof *n->items);
-    items.head->before = *lparen;
     int i = 0;
     for (ItemParts *p = items.head; p; p = p->next, i++) {
+        p->after = p->next ? p->next->before : *rparen;
         check_item(p, &n->items[i]);
         n->items[i].id = ++ctx->item_count;
     }

@@ -20,7 +20,7 @@ Node *new_nested_function(const Span *header, Node *func);
 Node *new_block(NodeKind kind, const Token *lbrace, NodeList items, const Token *rbrace);
 Node *new_control(NodeKind kind, const Token *kw, const Span *cond, Node *body,
                   const Token *else_tok, Node *else_body);
-Node *new_with(ParseContext *ctx, const Token *kw, const Token *lparen, ItemList items,
+Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList items,
                Node *body, const Token *else_tok, Node *else_body);
 Node *new_do(const Token *kw, Node *body, const Span *cond, const Token *semi);
 Node *new_wrapper(const Token *macro, Node *body);
