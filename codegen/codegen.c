@@ -228,20 +228,28 @@ static void emit_with(Codegen *cg, Node *w)
         }
     }
     if (has_else) outf(cg, "cwith_ok%d = 1; ", w->id);
+    /* braces around a braceless body keep the exits out of its reach, and
+     * clang's -Wmisleading-indentation quiet */
+    bool braces = w->body->kind != N_BLOCK;
     skip_to(cg, w->body->start);
+    if (braces) out(cg, "{ ");
     emit(cg, w->body);
     copy_to(cg, w->body->end);
+    if (braces) out(cg, " }");
     for (int k = w->nitems; k-- > 0;) {
         out(cg, " ");
         put_exit(cg, &w->items[k]);
         out(cg, " }");
     }
     if (has_else) {
-        out(cg, " } ");
-        skip_to(cg, w->else_body->start);
-        outf(cg, "if (!cwith_ok%d) ", w->id);
+        /* `else` becomes the test of the flag; the layout around it stays */
+        out(cg, " }");
+        copy_to(cg, w->else_tok.pos);
+        outf(cg, "if (!cwith_ok%d) {", w->id);
+        cg->cursor = w->else_tok.pos + w->else_tok.len;
         emit(cg, w->else_body);
         copy_to(cg, w->else_body->end);
+        out(cg, " }");
     }
     out(cg, " }");
 }

@@ -114,11 +114,21 @@ char *return_temp_decl(const Source *src, size_t start, size_t end, const char *
         return NULL;
     }
 
+    /* the declaration starts after the last ';' before the name (a header
+     * that begins with earlier declarations: K&R) */
+    size_t first = 0;
+    int d = 0;
+    for (size_t i = 0; i < ni; i++) {
+        if (t[i].raw == R_LPAREN || t[i].raw == R_LBRACK) d++;
+        else if (t[i].raw == R_RPAREN || t[i].raw == R_RBRACK) d--;
+        else if (t[i].raw == R_SEMI && d == 0) first = i + 1;
+    }
+
     /* specifiers: up to the first '*' or '(' of the declarator */
-    size_t spec_end = 0;
+    size_t spec_end = first;
     bool has_type_word = false;
     size_t unknown_last = n;
-    for (size_t i = 0; i < ni;) {
+    for (size_t i = first; i < ni;) {
         if (t[i].raw == R_STAR || t[i].raw == R_LPAREN) break;
         if (t[i].raw == R_ATTR) { i = skip_group(t, ni, i + 1); spec_end = i; continue; }
         if (t[i].raw == R_TAG) { has_type_word = true; i += 2; spec_end = i; continue; }
@@ -131,7 +141,7 @@ char *return_temp_decl(const Source *src, size_t start, size_t end, const char *
     Out o = { NULL, 0, 0 };
     bool only_void = true;
     size_t kept = 0;
-    for (size_t i = 0; i < spec_end;) {
+    for (size_t i = first; i < spec_end;) {
         size_t next = skip_group(t, spec_end, i + 1);
         if (t[i].raw == R_ATTR || is_any(src, &t[i], dropped)) {
             i = next;

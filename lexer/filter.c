@@ -57,6 +57,8 @@ struct Filter {
     bool after_asm;
     Token asm_tok;
     size_t decl_start;
+    size_t chain_start;         /* first declaration since the last function */
+    bool chain_open;
     int with_candidates;
     Mark *marks;
     size_t nmarks, capmarks;
@@ -403,11 +405,17 @@ int filter_next(Filter *f, Token *out)
             break;
         case R_LBRACE: {
             Ctx ctx = classify_lbrace(f);
+            bool kr_header = f->prev_raw == R_SEMI && at_top_level(f);
             f->tag_state = 0;
             push_brace(f, ctx);
             switch (ctx) {
             case CTX_LINKAGE: f->top_boundary = true; f->prev2_raw = f->prev_raw; f->prev_raw = t.raw; continue;
-            case CTX_FUNC: kind = T_FUNC_LBRACE; t.aux = f->decl_start; next_stmt_start = true; break;
+            case CTX_FUNC:
+                kind = T_FUNC_LBRACE;
+                /* after K&R parameter declarations the header began earlier */
+                t.aux = kr_header ? f->chain_start : f->decl_start;
+                next_stmt_start = true;
+                break;
             case CTX_BLOCK: kind = T_BLOCK_LBRACE; next_stmt_start = true; break;
             case CTX_SE: kind = T_SE_LBRACE; next_stmt_start = true; break;
             default: kind = T_DATA_LBRACE; break;
@@ -426,7 +434,7 @@ int filter_next(Filter *f, Token *out)
             case CTX_FUNC:
                 kind = T_FUNC_RBRACE;
                 next_stmt_start = true;
-                if (at_top_level(f)) f->top_boundary = true;
+                if (at_top_level(f)) f->top_boundary = true, f->chain_open = false;
                 break;
             case CTX_BLOCK: kind = T_BLOCK_RBRACE; next_stmt_start = true; break;
             case CTX_SE: kind = T_SE_RBRACE; break;
@@ -478,6 +486,7 @@ int filter_next(Filter *f, Token *out)
         if (began_declaration) {
             f->decl_start = t.pos;
             f->top_boundary = false;
+            if (!f->chain_open) f->chain_start = t.pos, f->chain_open = true;
         }
         f->stmt_start = next_stmt_start;
         prev_kind_for_paren = kind;
