@@ -80,12 +80,20 @@ static bool read_source(const char *path, Source *src)
 }
 
 /* Writes through OUTPUT.XXXXXX and rename(), so OUTPUT is either the old
- * file or the complete new one. */
+ * file or the complete new one (devices and pipes are written directly). */
 static bool write_output(const char *path, const char *data, size_t size)
 {
     if (!path || !strcmp(path, "-")) {
         fwrite(data, 1, size, stdout);
         return fflush(stdout) == 0 && !ferror(stdout);
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a device or a pipe (/dev/stdout, a FIFO): write to it directly */
+        FILE *f = fopen(path, "wb");
+        if (!f) return false;
+        bool ok = fwrite(data, 1, size, f) == size;
+        return (fclose(f) == 0) & ok;
     }
     size_t len = strlen(path);
     char *tmp = xmalloc(len + 8);

@@ -197,15 +197,23 @@ run_golden() {
 	fi
 }
 
+# tests/cli/NAME.sh: checks of the command itself (options, exit status,
+# files); the script prints its own [PASS]/[FAIL] lines.
+run_cli() { # NAME
+	local d=$work/cli-$1
+	mkdir -p "$d"
+	CWITH=$cwith T=$d bash "tests/cli/$1.sh" || echo "[FAIL] cli/$1: script exited with $?"
+}
+
 # ---------------------------------------------------------------------
 # Collect the tests, run them two at a time, print each report as it ends.
 # ---------------------------------------------------------------------
 
 : >"$work/jobs"
-for kind in exec errors golden; do
-	for f in tests/$kind/*.cw; do
+for kind in exec errors golden cli; do
+	for f in tests/$kind/*.cw tests/$kind/*.sh; do
 		[ -e "$f" ] || continue
-		name=$(basename "$f" .cw)
+		name=$(basename "$f"); name=${name%.*}
 		selected "$kind" "$name" && printf '%s %s\n' "$kind" "$name" >>"$work/jobs"
 	done
 done
@@ -216,10 +224,11 @@ job() { # KIND NAME
 	exec) run_exec "$2" ;;
 	errors) run_error "$2" ;;
 	golden) run_golden "$2" ;;
+	cli) run_cli "$2" ;;
 	esac >"$log" 2>&1
 	cat "$log"
 }
-export -f job run_exec run_error run_golden
+export -f job run_exec run_error run_golden run_cli
 export work cwith configs bless
 
 jobs=${CWITH_TEST_JOBS:-2}
