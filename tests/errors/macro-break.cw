@@ -1,4 +1,4 @@
-/* error: 12:21 break inside an unknown macro block: is it a loop?; note: 10:9 */
+/* error: 12:21 break inside an unknown macro block: is it a loop?; note: 9:9 */
 #include "cwith.h"
 #define for_each(i, n) for (i = 0; i < n; i++)
 
