@@ -155,35 +155,34 @@ static int by_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+typedef struct Kids { Node *stack[8], **v; size_t n, cap; } Kids;
+
+static void add_kid(Kids *k, Node *n)
+{
+    if (k->n == k->cap) {
+        Node **more = xmalloc(2 * k->cap * sizeof *more);
+        memcpy(more, k->v, k->n * sizeof *more);
+        if (k->v != k->stack) free(k->v);
+        k->v = more;
+        k->cap *= 2;
+    }
+    k->v[k->n++] = n;
+}
+
+/* Children in source order: statement expressions in a condition come
+ * before the body, a do-while's after it. */
 static void emit_children(Codegen *cg, Node *n)
 {
-    Node *stack[8], **kids = stack;
-    size_t count = 0, cap = 8;
-    for (Node *k = n->kids; k; k = k->next) {
-        if (count == cap) {
-            Node **more = xmalloc(2 * cap * sizeof *more);
-            memcpy(more, kids, count * sizeof *more);
-            if (kids != stack) free(kids);
-            kids = more;
-            cap *= 2;
-        }
-        kids[count++] = k;
-    }
-    Node *extra[2] = { n->body, n->else_body };
-    for (int i = 0; i < 2; i++) {
-        if (!extra[i]) continue;
-        if (count == cap) {
-            Node **more = xmalloc(2 * cap * sizeof *more);
-            memcpy(more, kids, count * sizeof *more);
-            if (kids != stack) free(kids);
-            kids = more;
-            cap *= 2;
-        }
-        kids[count++] = extra[i];
-    }
-    qsort(kids, count, sizeof *kids, by_start);
-    for (size_t i = 0; i < count; i++) emit(cg, kids[i]);
-    if (kids != stack) free(kids);
+    Kids k;
+    k.v = k.stack;
+    k.n = 0;
+    k.cap = 8;
+    for (Node *c = n->kids; c; c = c->next) add_kid(&k, c);
+    if (n->body) add_kid(&k, n->body);
+    if (n->else_body) add_kid(&k, n->else_body);
+    qsort(k.v, k.n, sizeof *k.v, by_start);
+    for (size_t i = 0; i < k.n; i++) emit(cg, k.v[i]);
+    if (k.v != k.stack) free(k.v);
 }
 
 static void emit_with(Codegen *cg, Node *w)
