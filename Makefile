@@ -2,6 +2,8 @@
 #   make            build build/cwith and build/libcwith.a
 #   make check      run the test suite (tests/run.sh) with an ASan/UBSan build
 #   make example    translate, build and run examples/hello.cw
+#   make check-corpus   third-party C corpora through cwith (tests/corpus/)
+#   make bench      benchmarks (bench/)
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Werror
@@ -57,6 +59,14 @@ check: $(B)/cwith $(B)/cwith-asan $(B)/libcwith.a
 	bash runtime/selftest.sh
 	CWITH=$(B)/cwith-asan bash tests/run.sh
 
+# third-party C through cwith (issue: fidelity); FULL=1 for every file
+check-corpus: $(B)/cwith $(B)/libcwith.a
+	bash tests/corpus/run.sh
+
+# translator speed and generated-code cost
+bench: $(B)/cwith $(B)/libcwith.a
+	bash bench/run.sh
+
 example: $(B)/cwith $(B)/libcwith.a
 	$(B)/cwith examples/hello.cw -o $(B)/hello.c
 	$(CC) -std=c99 -Wall -Wextra -Iruntime $(B)/hello.c -L$(B) -lcwith -o $(B)/hello
@@ -65,4 +75,4 @@ example: $(B)/cwith $(B)/libcwith.a
 clean:
 	rm -rf $(B)
 
-.PHONY: all check example clean
+.PHONY: all check check-corpus bench example clean
