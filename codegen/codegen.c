@@ -13,15 +13,18 @@
  * becomes (on the same lines)
  *     { cwith_type_fopen const cwith1_f = fopen(p, "r");
  *       if (cwith_failed_fopen(cwith1_f)) cwith_enter_failed(__FILE__, 3, "fopen");
- *       else { cwith_type_fopen const f = cwith1_f; BODY cwith_exit_fopen(&cwith1_f, 0); } }
+ *       else { CWITH_ENTER(fopen, 1, cwith1_f) { cwith_type_fopen const f = cwith1_f;
+ *           BODY CWITH_LEAVE(1); cwith_exit_fopen(&cwith1_f, 0); } } }
  * The hidden variable keeps the value for the exit even where the body
  * shadows `f`; both are const, so the exit always gets what enter produced.
+ * CWITH_ENTER/CWITH_LEAVE (runtime/cwith.h) push and pop the item's frame
+ * on the thread's chain, through which raised errors reach the exits.
  * With an `else`, a flag records whether every item entered:
  *     { int cwith_ok1 = 0; { ...items, each `if (!failed) {`... cwith_ok1 = 1;
  *       BODY exits } } if (!cwith_ok1) ELSE }
  * A jump that leaves with-statements gets their exits in front of it:
- *     { cwith_exit_fopen(&cwith1_f, 0); break; }
- *     { int cwith_ret = (EXPR); cwith_exit_fopen(&cwith1_f, 0); return cwith_ret; }
+ *     { CWITH_LEAVE(1); cwith_exit_fopen(&cwith1_f, 0); break; }
+ *     { int cwith_ret = (EXPR); CWITH_LEAVE(1); cwith_exit_fopen(&cwith1_f, 0); return cwith_ret; }
  */
 #include <stdlib.h>
 #include <string.h>
@@ -126,6 +129,7 @@ static void put_hidden(Codegen *cg, const WithItem *it)
 
 static void put_exit(Codegen *cg, const WithItem *it)
 {
+    outf(cg, "CWITH_LEAVE(%d); ", it->id);
     out(cg, "cwith_exit_");
     put_name(cg, &it->manager);
     out(cg, "(&");
@@ -216,6 +220,11 @@ static void emit_with(Codegen *cg, Node *w)
             put_name(cg, &it->manager);
             out(cg, "\"); else { ");
         }
+        out(cg, "CWITH_ENTER(");
+        put_name(cg, &it->manager);
+        outf(cg, ", %d, ", it->id);
+        put_hidden(cg, it);
+        out(cg, ") { ");
         if (it->name.len) {
             out(cg, "cwith_type_");
             put_name(cg, &it->manager);
@@ -238,7 +247,7 @@ static void emit_with(Codegen *cg, Node *w)
     for (int k = w->nitems; k-- > 0;) {
         out(cg, " ");
         put_exit(cg, &w->items[k]);
-        out(cg, " }");
+        out(cg, " } }");
     }
     if (has_else) {
         /* `else` becomes the test of the flag; the layout around it stays */

@@ -84,6 +84,7 @@
 #include <stdio.h>   /* first: on glibc it pulls in <features.h> */
 #include <stdlib.h>
 #include <errno.h>
+#include <setjmp.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -112,40 +113,121 @@ extern "C" {
 /* Errors                                                             */
 /* ------------------------------------------------------------------ */
 
-/* A pending error while a with-body unwinds.  Only declared for now:
- * generated code passes a null pointer until error unwinding exists. */
+/* An error raised with cwith_raise(): it unwinds through the with-statements
+ * of this thread, innermost first, across function calls; each exit sees it
+ * and may handle it (then execution goes on after that with-statement). */
 typedef struct cwith_error cwith_error;
 struct cwith_error {
-    int code;
-    const char *file;
+    int code;               /* nonzero: an errno value or the program's own */
+    const char *file;       /* where it was raised */
     int line;
     char message[256];
-    const cwith_error *cause;   /* error that was pending when this one arose */
+    const cwith_error *cause;   /* the error being handled when this one was
+                                   raised (valid until 8 more are raised on
+                                   this thread), or a null pointer */
 };
 
-/* Called when a with-item's enter failed.  Prints
- * "FILE:LINE: error: with-item 'MANAGER' failed to enter[: strerror(errno)]"
- * on stderr and exits with status 1.  (Will raise a cwith_error later.) */
+/* cwith_raise(code, "format", ...): raise an error at this file and line.
+ * Never returns. code 0 is taken as -1 (an error always has a code). */
+#define cwith_raise(...) cwith_raise_at(__FILE__, __LINE__, __VA_ARGS__)
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((__format__(__printf__, 4, 5)))
+#endif
+CWITH_NORETURN void cwith_raise_at(const char *file, int line, int code,
+                                   const char *fmt, ...);
+/* Raise a copy of an error again (e.g. one caught with catch_error). */
+CWITH_NORETURN void cwith_reraise(const cwith_error *err);
+
+/* What happens to an error no exit handles: after every exit has run, the
+ * handler is called (default: print the error and its causes on stderr as
+ * "file:line: error: message"); when it returns the program exits with
+ * status 1.  Returns the previous handler; a null pointer restores the
+ * default. */
+typedef void (*cwith_uncaught_fn)(const cwith_error *err);
+cwith_uncaught_fn cwith_set_uncaught_handler(cwith_uncaught_fn handler);
+/* Prints an error and its causes, as the default handler does. */
+void cwith_print_error(FILE *out, const cwith_error *err);
+
+/* A with-item's enter failed and the statement has no `else`: raises an
+ * error (code errno, or -1) "with-item 'MANAGER' failed to enter: ...". */
 CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
                                        const char *manager);
+
+/* ---- The frame chain (used by generated code) ----------------------
+ * Each entered with-item pushes a frame on its thread's chain and pops it
+ * before its exit runs, on every path; raising walks the chain. Frames of
+ * managers whose exit may handle errors also record where to resume
+ * (setjmp), the others cost a few stores. */
+#if defined(CWITH_NO_THREADS)
+#  define CWITH_TLS
+#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L \
+      && !defined(__STDC_NO_THREADS__)
+#  define CWITH_TLS _Thread_local
+#elif defined(__GNUC__) || defined(__clang__)
+#  define CWITH_TLS __thread
+#else
+#  define CWITH_TLS     /* e.g. tcc: one thread only */
+#endif
+
+typedef struct cwith_frame cwith_frame;
+struct cwith_frame {
+    cwith_frame *prev;
+    int (*exit)(const void *value, const cwith_error *err);
+    const void *value;
+    jmp_buf *resume;        /* null: the exit never handles errors */
+};
+
+#ifdef CWITH_NO_UNWIND
+/* No chain: a raise runs no exits and is reported as uncaught. */
+#  define cwith_push_(f) ((void)(f))
+#  define cwith_pop_(f) ((void)(f))
+#else
+extern CWITH_TLS cwith_frame *cwith_top_;
+static inline void cwith_push_(cwith_frame *f) { f->prev = cwith_top_; cwith_top_ = f; }
+static inline void cwith_pop_(cwith_frame *f) { cwith_top_ = f->prev; }
+#endif
+
+/* After item K (manager M, value H) entered: push its frame; the statement
+ * that follows is the rest of the with-statement, skipped when an exit
+ * handled an error and execution resumes here. setjmp appears only for
+ * managers that can handle errors (cwith_handles_M is a constant). */
+#define CWITH_ENTER(M, K, H)                                                 \
+    cwith_frame cwith_frame##K; jmp_buf cwith_jb##K; int cwith_resumed##K = 0; \
+    cwith_frame##K.exit = cwith_exit_any_##M;                                \
+    cwith_frame##K.value = &(H);                                             \
+    cwith_frame##K.resume = cwith_handles_##M ? &cwith_jb##K : 0;            \
+    cwith_push_(&cwith_frame##K);                                            \
+    if (cwith_handles_##M) { if (setjmp(cwith_jb##K) != 0) cwith_resumed##K = 1; } \
+    if (!cwith_resumed##K)
+/* Before item K's exit on a normal path. */
+#define CWITH_LEAVE(K) cwith_pop_(&cwith_frame##K)
 
 /* ------------------------------------------------------------------ */
 /* Declaring managers                                                 */
 /* ------------------------------------------------------------------ */
 
-/* typedef + failed test, shared by both forms. */
-#define CWITH_MANAGER_HEAD_(name, type, failed_test)                     \
+/* typedef + failed test + the exit seen through the frame chain. */
+#define CWITH_MANAGER_HEAD_(name, type, failed_test, handles)            \
     typedef type cwith_type_##name;                                      \
-    static inline int cwith_failed_##name(cwith_type_##name v)           \
+    enum { cwith_handles_##name = (handles) };                           \
+    static inline CWITH_MAYBE_UNUSED                                     \
+    int cwith_failed_##name(cwith_type_##name v)                         \
     {                                                                    \
         (void)v;    /* failed_test may ignore v */                       \
         return (failed_test) != 0;                                       \
+    }                                                                    \
+    static inline int cwith_exit_##name(cwith_type_##name const *,       \
+                                        const cwith_error *);            \
+    static inline CWITH_MAYBE_UNUSED                                     \
+    int cwith_exit_any_##name(const void *vp, const cwith_error *err)    \
+    {                                                                    \
+        return cwith_exit_##name((cwith_type_##name const *)vp, err);    \
     }
 
 /* Ends with a forward struct declaration so that the user's `;` is
  * required and an empty file-scope declaration never appears. */
 #define CWITH_MANAGER(name, type, failed_test, release_fn)              \
-    CWITH_MANAGER_HEAD_(name, type, failed_test)                         \
+    CWITH_MANAGER_HEAD_(name, type, failed_test, 0)                      \
     static inline int cwith_exit_##name(cwith_type_##name const *vp,     \
                                         const cwith_error *err)          \
     {                                                                    \
@@ -156,10 +238,29 @@ CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
     struct cwith_manager_##name
 
 #define CWITH_MANAGER_EXIT(name, type, failed_test, vp, err)            \
-    CWITH_MANAGER_HEAD_(name, type, failed_test)                         \
+    CWITH_MANAGER_HEAD_(name, type, failed_test, 1)                      \
     static inline int cwith_exit_##name(                                 \
         cwith_type_##name const *vp CWITH_MAYBE_UNUSED,                  \
         const cwith_error *err CWITH_MAYBE_UNUSED)
+
+/* catch_error(&e): handles any error raised in its body; afterwards
+ * e.code is 0 if none was raised, else e holds the error. Like Python's
+ * contextlib.suppress, with the error kept. */
+static inline cwith_error *catch_error(cwith_error *out)
+{
+    out->code = 0;
+    out->file = 0;
+    out->line = 0;
+    out->message[0] = 0;
+    out->cause = 0;
+    return out;
+}
+CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
+{
+    if (!err) return 0;
+    **vp = *err;
+    return 1;
+}
 
 /* ------------------------------------------------------------------ */
 /* Which shipped groups are available                                 */
