@@ -40,6 +40,33 @@ static inline void res_close(int id)
 
 CWITH_MANAGER(res, int, v < 0, res_close);
 
+/* Managers that see errors (the full form), for the error-unwinding tests:
+ *   guard(id)    prints " E<id>"; its exit prints " X<id>", or " X<id>!<code>"
+ *                when it sees an error; it never handles one.
+ *   handler(id)  the same, but its exit handles any error it sees.
+ */
+static inline int guard(int id) { printf(" E%d", id); trace_live++; return id; }
+static inline int handler(int id) { printf(" E%d", id); trace_live++; return id; }
+
+static inline void trace_exit(int id, const cwith_error *err)
+{
+	if (err) printf(" X%d!%d", id, err->code);
+	else printf(" X%d", id);
+	trace_live--;
+}
+
+CWITH_MANAGER_EXIT(guard, int, v < 0, vp, err)
+{
+	trace_exit(*vp, err);
+	return 0;
+}
+
+CWITH_MANAGER_EXIT(handler, int, v < 0, vp, err)
+{
+	trace_exit(*vp, err);
+	return err != 0;
+}
+
 static inline void begin(const char *step) { printf("%s:", step); }
 static inline void say(const char *what) { printf(" %s", what); }
 static inline void sayi(int n) { printf(" %d", n); }

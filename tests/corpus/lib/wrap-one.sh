@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# wrap-one.sh FILE.c -> one line:
+#   PASS NAME wrappers=N enters=E exits=X via_exit=V   wrapped, translated, ran ok
+#   SKIP NAME: reason            nothing to wrap / manager header clashes
+#   REJECTED NAME: message       cwith refused the wrapped file with a
+#                                documented rejection (expected)
+#   FAIL NAME: reason
+# Env: CWITH, CWITH_RT (runtime/ dir), CWITH_LIB (build/ dir), SEED.
+here=$(cd "$(dirname "$0")" && pwd)
+f=$1; b=$(basename "$f" .c); d=$(dirname "$f")
+w=$(mktemp -d "${TMPDIR:-/tmp}/cww.XXXXXX"); trap 'rm -rf "$w"' EXIT
+CC=(gcc -O0 -w -I"$d" -I"$CWITH_RT" -include "$here/cw-manager.h")
+LD=(-L"$CWITH_LIB" -lcwith -lm -Wl,--wrap=exit)
+# baseline: does the program build with the manager header force-included?
+if ! timeout 120 "${CC[@]}" "$f" -o "$w/base" "${LD[@]}" >/dev/null 2>&1; then
+  echo "SKIP $b.c: does not compile with cw-manager.h force-included"; exit 0; fi
+mkdir "$w/src"
+stat=$(python3 "$here/../wrap.py" --seed "${SEED:-1}" "$f" "$w/src/$b.c") || {
+  echo "FAIL $b.c: wrap.py crashed"; exit 0; }
+n=$(sed -n 's/^wrappers=\([0-9]*\).*/\1/p' <<<"$stat")
+if [ "${n:-0}" = 0 ]; then echo "SKIP $b.c: no wrappable run ($stat)"; exit 0; fi
+if ! "$CWITH" "$w/src/$b.c" -o "$w/t.c" 2>"$w/err"; then
+  # documented rejections (README "Rejected"); anything else is a failure
+  if grep -qE "error: (goto .*into|'(case|default)' label inside a with-statement|computed goto inside|asm goto inside|(break|continue) inside .*macro|address of a label|.*&&)" "$w/err"; then
+    echo "REJECTED $b.c: $(grep -m1 error: "$w/err" | sed "s|$w/src/||")"
+  else
+    cp "$w/src/$b.c" "${KEEP_DIR:-/tmp}/wrapfail-$b.c" 2>/dev/null
+    echo "FAIL $b.c: cwith: $(grep -m1 . "$w/err" | sed "s|$w/src/||")"
+  fi
+  exit 0
+fi
+if ! timeout 120 "${CC[@]}" "$w/t.c" -o "$w/x" "${LD[@]}" 2>"$w/err"; then
+  cp "$w/src/$b.c" "${KEEP_DIR:-/tmp}/wrapfail-$b.c" 2>/dev/null
+  echo "FAIL $b.c: gcc: $(grep -m1 error "$w/err" | sed "s|$w/src/||")"; exit 0; fi
+( cd "$w" && CW_REPORT="$w/report" timeout 10 ./x >/dev/null 2>"$w/err" </dev/null ); rc=$?
+if [ $rc != 0 ]; then
+  cp "$w/src/$b.c" "${KEEP_DIR:-/tmp}/wrapfail-$b.c" 2>/dev/null
+  echo "FAIL $b.c: exit $rc $(head -c 100 "$w/err")"; exit 0; fi
+read -r en ex ve < <(tail -1 "$w/report" 2>/dev/null)
+echo "PASS $b.c wrappers=$n enters=${en:-?} exits=${ex:-?} via_exit=${ve:-?}"
