@@ -146,7 +146,9 @@ EOF
 
 # ---------------------------------------------------------------- part B --
 MICRO=bench/micro
-PATTERNS="loop return nested goto2"
+PATTERNS="loop call return nested goto2"
+# cwith-nu: the same translation compiled with -DCWITH_NO_UNWIND (no frame chain)
+VERSIONS="cwith cwith-nu goto cleanup"
 CFLAGS_B="-O2 -std=gnu11 -Wall -Wextra -Werror -Iruntime -I$MICRO"
 
 # build_micro CC SRC(.cw or .c) OUT
@@ -174,13 +176,15 @@ part_b() {
     for cc in $CC_LIST; do
         have "$cc" || { echo "$cc	SKIP" >> "$rows"; continue; }
         for p in $PATTERNS; do
-            for v in cwith goto cleanup; do
+            for v in $VERSIONS; do
+                extra=
                 case $v in
-                    cwith) src=$MICRO/$p.cw ;;
-                    *)     src=$MICRO/${p}_$v.c ;;
+                    cwith)    src=$MICRO/$p.cw ;;
+                    cwith-nu) src=$MICRO/$p.cw; extra=-DCWITH_NO_UNWIND ;;
+                    *)        src=$MICRO/${p}_$v.c ;;
                 esac
                 exe=$TMP/$p-$v-$cc
-                build_micro "$cc" "$src" "$exe"
+                build_micro "$cc" "$src" "$exe" "$extra"
                 chk=$("$exe" 1000 1 | sed -n 's/.*checksum=\([0-9-]*\).*/\1/p')
                 printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$cc" "$p" "$v" \
                     "$(irs "$exe" "$CG_N" 1)" "$(wall "$exe" "$WALL_N" 5)" "$chk" >> "$rows"
@@ -195,8 +199,10 @@ part_b() {
         if build_micro gcc "$MICRO/raise.cw" "$TMP/raise" "${BENCH_RAISE_CFLAGS:-}" 2> "$TMP/raise.err"; then
             for d in 1 10 100; do
                 n=$((WALL_N / 10 / d)); [ "$n" -ge 1000 ] || n=1000
-                printf '%s\t%s\t%s\n' "$d" "$(wall "$TMP/raise" "$n" 5 "-$d")" \
-                    "$(wall "$TMP/raise" "$n" 5 "$d")" >> "$unw"
+                printf '%s\t%s\t%s\t%s\t%s\n' "$d" "$(wall "$TMP/raise" "$n" 5 "-$d")" \
+                    "$(wall "$TMP/raise" "$n" 5 "$d")" \
+                    "$(CG_N=2000 irs "$TMP/raise" 2000 1 "-$d")" \
+                    "$(CG_N=2000 irs "$TMP/raise" 2000 1 "$d")" >> "$unw"
             done
         else
             echo "BUILD	$(head -3 "$TMP/raise.err" | tr '\n\t' '  ')" >> "$unw"
@@ -213,7 +219,7 @@ cg_n = int(sys.argv[3])
 print()
 print("B. Generated code, -O2: instructions per iteration of bench_run (callgrind, %d iterations)" % cg_n)
 print("   and wall time (ns per iteration, median of 5); ratios are to hand-written goto-cleanup")
-print("   cc     pattern   version   Ir/iter  vs goto |  ns/iter  vs goto | checksum")
+print("   cc     pattern   version    Ir/iter  vs goto |  ns/iter  vs goto | checksum")
 data, skipped, bad = {}, [], []
 for r in rows:
     if r[1] == "SKIP":
@@ -224,13 +230,15 @@ for (cc, p, v), (ir, ns, chk) in data.items():
     gir, gns, gchk = data[(cc, p, "goto")]
     if chk != gchk:
         bad.append("%s %s %s" % (cc, p, v))
-    print("   %-6s %-9s %-8s %8.2f %7.3f  | %8.3f %7.3f  | %s"
+    print("   %-6s %-9s %-9s %8.2f %7.3f  | %8.3f %7.3f  | %s"
           % (cc, p, v, ir, ir / gir if gir else math.nan, ns, ns / gns, chk))
 for s in skipped:
     print("   note: %s not installed, skipped" % s)
-print("   patterns: loop = enter/leave one manager per iteration; return = early returns")
-print("   (+ else) from a noinline function; nested = 3 nested with-statements;")
-print("   goto2 = goto out of 2 nested with-statements every 4th iteration")
+print("   patterns: loop = enter/leave one manager per iteration; call = the same with an")
+print("   opaque call in the body; return = early returns (+ else) from a noinline function;")
+print("   nested = 3 nested with-statements; goto2 = goto out of 2 nested with-statements")
+print("   every 4th iteration.  versions: cwith = translated .cw; cwith-nu = the same with")
+print("   -DCWITH_NO_UNWIND; goto = hand-written goto-cleanup; cleanup = __attribute__((cleanup))")
 print()
 print("   Error unwinding")
 if unw and unw[0][0] == "NONE":
@@ -240,23 +248,35 @@ elif unw and unw[0][0] == "BUILD":
     print("   n/a (cwith_raise exists but bench/micro/raise.cw does not build: %s)" % unw[0][1][:150])
     print("   adapt BENCH_RAISE in bench/micro/raise.cw to the runtime's API")
 else:
-    print("   raise through D frames (gcc): ns per call, normal return vs raise, difference")
-    for d, base, rz in unw:
-        print("     D=%-4s  return %9.1f ns   raise %9.1f ns   raise cost %9.1f ns"
-              % (d, float(base), float(rz), float(rz) - float(base)))
+    print("   raise through D frames, each with one with-statement, handled by a catching")
+    print("   manager below them (bench/micro/raise.cw, gcc): per call, returning normally vs raising")
+    print("     frames   return ns   raise ns  difference |  return Ir   raise Ir  difference")
+    for d, base, rz, ibase, irz in unw:
+        print("     D=%-4s %10.1f %10.1f %+10.1f  | %10.0f %10.0f %+10.0f"
+              % (d, float(base), float(rz), float(rz) - float(base),
+                 float(ibase), float(irz), float(irz) - float(ibase)))
 print()
 print("   Goals")
+pats = lambda cc: sorted({k[1] for k in data if k[0] == cc})
 for cc in sorted({k[0] for k in data}):
-    worst = max((data[(cc, p, "cwith")][0] / data[(cc, p, "goto")][0], p)
-                for p in {k[1] for k in data if k[0] == cc})
-    print("   %-6s %s: cwith within 1%% of hand-written in instructions: worst %+.2f%% (%s)"
-          % ("MET" if worst[0] <= 1.01 else "MISSED", cc, (worst[0] - 1) * 100, worst[1]))
-for cc in sorted({k[0] for k in data}):
-    d = data[(cc, "loop", "cwith")][1] - data[(cc, "loop", "goto")][1]
-    di = data[(cc, "loop", "cwith")][0] - data[(cc, "loop", "goto")][0]
-    state = "unwinding off" if unw and unw[0][0] == "NONE" else "unwinding on"
-    print("   %-6s %s: extra cost per with entry (loop, cwith - goto, %s): %+.2f ns, %+.2f instructions"
-          % ("MET" if d <= 2 else "MISSED", cc, state, d, di))
+    for v in ("cwith", "cwith-nu"):
+        if (cc, "loop", v) not in data:
+            continue
+        r = [(data[(cc, p, v)][0] / data[(cc, p, "goto")][0], p) for p in pats(cc)]
+        worst = max(r)
+        print("   %-6s %s, %s: within 1%% of hand-written in instructions: worst %+.1f%% (%s); %s"
+              % ("MET" if worst[0] <= 1.01 else "MISSED", cc, v, (worst[0] - 1) * 100, worst[1],
+                 " ".join("%s %+.1f%%" % (p, (x - 1) * 100) for x, p in sorted(r, key=lambda t: t[1]))))
+if unw and unw[0][0] != "NONE":
+    for cc in sorted({k[0] for k in data}):
+        if (cc, "call", "cwith-nu") not in data:
+            continue
+        d = data[(cc, "call", "cwith")][1] - data[(cc, "call", "cwith-nu")][1]
+        di = data[(cc, "call", "cwith")][0] - data[(cc, "call", "cwith-nu")][0]
+        print("   %-6s %s: extra cost of unwinding per with entry (call: cwith - cwith-nu): %+.2f ns, %+.0f instructions (limit 2 ns)"
+              % ("MET" if d <= 2 else "MISSED", cc, d, di))
+else:
+    print("   n/a    extra cost of unwinding per with entry: unwinding not implemented yet")
 if bad:
     print("   WARNING: checksums differ from the hand-written version: " + ", ".join(bad))
 EOF

@@ -17,6 +17,11 @@ int res_fail_id = -1;
 long bench_param;
 volatile unsigned long res_released;
 
+__attribute__((noinline)) long bench_work(const struct res *r)
+{
+    return r->value;
+}
+
 static double now_ns(void)
 {
     struct timespec ts;

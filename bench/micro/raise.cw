@@ -37,13 +37,21 @@ __attribute__((noinline)) static long down(long d, int raise)
     return s;
 }
 
+/* the handling with-statement sits in its own function: its setjmp would
+ * otherwise make gcc -Wclobbered flag bench_run's loop variables */
+__attribute__((noinline)) static long catch_one(long depth, int raise)
+{
+    volatile long s = 0;
+    with (catcher() as c)
+        s = down(depth, raise) + *c;
+    return s;
+}
+
 long bench_run(long n)
 {
     long sum = 0;
     long depth = bench_param < 0 ? -bench_param : bench_param;
-    for (long i = 0; i < n; i++) {
-        with (catcher() as c)
-            sum += down(depth, bench_param > 0) + *c;
-    }
+    for (long i = 0; i < n; i++)
+        sum += catch_one(depth, bench_param > 0);
     return sum;
 }

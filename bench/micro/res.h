@@ -49,6 +49,9 @@ static inline void res_cleanup(struct res **rp)
 /* for the hand-written versions: what cwith calls on a failed enter */
 #define RES_FAIL() cwith_enter_failed(__FILE__, __LINE__, "res_acquire")
 
+/* in driver.c, not inlined: an opaque call for the `call` pattern */
+long bench_work(const struct res *r);
+
 /* every version defines this; the driver times it and callgrind counts it */
 long bench_run(long n);
 
