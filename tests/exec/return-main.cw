@@ -6,7 +6,7 @@
 
 static int status = 3;
 
-static int guard(int v)
+static int mguard(int v)
 {
 	printf(" E%d", v);
 	return v;
@@ -18,12 +18,12 @@ static void guard_close(int v)
 	status = 99;
 }
 
-CWITH_MANAGER(guard, int, v < 0, guard_close);
+CWITH_MANAGER(mguard, int, v < 0, guard_close);
 
 int main(void)
 {
 	begin("main");
-	with (guard(1)) {
+	with (mguard(1)) {
 		with (res(2)) {
 			say("body");
 			return status;
