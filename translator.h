@@ -92,6 +92,10 @@ int lexer_next(Lexer *lx, Token *tok);          /* returns tok->raw */
 /* Preprocessor conditionals whose branches the lexer could not line up. */
 const SkippedRegion *lexer_skipped(Lexer *lx, size_t *count);
 bool lexer_pp_mismatch(Lexer *lx, Token *where);
+/* At the '{' of a function body (nothing queued after it): if the body
+ * holds no `with` and nothing the fast path cannot follow, continue at its
+ * matching '}'. Returns whether it did. */
+bool lexer_skip_block(Lexer *lx, size_t open);
 /* Re-lex a byte range on its own (used for function headers). */
 size_t lex_range(const Source *src, size_t start, size_t end, Token **out);
 

@@ -71,3 +71,13 @@ printf '#include "cwith.h"\nint f(int c)\n{\n    if (c)\n        with (malloc(1)
 "$CWITH" "$T/dangle.cw" -o "$T/dangle.c" 2>"$T/e"; st=$?
 check "dangling else: still translated" test $st = 0
 check "dangling else: warning at the else" grep -q "dangle.cw:6:5: warning: suggest explicit braces" "$T/e"
+
+# The fast path (function bodies without `with` skipped by a byte loop)
+# must give exactly what parsing every function gives.
+same=1
+for f in tests/exec/*.cw tests/golden/*.cw; do
+	"$CWITH" "$f" -o "$T/fast.c" 2>/dev/null
+	CWITH_NO_FAST_PATH=1 "$CWITH" "$f" -o "$T/slow.c" 2>/dev/null
+	cmp -s "$T/fast.c" "$T/slow.c" || { same=0; echo "    differs: $f"; }
+done
+check "fast path output = full parse output" test $same = 1

@@ -18,7 +18,10 @@ cwith's documented rejections:
     its block (nothing after it could use the name);
   * a case/default label whose switch is outside the run;
   * a label that a goto outside the run targets;
-  * a function containing `goto *`, unary `&&label` or `asm goto`;
+  * a function containing `goto *`, unary `&&label`, `asm goto`,
+    `__label__` (nonlocal goto from a nested function skips the exits,
+    like longjmp), or a macro used as a statement without ';' or as a type
+    (`T(float, float)` / `vector(4, int) v`): the run cannot be delimited;
   * setjmp/longjmp family and exit() calls (they skip exits, see README);
   * a preprocessor directive inside the run.
 """
@@ -47,6 +50,9 @@ JMP_WORDS = {'setjmp', 'longjmp', '_setjmp', '_longjmp', 'sigsetjmp',
              # so the balance check is strict; indirect ones are accepted by
              # cw-manager.h (via_exit)
              'exit', '_exit', '_Exit', '__builtin_exit', 'quick_exit'}
+
+
+IDENT = re.compile(r'[A-Za-z_]\w*$')
 
 
 class ParseError(Exception):
@@ -131,6 +137,7 @@ class Parser:
         self.gotos = []     # (token index, name, fn)
         self.fn = 0
         self.switch = None
+        self.bad_fns = set()  # functions with statement macros, __label__
 
     def tok(self, i):
         return self.t[i] if i < self.n else ''
@@ -236,8 +243,18 @@ class Parser:
                     # nested function or macro block FOO(x) { ... }
                     return self.close(j) + 1
                 j = self.close(j) + 1; continue
+            if y == '__label__':
+                self.bad_fns.add(self.fn)   # nonlocal goto from nested fns
             if y in '([':
-                j = self.close(j) + 1; continue
+                k = self.close(j)
+                if (y == '(' and j > i and IDENT.match(self.t[j - 1])
+                        and self.t[j - 1] not in KEYWORDS
+                        and IDENT.match(self.tok(k + 1))
+                        and self.t[i] not in TYPE_WORDS):
+                    # FOO(x) bar...: a statement macro without ';' or a
+                    # macro type (vector(4, int) v): cannot be split safely
+                    self.bad_fns.add(self.fn)
+                j = k + 1; continue
             j += 1
 
     def is_cast_literal(self, rp):
@@ -284,6 +301,7 @@ def candidates(toks, dirs, p):
         if r is None or o < r[0]:
             fn_range[fn] = (o, c)
     bad = {fn for fn, (o, c) in fn_range.items() if any(o < k < c for k in bad_fns)}
+    bad |= p.bad_fns
     jmp_tok = [k for k in range(p.n) if t[k] in JMP_WORDS]
     out = []
     for (o, c, stmts, fn) in p.blocks:

@@ -11,9 +11,6 @@ f=$1; b=$(basename "$f" .c); d=$(dirname "$f")
 w=$(mktemp -d "${TMPDIR:-/tmp}/cww.XXXXXX"); trap 'rm -rf "$w"' EXIT
 CC=(gcc -O0 -w -I"$d" -I"$CWITH_RT" -include "$here/cw-manager.h")
 LD=(-L"$CWITH_LIB" -lcwith -lm -Wl,--wrap=exit)
-# baseline: does the program build with the manager header force-included?
-if ! timeout 120 "${CC[@]}" "$f" -o "$w/base" "${LD[@]}" >/dev/null 2>&1; then
-  echo "SKIP $b.c: does not compile with cw-manager.h force-included"; exit 0; fi
 mkdir "$w/src"
 stat=$(python3 "$here/../wrap.py" --seed "${SEED:-1}" "$f" "$w/src/$b.c") || {
   echo "FAIL $b.c: wrap.py crashed"; exit 0; }
@@ -30,6 +27,9 @@ if ! "$CWITH" "$w/src/$b.c" -o "$w/t.c" 2>"$w/err"; then
   exit 0
 fi
 if ! timeout 120 "${CC[@]}" "$w/t.c" -o "$w/x" "${LD[@]}" 2>"$w/err"; then
+  # baseline: does the unwrapped program build with the header force-included?
+  if ! timeout 120 "${CC[@]}" "$f" -o "$w/base" "${LD[@]}" >/dev/null 2>&1; then
+    echo "SKIP $b.c: does not compile with cw-manager.h force-included"; exit 0; fi
   cp "$w/src/$b.c" "${KEEP_DIR:-/tmp}/wrapfail-$b.c" 2>/dev/null
   echo "FAIL $b.c: gcc: $(grep -m1 error "$w/err" | sed "s|$w/src/||")"; exit 0; fi
 ( cd "$w" && CW_REPORT="$w/report" timeout 10 ./x >/dev/null 2>"$w/err" </dev/null ); rc=$?
