@@ -82,11 +82,11 @@ CWITH_NORETURN static void unwind(const cwith_error *err)
 #ifndef CWITH_NO_UNWIND
     cwith_frame *f;
     while ((f = cwith_top_) != 0) {
-        cwith_top_ = f->prev;           /* an exit that raises goes further out */
+        cwith_top_ = f->cwith_prev;           /* an exit that raises goes further out */
         handling = err;
-        int handled = f->exit(f->value, err);
+        int handled = f->cwith_exit(f->cwith_value, err);
         handling = 0;
-        if (handled && f->resume) longjmp(*f->resume, 1);
+        if (handled && f->cwith_resume) longjmp(*f->cwith_resume, 1);
     }
 #endif
     handling = 0;

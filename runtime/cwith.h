@@ -170,21 +170,22 @@ CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
 #endif
 
 typedef struct cwith_frame cwith_frame;
+/* (members are prefixed: CWITH_ENTER expands among the user's macros) */
 struct cwith_frame {
-    cwith_frame *prev;
-    int (*exit)(const void *value, const cwith_error *err);
-    const void *value;
-    jmp_buf *resume;        /* null: the exit never handles errors */
+    cwith_frame *cwith_prev;
+    int (*cwith_exit)(const void *, const cwith_error *);
+    const void *cwith_value;
+    jmp_buf *cwith_resume;  /* null: the exit never handles errors */
 };
 
 #ifdef CWITH_NO_UNWIND
 /* No chain: a raise runs no exits and is reported as uncaught. */
-#  define cwith_push_(f) ((void)(f))
-#  define cwith_pop_(f) ((void)(f))
+#  define cwith_push_(cwith_f) ((void)(cwith_f))
+#  define cwith_pop_(cwith_f) ((void)(cwith_f))
 #else
 extern CWITH_TLS cwith_frame *cwith_top_;
-static inline void cwith_push_(cwith_frame *f) { f->prev = cwith_top_; cwith_top_ = f; }
-static inline void cwith_pop_(cwith_frame *f) { cwith_top_ = f->prev; }
+static inline void cwith_push_(cwith_frame *cwith_f) { cwith_f->cwith_prev = cwith_top_; cwith_top_ = cwith_f; }
+static inline void cwith_pop_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwith_prev; }
 #endif
 
 /* After item K (manager M, value H) entered: push its frame; the statement
@@ -193,9 +194,9 @@ static inline void cwith_pop_(cwith_frame *f) { cwith_top_ = f->prev; }
  * managers that can handle errors (cwith_handles_M is a constant). */
 #define CWITH_ENTER(M, K, H)                                                 \
     cwith_frame cwith_frame##K; jmp_buf cwith_jb##K; int cwith_resumed##K = 0; \
-    cwith_frame##K.exit = cwith_exit_any_##M;                                \
-    cwith_frame##K.value = &(H);                                             \
-    cwith_frame##K.resume = cwith_handles_##M ? &cwith_jb##K : 0;            \
+    cwith_frame##K.cwith_exit = cwith_exit_any_##M;                          \
+    cwith_frame##K.cwith_value = &(H);                                       \
+    cwith_frame##K.cwith_resume = cwith_handles_##M ? &cwith_jb##K : 0;      \
     cwith_push_(&cwith_frame##K);                                            \
     if (cwith_handles_##M) { if (setjmp(cwith_jb##K) != 0) cwith_resumed##K = 1; } \
     if (!cwith_resumed##K)
@@ -219,20 +220,22 @@ static inline void cwith_pop_(cwith_frame *f) { cwith_top_ = f->prev; }
     static inline int cwith_exit_##name(cwith_type_##name const *,       \
                                         const cwith_error *);            \
     static inline CWITH_MAYBE_UNUSED                                     \
-    int cwith_exit_any_##name(const void *vp, const cwith_error *err)    \
+    int cwith_exit_any_##name(const void *cwith_vp,                      \
+                              const cwith_error *cwith_err)              \
     {                                                                    \
-        return cwith_exit_##name((cwith_type_##name const *)vp, err);    \
+        return cwith_exit_##name((cwith_type_##name const *)cwith_vp,    \
+                                 cwith_err);                             \
     }
 
 /* Ends with a forward struct declaration so that the user's `;` is
  * required and an empty file-scope declaration never appears. */
 #define CWITH_MANAGER(name, type, failed_test, release_fn)              \
     CWITH_MANAGER_HEAD_(name, type, failed_test, 0)                      \
-    static inline int cwith_exit_##name(cwith_type_##name const *vp,     \
-                                        const cwith_error *err)          \
+    static inline int cwith_exit_##name(cwith_type_##name const *cwith_vp, \
+                                        const cwith_error *cwith_err)    \
     {                                                                    \
-        (void)err;                                                       \
-        (void)release_fn(*vp);                                           \
+        (void)cwith_err;                                                 \
+        (void)release_fn(*cwith_vp);                                     \
         return 0;                                                        \
     }                                                                    \
     struct cwith_manager_##name
