@@ -79,43 +79,60 @@ static bool read_source(const char *path, Source *src)
     return ok;
 }
 
-/* Writes through OUTPUT.XXXXXX and rename(), so OUTPUT is either the old
- * file or the complete new one (devices and pipes are written directly). */
-static bool write_output(const char *path, const char *data, size_t size)
+/* Where the output goes. A regular file (or a new one) is written through
+ * OUTPUT.XXXXXX, filled as the code is made and renamed over OUTPUT only if
+ * translation succeeded, so OUTPUT is either the old file or the complete
+ * new one. Anything else (stdout, a device, a pipe) gets the output from
+ * memory at the end, or nothing at all. */
+typedef struct Sink {
+    const char *path;       /* null: stdout */
+    char *tmp;              /* the temporary file, if any */
+    FILE *file;
+} Sink;
+
+static bool sink_open(Sink *k, const char *path)
 {
-    if (!path || !strcmp(path, "-")) {
-        fwrite(data, 1, size, stdout);
-        return fflush(stdout) == 0 && !ferror(stdout);
-    }
+    memset(k, 0, sizeof *k);
+    if (!path || !strcmp(path, "-")) return true;
+    k->path = path;
     struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        /* a device or a pipe (/dev/stdout, a FIFO): write to it directly */
-        FILE *f = fopen(path, "wb");
-        if (!f) return false;
-        bool ok = fwrite(data, 1, size, f) == size;
-        return (fclose(f) == 0) & ok;
-    }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) return true;
     size_t len = strlen(path);
-    char *tmp = xmalloc(len + 8);
-    memcpy(tmp, path, len);
-    memcpy(tmp + len, ".XXXXXX", 8);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        free(tmp);
-        return false;
-    }
+    k->tmp = xmalloc(len + 8);
+    memcpy(k->tmp, path, len);
+    memcpy(k->tmp + len, ".XXXXXX", 8);
+    int fd = mkstemp(k->tmp);
+    if (fd < 0) return false;
     mode_t mask = umask(0);
     umask(mask);
     fchmod(fd, 0666 & ~mask);
-    FILE *f = fdopen(fd, "wb");
-    bool ok = f && fwrite(data, 1, size, f) == size;
-    if (f) ok &= fclose(f) == 0;
-    else close(fd);
-    if (ok) ok = rename(tmp, path) == 0;
-    int saved = errno;
-    if (!ok) unlink(tmp);
-    free(tmp);
-    errno = saved;
+    k->file = fdopen(fd, "wb");
+    if (!k->file) {
+        close(fd);
+        return false;
+    }
+    setvbuf(k->file, NULL, _IOFBF, 1 << 16);
+    return true;
+}
+
+/* Finishes the output: keep it (data: the bytes kept in memory) or drop it. */
+static bool sink_close(Sink *k, bool keep, const char *data, size_t size)
+{
+    bool ok = true;
+    if (k->file) {
+        ok = fclose(k->file) == 0 && keep && data;
+        if (ok) ok = rename(k->tmp, k->path) == 0;
+        int saved = errno;
+        if (!ok) unlink(k->tmp);
+        errno = saved;
+        ok = ok || !keep;
+    } else if (keep) {
+        FILE *f = k->path ? fopen(k->path, "wb") : stdout;
+        if (!f) return false;
+        ok = fwrite(data, 1, size, f) == size;
+        ok &= (f == stdout ? fflush(f) == 0 && !ferror(f) : fclose(f) == 0);
+    }
+    free(k->tmp);
     return ok;
 }
 
@@ -161,9 +178,16 @@ int main(int argc, char **argv)
     }
     diag_init(&src);
 
+    Sink sink;
+    if (!sink_open(&sink, output)) {
+        fprintf(stderr, "cwith: error: cannot write '%s': %s\n", output, strerror(errno));
+        free(sink.tmp);
+        free(src.text);
+        return 1;
+    }
     Lexer *lx = lexer_new(&src);
     Filter *filter = filter_new(lx, &src);
-    Codegen *cg = codegen_new(&src, &opt);
+    Codegen *cg = codegen_new(&src, &opt, sink.file);
     ParseContext ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.filter = filter;
@@ -185,10 +209,11 @@ int main(int argc, char **argv)
     int status = 0;
     if (error_count() > 0) {
         status = 1;
+        sink_close(&sink, false, NULL, 0);
     } else {
         size_t size;
         const char *text = codegen_finish(cg, &size);
-        if (!write_output(output, text, size)) {
+        if (!sink_close(&sink, true, text, size)) {
             fprintf(stderr, "cwith: error: cannot write '%s': %s\n",
                     output ? output : "<stdout>", strerror(errno));
             status = 1;

@@ -205,9 +205,12 @@ typedef struct Options {
     bool line_directives;
 } Options;
 
-Codegen *codegen_new(const Source *src, const Options *opt);
+/* Output goes to `sink` as it is made (a temporary file), or, if sink is
+ * null, into memory. */
+Codegen *codegen_new(const Source *src, const Options *opt, FILE *sink);
 void codegen_function(Codegen *cg, Node *func);   /* called in source order */
-/* Finishes the output; returns the bytes (owned by cg). */
+/* Finishes the output; returns the bytes in memory (owned by cg), "" when
+ * they went to the sink, NULL if writing to the sink failed. */
 const char *codegen_finish(Codegen *cg, size_t *size);
 void codegen_free(Codegen *cg);
 

@@ -73,7 +73,8 @@ part_a() {
             "gcc -E -P -w $inc $f -o /dev/null" \
             "cat $f" > /dev/null 2> "$TMP/herr" \
             || { cat "$TMP/herr" >&2; die "hyperfine failed on $label"; }
-        /usr/bin/time -f %M -o "$TMP/rss" "$CWITH" "$f" -o /dev/null
+        # a build writes a file: cwith streams it to a temporary, renamed at the end
+        /usr/bin/time -f %M -o "$TMP/rss" "$CWITH" "$f" -o "$TMP/rss-out.c"; rm -f "$TMP/rss-out.c"
         python3 - "$TMP/h.json" >> "$rows" "$label" "$kind" "$size" "$(tail -1 "$TMP/rss")" <<'EOF'
 import json, sys
 r = [x["median"] for x in json.load(open(sys.argv[1]))["results"]]

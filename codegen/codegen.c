@@ -35,25 +35,33 @@ typedef struct Buf { char *s; size_t n, cap; } Buf;
 struct Codegen {
     const Source *src;
     Options opt;
+    FILE *sink;             /* output goes here, or into `out` if null */
+    bool sink_failed;
     Buf out;
     size_t cursor;          /* input before this offset is done */
     Node *func;             /* the function being emitted (for return types) */
 };
 
-static void buf_put(Buf *b, const char *s, size_t n)
+static void buf_grow(Buf *b, const char *s, size_t n)
 {
     if (b->n + n > b->cap) {
         b->cap = b->cap ? b->cap : 4096;
-        while (b->n + n > b->cap) b->cap *= 2;
+        while (b->n + n > b->cap) b->cap += b->cap / 2;    /* 1.5x: peak memory */
         b->s = xrealloc(b->s, b->cap);
     }
     memcpy(b->s + b->n, s, n);
     b->n += n;
 }
 
+static void put(Codegen *cg, const char *s, size_t n)
+{
+    if (!cg->sink) buf_grow(&cg->out, s, n);
+    else if (fwrite(s, 1, n, cg->sink) != n) cg->sink_failed = true;
+}
+
 static void out(Codegen *cg, const char *s)
 {
-    buf_put(&cg->out, s, strlen(s));
+    put(cg, s, strlen(s));
 }
 
 static void outf(Codegen *cg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -68,14 +76,14 @@ static void outf(Codegen *cg, const char *fmt, ...)
     va_end(ap);
     if (n < 0) return;
     if ((size_t)n < sizeof tmp) {
-        buf_put(&cg->out, tmp, (size_t)n);
+        put(cg, tmp, (size_t)n);
         return;
     }
     char *big = xmalloc((size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(big, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    buf_put(&cg->out, big, (size_t)n);
+    put(cg, big, (size_t)n);
     free(big);
 }
 
@@ -83,7 +91,7 @@ static void outf(Codegen *cg, const char *fmt, ...)
 static void copy_to(Codegen *cg, size_t pos)
 {
     if (pos > cg->cursor) {
-        buf_put(&cg->out, cg->src->text + cg->cursor, pos - cg->cursor);
+        put(cg, cg->src->text + cg->cursor, pos - cg->cursor);
         cg->cursor = pos;
     }
 }
@@ -96,12 +104,12 @@ static void skip_to(Codegen *cg, size_t pos)
     bool line_start = false;
     for (size_t i = cg->cursor; i < pos; i++) {
         if (s[i] == '\n') {
-            buf_put(&cg->out, "\n", 1);
+            put(cg, "\n", 1);
             line_start = true;
         } else if (line_start && s[i] == '#') {
             size_t e = i;
             while (e < pos && !(s[e] == '\n' && s[e - 1] != '\\')) e++;
-            buf_put(&cg->out, s + i, e - i);
+            put(cg, s + i, e - i);
             i = e - 1;
             line_start = false;
         } else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') {
@@ -115,7 +123,7 @@ static void skip_to(Codegen *cg, size_t pos)
 
 static void put_name(Codegen *cg, const Token *t)
 {
-    buf_put(&cg->out, cg->src->text + t->pos, t->len);
+    put(cg, cg->src->text + t->pos, t->len);
 }
 
 static void put_hidden(Codegen *cg, const WithItem *it)
@@ -326,17 +334,24 @@ static void emit(Codegen *cg, Node *n)
 
 /* ------------------------------------------------------------- driver */
 
-Codegen *codegen_new(const Source *src, const Options *opt)
+Codegen *codegen_new(const Source *src, const Options *opt, FILE *sink)
 {
     Codegen *cg = xmalloc(sizeof *cg);
     memset(cg, 0, sizeof *cg);
     cg->src = src;
     cg->opt = *opt;
+    cg->sink = sink;
+    if (!sink) {
+        /* the output is the input plus the generated code: one allocation
+         * for most files */
+        cg->out.cap = src->size + src->size / 8 + 4096;
+        cg->out.s = xmalloc(cg->out.cap);
+    }
     if (opt->line_directives) {
         out(cg, "#line 1 \"");
         for (const char *p = src->name; *p; p++) {
-            if (*p == '"' || *p == '\\') buf_put(&cg->out, "\\", 1);
-            buf_put(&cg->out, p, 1);
+            if (*p == '"' || *p == '\\') put(cg, "\\", 1);
+            put(cg, p, 1);
         }
         out(cg, "\"\n");
     }
@@ -352,6 +367,7 @@ const char *codegen_finish(Codegen *cg, size_t *size)
 {
     copy_to(cg, cg->src->size);
     *size = cg->out.n;
+    if (cg->sink) return cg->sink_failed ? NULL : "";
     return cg->out.s ? cg->out.s : "";
 }
 

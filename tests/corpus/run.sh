@@ -50,6 +50,11 @@ if [ ! -e "$CORPUS/torture/ok.txt" ] || [ ! -e "$CORPUS/cleanup/results.tsv" ] \
   CORPUS=$CORPUS bash "$HERE/make-corpus.sh" || { echo "corpus build failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 make -s -C "$ROOT" build/cwith build/libcwith.a || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+# snapshot the translator and runtime: a concurrent `make` in the tree must
+# not swap them under the running checks
+mkdir -p "$WORK/bin"
+cp "$CWITH" "$WORK/bin/cwith" && cp "$ROOT/build/libcwith.a" "$WORK/bin/" || exit 1
+export CWITH=$WORK/bin/cwith CWITH_LIB=$WORK/bin
 
 TOTAL_P=0; TOTAL_F=0
 want() { case " $ONLY " in *" $1 "*) return 0;; esac; return 1; }
