@@ -8,7 +8,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Werror
 # the generated scanner and parser are not ours to lint strictly
-GENWARN := -std=c11 -Wall -Wno-unused-function -Wno-sign-compare
+GENWARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wno-unused-function -Wno-sign-compare
 FLEX    ?= flex
 BISON   ?= bison
 B       := build
