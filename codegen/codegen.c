@@ -37,7 +37,10 @@ struct Codegen {
     Options opt;
     FILE *sink;             /* output goes here, or into `out` if null */
     bool sink_failed;
-    Buf out;
+    Buf out;                /* all of it in memory, or a block for the sink */
+    Node *ret_func;         /* the function ret_decl belongs to */
+    char *ret_decl;
+    bool ret_void;
     size_t cursor;          /* input before this offset is done */
     Node *func;             /* the function being emitted (for return types) */
 };
@@ -53,16 +56,43 @@ static void buf_grow(Buf *b, const char *s, size_t n)
     b->n += n;
 }
 
-static void put(Codegen *cg, const char *s, size_t n)
+static void flush_sink(Codegen *cg)
 {
-    if (!cg->sink) buf_grow(&cg->out, s, n);
-    else if (fwrite(s, 1, n, cg->sink) != n) cg->sink_failed = true;
+    if (cg->sink && cg->out.n) {
+        if (fwrite(cg->out.s, 1, cg->out.n, cg->sink) != cg->out.n) cg->sink_failed = true;
+        cg->out.n = 0;
+    }
 }
 
-static void out(Codegen *cg, const char *s)
+/* Everything goes through here: small pieces are gathered in `out`,
+ * which goes to the sink a block at a time. */
+static void put(Codegen *cg, const char *s, size_t n)
+{
+    if (cg->sink && cg->out.n + n > cg->out.cap) {
+        flush_sink(cg);
+        if (n > cg->out.cap) {
+            if (fwrite(s, 1, n, cg->sink) != n) cg->sink_failed = true;
+            return;
+        }
+    }
+    buf_grow(&cg->out, s, n);
+}
+
+static void put_int(Codegen *cg, long v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
+    do *--p = (char)('0' + u % 10); while (u /= 10);
+    if (v < 0) *--p = '-';
+    put(cg, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+static void out_str(Codegen *cg, const char *s)
 {
     put(cg, s, strlen(s));
 }
+/* string literals: their length is known */
+#define out(cg, lit) put((cg), "" lit, sizeof(lit) - 1)
 
 static void outf(Codegen *cg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
@@ -128,7 +158,8 @@ static void put_name(Codegen *cg, const Token *t)
 
 static void put_hidden(Codegen *cg, const WithItem *it)
 {
-    outf(cg, "cwith%d", it->id);
+    out(cg, "cwith");
+    put_int(cg, it->id);
     if (it->name.len) {
         out(cg, "_");
         put_name(cg, &it->name);
@@ -137,7 +168,9 @@ static void put_hidden(Codegen *cg, const WithItem *it)
 
 static void put_exit(Codegen *cg, const WithItem *it)
 {
-    outf(cg, "CWITH_LEAVE(%d); ", it->id);
+    out(cg, "CWITH_LEAVE(");
+    put_int(cg, it->id);
+    out(cg, "); ");
     out(cg, "cwith_exit_");
     put_name(cg, &it->manager);
     out(cg, "(&");
@@ -224,13 +257,17 @@ static void emit_with(Codegen *cg, Node *w)
             put_name(cg, &it->manager);
             out(cg, "(");
             put_hidden(cg, it);
-            outf(cg, ")) cwith_enter_failed(__FILE__, %d, \"", it->manager.line);
+            out(cg, ")) cwith_enter_failed(__FILE__, ");
+            put_int(cg, it->manager.line);
+            out(cg, ", \"");
             put_name(cg, &it->manager);
             out(cg, "\"); else { ");
         }
         out(cg, "CWITH_ENTER(");
         put_name(cg, &it->manager);
-        outf(cg, ", %d, ", it->id);
+        out(cg, ", ");
+        put_int(cg, it->id);
+        out(cg, ", ");
         put_hidden(cg, it);
         out(cg, ") { ");
         if (it->name.len) {
@@ -272,9 +309,14 @@ static void emit_with(Codegen *cg, Node *w)
 
 static void emit_return_value(Codegen *cg, Node *j)
 {
-    bool is_void;
-    char *decl = return_temp_decl(cg->src, cg->func->header_start, cg->func->body_start,
-                                  "cwith_ret", &is_void);
+    if (cg->ret_func != cg->func) {     /* once per function */
+        free(cg->ret_decl);
+        cg->ret_decl = return_temp_decl(cg->src, cg->func->header_start,
+                                        cg->func->body_start, "cwith_ret", &cg->ret_void);
+        cg->ret_func = cg->func;
+    }
+    const char *decl = cg->ret_decl;
+    bool is_void = cg->ret_void;
     if (!decl) {
         error_at(&j->tok, "cannot find the return type of this function, needed for "
                  "'return' inside a with-statement");
@@ -283,13 +325,12 @@ static void emit_return_value(Codegen *cg, Node *j)
     copy_to(cg, j->start);
     if (is_void) out(cg, "{ (void)(");
     else outf(cg, "{ %s = (", decl);
-    free(decl);
     skip_to(cg, j->expr_start);
     for (Node *k = j->kids; k; k = k->next) emit(cg, k);
     copy_to(cg, j->expr_end);
     out(cg, "); ");
     put_exits(cg, j);
-    out(cg, is_void ? "return; }" : "return cwith_ret; }");
+    out_str(cg, is_void ? "return; }" : "return cwith_ret; }");
     skip_to(cg, j->end);
 }
 
@@ -341,12 +382,10 @@ Codegen *codegen_new(const Source *src, const Options *opt, FILE *sink)
     cg->src = src;
     cg->opt = *opt;
     cg->sink = sink;
-    if (!sink) {
-        /* the output is the input plus the generated code: one allocation
-         * for most files */
-        cg->out.cap = src->size + src->size / 8 + 4096;
-        cg->out.s = xmalloc(cg->out.cap);
-    }
+    /* in memory, the output is the input plus the generated code: one
+     * allocation for most files */
+    cg->out.cap = sink ? 1 << 16 : src->size + src->size / 8 + 4096;
+    cg->out.s = xmalloc(cg->out.cap);
     if (opt->line_directives) {
         out(cg, "#line 1 \"");
         for (const char *p = src->name; *p; p++) {
@@ -361,11 +400,15 @@ Codegen *codegen_new(const Source *src, const Options *opt, FILE *sink)
 void codegen_function(Codegen *cg, Node *func)
 {
     emit(cg, func);
+    free(cg->ret_decl);         /* the tree (and func) is freed next */
+    cg->ret_decl = NULL;
+    cg->ret_func = NULL;
 }
 
 const char *codegen_finish(Codegen *cg, size_t *size)
 {
     copy_to(cg, cg->src->size);
+    flush_sink(cg);
     *size = cg->out.n;
     if (cg->sink) return cg->sink_failed ? NULL : "";
     return cg->out.s ? cg->out.s : "";

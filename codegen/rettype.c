@@ -17,6 +17,7 @@
 
 static bool is(const Source *src, const Token *t, const char *w)
 {
+    if (src->text[t->pos] != w[0]) return false;
     size_t n = strlen(w);
     return t->len == n && memcmp(src->text + t->pos, w, n) == 0;
 }

@@ -77,7 +77,15 @@ static bool is_word(const Filter *f, const Token *t, const char *w)
 
 /* ------------------------------------------------------------ lookahead */
 
-static Token *peek(Filter *f, size_t i)
+static Token *peek_slow(Filter *f, size_t i);
+
+static inline Token *peek(Filter *f, size_t i)
+{
+    if (i < f->qlen) return &f->queue[f->qhead + i];
+    return peek_slow(f, i);
+}
+
+static Token *peek_slow(Filter *f, size_t i)
 {
     while (f->qlen <= i) {
         if (f->qhead + f->qlen == f->qcap) {
@@ -105,7 +113,7 @@ static Token *peek(Filter *f, size_t i)
     return &f->queue[f->qhead + i];
 }
 
-static Token take(Filter *f)
+static inline Token take(Filter *f)
 {
     Token t = *peek(f, 0);
     f->qhead++;
@@ -330,6 +338,41 @@ static Before before_paren(Filter *f, int prev_kind)
 
 static int prev_kind_for_paren;     /* parser kind of the token before '(' */
 
+/* A token that only ever goes into an expression's "soup": it can be
+ * merged with the one before it. */
+static bool plain_atom(Filter *f, const Token *t)
+{
+    switch (t->raw) {
+    case R_IDENT:
+        return !(t->len == 4 && memcmp(text_of(f, t), "with", 4) == 0 &&
+                 peek(f, 1)->raw == R_LPAREN);
+    case R_NUMBER: case R_STRING: case R_CHAR: case R_BINARY: case R_AMP_OR_SIGN:
+    case R_OTHER: case R_ASSIGN: case R_STAR: case R_COMMA: case R_EXPR_KW: case R_EXTERN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Most tokens of a function body are identifiers, operators and literals
+ * that the grammar takes one by one as "soup". Handing a run of them to the
+ * parser as one token halves the parser's work; the filter still notes each
+ * one (what `{` or `(` follows is decided from the last). */
+static bool merge_plain(Filter *f, Token *t)
+{
+    bool merged = false;
+    for (Token *n; plain_atom(f, n = peek(f, 0)); merged = true) {
+        if (n->raw == R_IDENT) f->tag_state = f->tag_state == 1 ? 2 : 0;
+        else f->tag_state = 0;
+        f->after_asm = false;
+        f->prev2_raw = f->prev_raw;
+        f->prev_raw = n->raw;
+        t->len = (unsigned)(n->pos + n->len - t->pos);
+        take(f);
+    }
+    return merged;
+}
+
 int filter_next(Filter *f, Token *out)
 {
     for (;;) {
@@ -503,9 +546,13 @@ int filter_next(Filter *f, Token *out)
             if (!f->chain_open) f->chain_start = t.pos, f->chain_open = true;
         }
         f->stmt_start = next_stmt_start;
-        prev_kind_for_paren = kind;
+        bool may_merge = (kind == T_IDENT || kind == T_OTHER || kind == T_STAR ||
+                          kind == T_COMMA) && prev_kind_for_paren != T_GOTO &&
+                         !(f->nparens > 0 && f->parens[f->nparens - 1].is_with);
         f->prev2_raw = f->prev_raw;
         f->prev_raw = t.raw;
+        if (may_merge && merge_plain(f, &t)) kind = T_OTHER;
+        prev_kind_for_paren = kind;
         t.kind = kind;
         *out = t;
         return kind;
