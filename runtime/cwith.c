@@ -86,7 +86,7 @@ CWITH_NORETURN static void unwind(const cwith_error *err)
         handling = err;
         int handled = f->cwith_exit(f->cwith_value, err);
         handling = 0;
-        if (handled && f->cwith_resume) longjmp(*f->cwith_resume, 1);
+        if (handled) longjmp(*f->cwith_resume, 1);
     }
 #endif
     handling = 0;

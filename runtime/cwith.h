@@ -175,7 +175,8 @@ struct cwith_frame {
     cwith_frame *cwith_prev;
     int (*cwith_exit)(const void *, const cwith_error *);
     const void *cwith_value;
-    jmp_buf *cwith_resume;  /* null: the exit never handles errors */
+    jmp_buf *cwith_resume;  /* set only if the exit can handle errors (an
+                               exit that never does always returns 0) */
 };
 
 #ifdef CWITH_NO_UNWIND
@@ -196,7 +197,7 @@ static inline void cwith_pop_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwit
     cwith_frame cwith_frame##K; jmp_buf cwith_jb##K; int cwith_resumed##K = 0; \
     cwith_frame##K.cwith_exit = cwith_exit_any_##M;                          \
     cwith_frame##K.cwith_value = &(H);                                       \
-    cwith_frame##K.cwith_resume = cwith_handles_##M ? &cwith_jb##K : 0;      \
+    if (cwith_handles_##M) cwith_frame##K.cwith_resume = &cwith_jb##K;       \
     cwith_push_(&cwith_frame##K);                                            \
     if (cwith_handles_##M) { if (setjmp(cwith_jb##K) != 0) cwith_resumed##K = 1; } \
     if (!cwith_resumed##K)
