@@ -34,7 +34,6 @@ typedef struct Buf { char *s; size_t n, cap; } Buf;
 
 struct Codegen {
     const Source *src;
-    Options opt;
     FILE *sink;             /* output goes here, or into `out` if null */
     bool sink_failed;
     Buf out;                /* all of it in memory, or a block for the sink */
@@ -94,29 +93,6 @@ static void out_str(Codegen *cg, const char *s)
 /* string literals: their length is known */
 #define out(cg, lit) put((cg), "" lit, sizeof(lit) - 1)
 
-static void outf(Codegen *cg, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-#include <stdarg.h>
-static void outf(Codegen *cg, const char *fmt, ...)
-{
-    char tmp[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0) return;
-    if ((size_t)n < sizeof tmp) {
-        put(cg, tmp, (size_t)n);
-        return;
-    }
-    char *big = xmalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    put(cg, big, (size_t)n);
-    free(big);
-}
-
 /* Copies the input up to `pos`. */
 static void copy_to(Codegen *cg, size_t pos)
 {
@@ -164,6 +140,34 @@ static void put_hidden(Codegen *cg, const WithItem *it)
         out(cg, "_");
         put_name(cg, &it->name);
     }
+}
+
+/* `cwith_type_M const NAME = ` (NAME null: the hidden variable) */
+static void put_decl(Codegen *cg, const WithItem *it, const Token *name)
+{
+    out(cg, "cwith_type_");
+    put_name(cg, &it->manager);
+    out(cg, " const ");
+    if (name) put_name(cg, name);
+    else put_hidden(cg, it);
+    out(cg, " = ");
+}
+
+/* `cwith_failed_M(hidden)` */
+static void put_failed(Codegen *cg, const WithItem *it)
+{
+    out(cg, "cwith_failed_");
+    put_name(cg, &it->manager);
+    out(cg, "(");
+    put_hidden(cg, it);
+    out(cg, ")");
+}
+
+/* the with-statement's flag `cwith_okN` (only with an `else`) */
+static void put_flag(Codegen *cg, const Node *w)
+{
+    out(cg, "cwith_ok");
+    put_int(cg, w->id);
 }
 
 static void put_exit(Codegen *cg, const WithItem *it)
@@ -234,30 +238,27 @@ static void emit_with(Codegen *cg, Node *w)
 {
     bool has_else = w->else_body != NULL;
     copy_to(cg, w->start);
-    if (has_else) outf(cg, "{ int cwith_ok%d = 0; { ", w->id);
-    else out(cg, "{ ");
+    if (has_else) {
+        out(cg, "{ int ");
+        put_flag(cg, w);
+        out(cg, " = 0; { ");
+    } else {
+        out(cg, "{ ");
+    }
     for (int k = 0; k < w->nitems; k++) {
         const WithItem *it = &w->items[k];
         skip_to(cg, it->call_start);
-        out(cg, "cwith_type_");
-        put_name(cg, &it->manager);
-        out(cg, " const ");
-        put_hidden(cg, it);
-        out(cg, " = ");
+        put_decl(cg, it, NULL);
         copy_to(cg, it->call_end);
         out(cg, "; ");
         if (has_else) {
-            out(cg, "if (!cwith_failed_");
-            put_name(cg, &it->manager);
-            out(cg, "(");
-            put_hidden(cg, it);
-            out(cg, ")) { ");
+            out(cg, "if (!");
+            put_failed(cg, it);
+            out(cg, ") { ");
         } else {
-            out(cg, "if (cwith_failed_");
-            put_name(cg, &it->manager);
-            out(cg, "(");
-            put_hidden(cg, it);
-            out(cg, ")) cwith_enter_failed(__FILE__, ");
+            out(cg, "if (");
+            put_failed(cg, it);
+            out(cg, ") cwith_enter_failed(__FILE__, ");
             put_int(cg, it->manager.line);
             out(cg, ", \"");
             put_name(cg, &it->manager);
@@ -271,16 +272,15 @@ static void emit_with(Codegen *cg, Node *w)
         put_hidden(cg, it);
         out(cg, ") { ");
         if (it->name.len) {
-            out(cg, "cwith_type_");
-            put_name(cg, &it->manager);
-            out(cg, " const ");
-            put_name(cg, &it->name);
-            out(cg, " = ");
+            put_decl(cg, it, &it->name);
             put_hidden(cg, it);
             out(cg, "; ");
         }
     }
-    if (has_else) outf(cg, "cwith_ok%d = 1; ", w->id);
+    if (has_else) {
+        put_flag(cg, w);
+        out(cg, " = 1; ");
+    }
     /* braces around a braceless body keep the exits out of its reach, and
      * clang's -Wmisleading-indentation quiet */
     bool braces = w->body->kind != N_BLOCK;
@@ -298,7 +298,9 @@ static void emit_with(Codegen *cg, Node *w)
         /* `else` becomes the test of the flag; the layout around it stays */
         out(cg, " }");
         copy_to(cg, w->else_tok.pos);
-        outf(cg, "if (!cwith_ok%d) {", w->id);
+        out(cg, "if (!");
+        put_flag(cg, w);
+        out(cg, ") {");
         cg->cursor = w->else_tok.pos + w->else_tok.len;
         emit(cg, w->else_body);
         copy_to(cg, w->else_body->end);
@@ -323,8 +325,13 @@ static void emit_return_value(Codegen *cg, Node *j)
         return;
     }
     copy_to(cg, j->start);
-    if (is_void) out(cg, "{ (void)(");
-    else outf(cg, "{ %s = (", decl);
+    if (is_void) {
+        out(cg, "{ (void)(");
+    } else {
+        out(cg, "{ ");
+        out_str(cg, decl);
+        out(cg, " = (");
+    }
     skip_to(cg, j->expr_start);
     for (Node *k = j->kids; k; k = k->next) emit(cg, k);
     copy_to(cg, j->expr_end);
@@ -380,7 +387,6 @@ Codegen *codegen_new(const Source *src, const Options *opt, FILE *sink)
     Codegen *cg = xmalloc(sizeof *cg);
     memset(cg, 0, sizeof *cg);
     cg->src = src;
-    cg->opt = *opt;
     cg->sink = sink;
     /* in memory, the output is the input plus the generated code: one
      * allocation for most files */
