@@ -56,6 +56,8 @@ struct Filter {
     int tag_state;              /* 1 after struct/union/enum, 2 after its tag */
     bool after_asm;
     Token asm_tok;
+    int prev_kind;              /* parser kind of the previous token */
+    bool fast_path;             /* skip with-free function bodies */
     size_t decl_start;
     size_t chain_start;         /* first declaration since the last function */
     bool chain_open;
@@ -199,6 +201,13 @@ static void add_mark(Filter *f, MarkKind kind, const Token *tok)
     f->nmarks++;
 }
 
+/* The last two raw kinds: what a `{` or `(` opens depends on them. */
+static void note_raw(Filter *f, int raw)
+{
+    f->prev2_raw = f->prev_raw;
+    f->prev_raw = raw;
+}
+
 static bool is_statement_keyword(int raw)
 {
     switch (raw) {
@@ -258,23 +267,11 @@ static void check_misplaced_with(Filter *f, const Token *t)
         error_at(t, "with-statement outside a function");
 }
 
-/* CWITH_NO_FAST_PATH=1 parses every function (for testing the fast path). */
-static bool getenv_fast_off(void)
-{
-    static int off = -1;
-    if (off < 0) {
-        const char *v = getenv("CWITH_NO_FAST_PATH");
-        off = v && *v && *v != '0';
-    }
-    return off;
-}
-
 /* ------------------------------------------------------ classification */
 
 static int classify_ident(Filter *f, Token *t)
 {
-    bool with_call = t->len == 4 && memcmp(text_of(f, t), "with", 4) == 0 &&
-                     peek(f, 0)->raw == R_LPAREN;
+    bool with_call = is_word(f, t, "with") && peek(f, 0)->raw == R_LPAREN;
     if (with_call) f->with_candidates++;
     if (f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0) {
         int next = peek(f, 0)->raw;
@@ -292,8 +289,7 @@ static int classify_ident(Filter *f, Token *t)
         return T_IDENT;
     }
     if (with_call) check_misplaced_with(f, t);
-    if (f->nparens > 0 && f->parens[f->nparens - 1].is_with && t->len == 2 &&
-        memcmp(text_of(f, t), "as", 2) == 0)
+    if (f->nparens > 0 && f->parens[f->nparens - 1].is_with && is_word(f, t, "as"))
         return T_AS;
     return T_IDENT;
 }
@@ -322,9 +318,9 @@ static Ctx classify_lbrace(Filter *f)
     return f->stmt_start ? CTX_BLOCK : CTX_DATA;
 }
 
-static Before before_paren(Filter *f, int prev_kind)
+static Before before_paren(Filter *f)
 {
-    switch (prev_kind) {
+    switch (f->prev_kind) {
     case T_IF: case T_WHILE: case T_FOR: case T_SWITCH: case T_WITH: case T_MACRO_CALL:
         return B_CONTROL;
     default:
@@ -336,16 +332,13 @@ static Before before_paren(Filter *f, int prev_kind)
     return B_OTHER;
 }
 
-static int prev_kind_for_paren;     /* parser kind of the token before '(' */
-
 /* A token that only ever goes into an expression's "soup": it can be
  * merged with the one before it. */
 static bool plain_atom(Filter *f, const Token *t)
 {
     switch (t->raw) {
     case R_IDENT:
-        return !(t->len == 4 && memcmp(text_of(f, t), "with", 4) == 0 &&
-                 peek(f, 1)->raw == R_LPAREN);
+        return !(is_word(f, t, "with") && peek(f, 1)->raw == R_LPAREN);
     case R_NUMBER: case R_STRING: case R_CHAR: case R_BINARY: case R_AMP_OR_SIGN:
     case R_OTHER: case R_ASSIGN: case R_STAR: case R_COMMA: case R_EXPR_KW: case R_EXTERN:
         return true;
@@ -365,8 +358,7 @@ static bool merge_plain(Filter *f, Token *t)
         if (n->raw == R_IDENT) f->tag_state = f->tag_state == 1 ? 2 : 0;
         else f->tag_state = 0;
         f->after_asm = false;
-        f->prev2_raw = f->prev_raw;
-        f->prev_raw = n->raw;
+        note_raw(f, n->raw);
         t->len = (unsigned)(n->pos + n->len - t->pos);
         take(f);
     }
@@ -435,8 +427,8 @@ int filter_next(Filter *f, Token *out)
             break;
         case R_LPAREN: {
             Paren p;
-            p.before = before_paren(f, prev_kind_for_paren);
-            p.is_with = prev_kind_for_paren == T_WITH;
+            p.before = before_paren(f);
+            p.is_with = f->prev_kind == T_WITH;
             p.is_attr = f->tag_state && f->prev_raw == R_ATTR;
             push_paren(f, p);
             kind = T_LPAREN;
@@ -463,11 +455,11 @@ int filter_next(Filter *f, Token *out)
             f->tag_state = 0;
             push_brace(f, ctx);
             switch (ctx) {
-            case CTX_LINKAGE: f->top_boundary = true; f->prev2_raw = f->prev_raw; f->prev_raw = t.raw; continue;
+            case CTX_LINKAGE: f->top_boundary = true; note_raw(f, t.raw); continue;
             case CTX_FUNC:
                 kind = T_FUNC_LBRACE;
                 /* a body without `with` is copied: skip to its end */
-                if (f->nbraces == 1 && f->qlen == 0 && !getenv_fast_off())
+                if (f->nbraces == 1 && f->qlen == 0 && f->fast_path)
                     lexer_skip_block(f->lx, t.pos);
                 /* after K&R parameter declarations the header began earlier */
                 t.aux = kr_header ? f->chain_start : f->decl_start;
@@ -487,7 +479,7 @@ int filter_next(Filter *f, Token *out)
             Brace b = f->braces[--f->nbraces];
             f->nparens = b.paren_base;      /* unclosed parens end here */
             switch (b.ctx) {
-            case CTX_LINKAGE: f->top_boundary = true; f->prev2_raw = f->prev_raw; f->prev_raw = t.raw; continue;
+            case CTX_LINKAGE: f->top_boundary = true; note_raw(f, t.raw); continue;
             case CTX_FUNC:
                 kind = T_FUNC_RBRACE;
                 next_stmt_start = true;
@@ -547,12 +539,11 @@ int filter_next(Filter *f, Token *out)
         }
         f->stmt_start = next_stmt_start;
         bool may_merge = (kind == T_IDENT || kind == T_OTHER || kind == T_STAR ||
-                          kind == T_COMMA) && prev_kind_for_paren != T_GOTO &&
+                          kind == T_COMMA) && f->prev_kind != T_GOTO &&
                          !(f->nparens > 0 && f->parens[f->nparens - 1].is_with);
-        f->prev2_raw = f->prev_raw;
-        f->prev_raw = t.raw;
+        note_raw(f, t.raw);
         if (may_merge && merge_plain(f, &t)) kind = T_OTHER;
-        prev_kind_for_paren = kind;
+        f->prev_kind = kind;
         t.kind = kind;
         *out = t;
         return kind;
@@ -567,7 +558,10 @@ Filter *filter_new(Lexer *lx, const Source *src)
     f->src = src;
     f->top_boundary = true;
     f->prev_raw = f->prev2_raw = R_SEMI;
-    prev_kind_for_paren = T_SEMI;
+    f->prev_kind = T_SEMI;
+    /* CWITH_NO_FAST_PATH=1 parses every function (to test the fast path) */
+    const char *off = getenv("CWITH_NO_FAST_PATH");
+    f->fast_path = !(off && *off && *off != '0');
     return f;
 }
 

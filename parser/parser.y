@@ -33,7 +33,6 @@ typedef struct ItemParts {
     Token tok[4];
     size_t end[4];
     Token extra;                /* a fifth part: an error */
-    Token before;               /* the '(' or ',' in front of it */
     Token after;                /* the ',' or ')' after it */
     struct ItemParts *next;
 } ItemParts;

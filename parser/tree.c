@@ -251,7 +251,7 @@ ItemList items_first(ItemParts *p)
 
 ItemList items_append(ItemList list, const Token *comma, ItemParts *p)
 {
-    p->before = *comma;
+    list.tail->after = *comma;
     list.tail->next = p;
     list.tail = p;
     list.n++;
@@ -304,9 +304,9 @@ Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList
     n->else_body = else_body;
     n->id = ++ctx->with_count;
     n->items = tree_alloc(items.n * sizeof *n->items);
+    items.tail->after = *rparen;
     int i = 0;
     for (ItemParts *p = items.head; p; p = p->next, i++) {
-        p->after = p->next ? p->next->before : *rparen;
         check_item(p, &n->items[i]);
         n->items[i].id = ++ctx->item_count;
     }
