@@ -6,6 +6,8 @@
 #   make bench      benchmarks (bench/)
 CC      ?= cc
 CFLAGS  ?= -O2 -g
+CPPFLAGS ?=
+LDFLAGS ?=
 WARN    := -std=c11 -Wall -Wextra -Werror
 # the generated scanner and parser are not ours to lint strictly
 GENWARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wno-unused-function -Wno-sign-compare
@@ -36,9 +38,9 @@ SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-san
 
 $(B)/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(INC) -c $< -o $@
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(INC) -c $< -o $@
 $(B)/lexer.o $(B)/parser.o: $(B)/%.o: $(B)/%.c $(HDRS)
-	$(CC) $(GENWARN) $(CFLAGS) $(INC) -c $< -o $@
+	$(CC) $(GENWARN) $(CPPFLAGS) $(CFLAGS) $(INC) -c $< -o $@
 $(B)/asan/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(SANFLAGS) $(INC) -c $< -o $@
@@ -47,12 +49,12 @@ $(B)/asan/lexer.o $(B)/asan/parser.o: $(B)/asan/%.o: $(B)/%.c $(HDRS)
 	$(CC) $(GENWARN) $(SANFLAGS) $(INC) -c $< -o $@
 
 $(B)/cwith: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $(OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS)
 $(B)/cwith-asan: $(ASANOBJS)
 	$(CC) $(SANFLAGS) -o $@ $(ASANOBJS)
 
 $(B)/libcwith.a: runtime/cwith.c runtime/cwith.h | $(B)
-	$(CC) -std=c99 -Wall -Wextra -Werror -O2 -g -c runtime/cwith.c -o $(B)/cwith-rt.o
+	$(CC) -std=c99 -Wall -Wextra -Werror $(CPPFLAGS) $(CFLAGS) -c runtime/cwith.c -o $(B)/cwith-rt.o
 	ar rcs $@ $(B)/cwith-rt.o
 
 check: $(B)/cwith $(B)/cwith-asan $(B)/libcwith.a
