@@ -15,10 +15,10 @@ FLEX    ?= flex
 BISON   ?= bison
 B       := build
 
-SRCS    := main.c diag.c lexer/filter.c parser/tree.c codegen/analyze.c \
-           codegen/rettype.c codegen/codegen.c
+SRCS    := main.c translate.c util.c diag.c lexer/filter.c parser/tree.c \
+           codegen/analyze.c codegen/rettype.c codegen/codegen.c
 GEN     := $(B)/lexer.c $(B)/parser.c
-HDRS    := translator.h parser/tree.h $(B)/parser.h
+HDRS    := translate.h translator.h parser/tree.h $(B)/parser.h
 INC     := -I. -I$(B) -Iparser
 
 all: $(B)/cwith $(B)/libcwith.a

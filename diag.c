@@ -1,95 +1,145 @@
 /* diag.c: diagnostics in the form editors and CI logs parse,
  *   file:line:col: error: message
  * followed by the source line and a caret under the token, as gcc does.
+ * File and line follow the input's own #line directives, so cwith can run
+ * after another generator and still point at the original source.
  */
 #include <stdarg.h>
-#include <stdlib.h>
 #include <string.h>
 #include "translator.h"
 
-static const Source *source;
-static int errors;
-
-void diag_init(const Source *src)
+Place place_of(const Source *src, const LineMap *lines, size_t pos, int phys_line)
 {
-    source = src;
-    errors = 0;
+    Place p = { NULL, 0, phys_line };
+    if (!lines || lines->n == 0 || lines->v[0].pos > pos) return p;
+    size_t lo = 0, hi = lines->n;         /* the last mark at or before pos */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (lines->v[mid].pos <= pos) lo = mid;
+        else hi = mid;
+    }
+    const LineMark *m = &lines->v[lo];
+    p.line = m->line + (phys_line - m->phys_line);
+    /* the file named last, by this mark or an earlier one */
+    for (size_t i = lo + 1; i-- > 0;) {
+        if (lines->v[i].file_len) {
+            p.file = src->text + lines->v[i].file_pos;
+            p.file_len = lines->v[i].file_len;
+            break;
+        }
+    }
+    return p;
 }
 
-int error_count(void)
+void diag_init(Diag *d, const Source *src, const LineMap *lines, FILE *out)
 {
-    return errors;
+    memset(d, 0, sizeof *d);
+    d->src = src;
+    d->lines = lines;
+    d->out = out ? out : stderr;
 }
 
-static void show_line(const Token *tok)
+void diag_free(Diag *d)
 {
-    if (!source || tok->line <= 0 || tok->pos > source->size) return;
+    vec_free(&d->msg);
+}
+
+static void put_str(Diag *d, const char *s)
+{
+    buf_put(&d->msg, s, strlen(s));
+}
+
+static void put_fmt(Diag *d, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    if (n > 0) {
+        vec_reserve(&d->msg, d->msg.n + (size_t)n + 1);
+        vsnprintf(d->msg.v + d->msg.n, (size_t)n + 1, fmt, again);
+        d->msg.n += (size_t)n;
+    }
+    va_end(again);
+}
+
+static void put_num(Diag *d, int v)
+{
+    char tmp[16];
+    snprintf(tmp, sizeof tmp, "%d", v);
+    put_str(d, tmp);
+}
+
+/* The file name of a place: the source's, or a #line literal unescaped. */
+static void put_file(Diag *d, const Place *p)
+{
+    if (!p->file) {
+        put_str(d, d->src->name);
+        return;
+    }
+    for (unsigned i = 1; i + 1 < p->file_len; i++) {
+        if (p->file[i] == '\\' && i + 2 < p->file_len) i++;
+        buf_put(&d->msg, &p->file[i], 1);
+    }
+}
+
+static void show_line(Diag *d, const Token *tok, int line)
+{
+    const Source *src = d->src;
+    if (tok->line <= 0 || tok->pos > src->size) return;
     size_t start = tok->pos, end = tok->pos;
-    while (start > 0 && source->text[start - 1] != '\n') start--;
-    while (end < source->size && source->text[end] != '\n' && source->text[end] != '\r') end++;
-    fprintf(stderr, "%5d | %.*s\n", tok->line, (int)(end - start), source->text + start);
-    fprintf(stderr, "      | ");
+    while (start > 0 && src->text[start - 1] != '\n') start--;
+    while (end < src->size && src->text[end] != '\n' && src->text[end] != '\r') end++;
+    char gutter[24];
+    snprintf(gutter, sizeof gutter, "%5d | ", line);
+    put_str(d, gutter);
+    buf_put(&d->msg, src->text + start, end - start);
+    buf_lit(&d->msg, "\n      | ");
     for (size_t i = start; i < tok->pos; i++)
-        fputc(source->text[i] == '\t' ? '\t' : ' ', stderr);
-    fputc('^', stderr);
-    for (size_t i = 1; i < tok->len && tok->pos + i < end; i++) fputc('~', stderr);
-    fputc('\n', stderr);
+        buf_put(&d->msg, src->text[i] == '\t' ? "\t" : " ", 1);
+    buf_lit(&d->msg, "^");
+    for (size_t i = 1; i < tok->len && tok->pos + i < end; i++) buf_lit(&d->msg, "~");
+    buf_lit(&d->msg, "\n");
 }
 
-static void report(const Token *tok, const char *level, const char *fmt, va_list ap)
+static void report(Diag *d, const Token *tok, const char *level, const char *fmt, va_list ap)
 {
-    fprintf(stderr, "%s:%d:%d: %s: ", source ? source->name : "cwith", tok->line, tok->col, level);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    show_line(tok);
+    Place p = place_of(d->src, d->lines, tok->pos, tok->line);
+    d->msg.n = 0;
+    put_file(d, &p);
+    buf_lit(&d->msg, ":");
+    put_num(d, p.line);
+    buf_lit(&d->msg, ":");
+    put_num(d, tok->col);
+    buf_lit(&d->msg, ": ");
+    put_str(d, level);
+    buf_lit(&d->msg, ": ");
+    put_fmt(d, fmt, ap);
+    buf_lit(&d->msg, "\n");
+    show_line(d, tok, p.line);
+    fwrite(d->msg.v, 1, d->msg.n, d->out);
 }
 
-void error_at(const Token *tok, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(tok, "error", fmt, ap);
-    va_end(ap);
-    errors++;
-}
-
-void warning_at(const Token *tok, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    report(tok, "warning", fmt, ap);
-    va_end(ap);
-}
-
-void note_at(const Token *tok, const char *fmt, ...)
+void error_at(Diag *d, const Token *tok, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    report(tok, "note", fmt, ap);
+    report(d, tok, "error", fmt, ap);
     va_end(ap);
+    d->errors++;
 }
 
-void fatal(const char *fmt, ...)
+void warning_at(Diag *d, const Token *tok, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "cwith: error: ");
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    report(d, tok, "warning", fmt, ap);
     va_end(ap);
-    exit(1);
 }
 
-void *xmalloc(size_t n)
+void note_at(Diag *d, const Token *tok, const char *fmt, ...)
 {
-    void *p = malloc(n ? n : 1);
-    if (!p) fatal("out of memory");
-    return p;
-}
-
-void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) fatal("out of memory");
-    return p;
+    va_list ap;
+    va_start(ap, fmt);
+    report(d, tok, "note", fmt, ap);
+    va_end(ap);
 }

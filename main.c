@@ -2,9 +2,10 @@
  *
  *   cwith [--no-line] [-o OUTPUT] [INPUT]
  *
- * Reads all of INPUT (or stdin), translates it in memory, and writes the
- * result only if translation succeeded: to OUTPUT through a temporary file
- * renamed into place (never a half-written file), or to stdout.
+ * Reads all of INPUT (or stdin), translates it (translate.h), and keeps
+ * the result only if translation succeeded: in OUTPUT through a temporary
+ * file renamed into place (never a half-written file), or, for stdout and
+ * other files that cannot be renamed over, from memory at the end.
  * Exit status: 0 success, 1 translation or I/O error, 2 usage error.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -14,7 +15,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "translator.h"
+#include "translate.h"
 
 static const char usage[] =
     "Usage: cwith [OPTION]... [INPUT]\n"
@@ -37,10 +38,26 @@ static void usage_error(const char *fmt, const char *arg)
     exit(2);
 }
 
-static bool read_all(FILE *in, Source *src)
+typedef struct Input {
+    const char *name;
+    char *text;
+    size_t size;
+} Input;
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) {
+        fputs("cwith: error: out of memory\n", stderr);
+        exit(1);
+    }
+    return p;
+}
+
+static bool read_all(FILE *in, Input *src)
 {
     size_t cap = 1 << 16, n = 0;
-    char *buf = xmalloc(cap);
+    char *buf = xrealloc(NULL, cap);
     for (;;) {
         if (cap - n < 3) buf = xrealloc(buf, cap *= 2);
         size_t got = fread(buf + n, 1, cap - n - 2, in);
@@ -51,13 +68,12 @@ static bool read_all(FILE *in, Source *src)
         free(buf);
         return false;
     }
-    buf[n] = buf[n + 1] = 0;
     src->text = buf;
     src->size = n;
     return true;
 }
 
-static bool read_source(const char *path, Source *src)
+static bool read_source(const char *path, Input *src)
 {
     if (!strcmp(path, "-")) {
         src->name = "<stdin>";
@@ -87,51 +103,61 @@ static bool read_source(const char *path, Source *src)
 typedef struct Sink {
     const char *path;       /* null: stdout */
     char *tmp;              /* the temporary file, if any */
-    FILE *file;
+    FILE *file;             /* the temporary file or the memory stream */
+    char *mem;              /* the memory stream's bytes */
+    size_t mem_size;
 } Sink;
 
 static bool sink_open(Sink *k, const char *path)
 {
     memset(k, 0, sizeof *k);
-    if (!path || !strcmp(path, "-")) return true;
-    k->path = path;
     struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) return true;
-    size_t len = strlen(path);
-    k->tmp = xmalloc(len + 8);
-    memcpy(k->tmp, path, len);
-    memcpy(k->tmp + len, ".XXXXXX", 8);
-    int fd = mkstemp(k->tmp);
-    if (fd < 0) return false;
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
-    k->file = fdopen(fd, "wb");
-    if (!k->file) {
-        close(fd);
-        return false;
+    if (path && strcmp(path, "-")) {
+        k->path = path;
+        if (stat(path, &st) != 0 || S_ISREG(st.st_mode)) {
+            size_t len = strlen(path);
+            k->tmp = xrealloc(NULL, len + 8);
+            memcpy(k->tmp, path, len);
+            memcpy(k->tmp + len, ".XXXXXX", 8);
+            int fd = mkstemp(k->tmp);
+            if (fd < 0) return false;
+            mode_t mask = umask(0);
+            umask(mask);
+            fchmod(fd, 0666 & ~mask);
+            k->file = fdopen(fd, "wb");
+            if (!k->file) {
+                close(fd);
+                unlink(k->tmp);
+                return false;
+            }
+            setvbuf(k->file, NULL, _IOFBF, 1 << 16);
+            return true;
+        }
     }
-    setvbuf(k->file, NULL, _IOFBF, 1 << 16);
-    return true;
+    k->file = open_memstream(&k->mem, &k->mem_size);
+    return k->file != NULL;
 }
 
-/* Finishes the output: keep it (data: the bytes kept in memory) or drop it. */
-static bool sink_close(Sink *k, bool keep, const char *data, size_t size)
+/* Finishes the output: keep it or drop it. */
+static bool sink_close(Sink *k, bool keep)
 {
-    bool ok = true;
-    if (k->file) {
-        ok = fclose(k->file) == 0 && keep && data;
-        if (ok) ok = rename(k->tmp, k->path) == 0;
+    bool ok = fclose(k->file) == 0;
+    if (k->tmp) {
+        ok = ok && keep && rename(k->tmp, k->path) == 0;
         int saved = errno;
         if (!ok) unlink(k->tmp);
         errno = saved;
         ok = ok || !keep;
-    } else if (keep) {
+    } else if (keep && ok) {
         FILE *f = k->path ? fopen(k->path, "wb") : stdout;
-        if (!f) return false;
-        ok = fwrite(data, 1, size, f) == size;
+        if (!f) {
+            free(k->mem);
+            return false;
+        }
+        ok = fwrite(k->mem, 1, k->mem_size, f) == k->mem_size;
         ok &= (f == stdout ? fflush(f) == 0 && !ferror(f) : fclose(f) == 0);
     }
+    free(k->mem);
     free(k->tmp);
     return ok;
 }
@@ -139,7 +165,10 @@ static bool sink_close(Sink *k, bool keep, const char *data, size_t size)
 int main(int argc, char **argv)
 {
     const char *input = NULL, *output = NULL;
-    Options opt = { .line_directives = true };
+    cwith_options opt = cwith_default_options();
+    /* CWITH_NO_FAST_PATH=1 parses every function (to test the fast path) */
+    const char *no_fast = getenv("CWITH_NO_FAST_PATH");
+    opt.fast_path = !(no_fast && *no_fast && *no_fast != '0');
     bool options_done = false;
 
     for (int i = 1; i < argc; i++) {
@@ -171,13 +200,11 @@ int main(int argc, char **argv)
     if (!input) input = "-";
     if (output && !*output) usage_error("empty output file name%s", "");
 
-    Source src;
+    Input src;
     if (!read_source(input, &src)) {
         fprintf(stderr, "cwith: error: cannot read '%s': %s\n", input, strerror(errno));
         return 1;
     }
-    diag_init(&src);
-
     Sink sink;
     if (!sink_open(&sink, output)) {
         fprintf(stderr, "cwith: error: cannot write '%s': %s\n", output, strerror(errno));
@@ -185,44 +212,20 @@ int main(int argc, char **argv)
         free(src.text);
         return 1;
     }
-    Lexer *lx = lexer_new(&src);
-    Filter *filter = filter_new(lx, &src);
-    Codegen *cg = codegen_new(&src, &opt, sink.file);
-    ParseContext ctx;
-    memset(&ctx, 0, sizeof ctx);
-    ctx.filter = filter;
-    ctx.src = &src;
-    ctx.cg = cg;
-
-    int parse_failed = parse_translation_unit(&ctx);
-    bool may_have_with = filter_with_candidates(filter) > 0;
-    if (parse_failed && may_have_with) {
-        /* only an unclosed function reaches the end of the file */
-        error_at(&ctx.last_tok, "%s", ctx.has_pending ? ctx.pending_msg : "syntax error");
-    }
-    Token where;
-    if (lexer_pp_mismatch(lx, &where) && may_have_with) {
-        error_at(&where, "the branches of this #if/#else leave different braces open, "
-                 "so cwith cannot tell the statements of this file apart");
-    }
-
+    cwith_status st = cwith_translate(src.name, src.text, src.size, &opt, sink.file);
     int status = 0;
-    if (error_count() > 0) {
+    if (st == CWITH_ERRORS) {
         status = 1;
-        sink_close(&sink, false, NULL, 0);
+        sink_close(&sink, false);
     } else {
-        size_t size;
-        const char *text = codegen_finish(cg, &size);
-        if (!sink_close(&sink, true, text, size)) {
+        int write_errno = st == CWITH_WRITE_FAILED ? errno : 0;
+        if (!sink_close(&sink, st == CWITH_OK) && !write_errno) write_errno = errno;
+        if (st == CWITH_WRITE_FAILED || write_errno) {
             fprintf(stderr, "cwith: error: cannot write '%s': %s\n",
-                    output ? output : "<stdout>", strerror(errno));
+                    output ? output : "<stdout>", strerror(write_errno));
             status = 1;
         }
     }
-    codegen_free(cg);
-    filter_free(filter);
-    lexer_free(lx);
-    tree_free();
     free(src.text);
     return status;
 }

@@ -1,17 +1,23 @@
 /* translator.h: what each part of the cwith translator exports.
  *
- * Data flow (one file per stage):
- *   main.c              read the input, run the stages, write the output atomically
- *   lexer/lexer.l       bytes -> raw tokens; comments, whitespace and preprocessor
- *                       lines are skipped (they are copied later as bytes)
- *   lexer/filter.c      raw tokens -> parser tokens: decides from context which
- *                       `with`/`as` are keywords, what each `{` opens, labels
- *   parser/parser.y     parser tokens -> statement tree, one function at a time
- *   codegen/analyze.c   which with-statements each jump leaves; rejected jumps
+ * The data flow, one stage per file; translate.c owns it and calls each
+ * stage in turn, no stage calls a later one:
+ *
+ *   translate.c         the driver: runs the stages below for one input
+ *   lexer/lexer.l       bytes -> raw tokens; comments, whitespace and
+ *                       preprocessor lines are trivia (copied later as bytes)
+ *   lexer/filter.c      raw tokens -> parser tokens: which `with`/`as` are
+ *                       keywords, what each `{` opens, labels
+ *   parser/parser.y     parser tokens -> one function's statement tree
+ *   codegen/analyze.c   the scope exits: which exit actions each jump runs;
+ *                       rejected jumps
  *   codegen/rettype.c   a function's return type, for `return` temporaries
  *   codegen/codegen.c   tree -> C text: copies the input and rewrites only
  *                       with-statements and the jumps that leave them
- *   diag.c              file:line:col diagnostics with the source line
+ *   diag.c              file:line:col diagnostics; #line mapping
+ *   util.c              memory: allocation, arena, growable arrays
+ *
+ * Nothing here keeps state outside the objects passed to it.
  */
 #ifndef CWITH_TRANSLATOR_H
 #define CWITH_TRANSLATOR_H
@@ -19,39 +25,89 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include "translate.h"
 
-#define CWITH_VERSION "0.1.0"
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+
+/* ------------------------------------------------------------- util.c */
+
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+void fatal(const char *fmt, ...) PRINTF_LIKE(1, 2) __attribute__((noreturn));
+
+/* Growable arrays: `VEC(Token) toks = {0}; vec_push(&toks, t);` */
+#define VEC(T) struct { T *v; size_t n, cap; }
+void *vec_grow(void *v, size_t *cap, size_t need, size_t elem_size);
+#define vec_reserve(a, need) \
+    ((need) > (a)->cap ? (void)((a)->v = vec_grow((a)->v, &(a)->cap, (need), sizeof *(a)->v)) \
+                       : (void)0)
+#define vec_push(a, x) (vec_reserve((a), (a)->n + 1), (a)->v[(a)->n++] = (x))
+#define vec_free(a) (free((a)->v), (a)->v = NULL, (a)->n = (a)->cap = 0)
+
+/* Bytes: `buf_put(&b, s, n)`; a string literal: `buf_lit(&b, "...")`. */
+typedef VEC(char) Buf;
+void buf_put(Buf *b, const char *s, size_t n);
+#define buf_lit(b, lit) buf_put((b), "" lit, sizeof(lit) - 1)
+
+/* Zeroed memory that lives until the next arena_reset. */
+typedef struct Arena { struct Chunk *chunks; } Arena;
+void *arena_alloc(Arena *a, size_t n);
+void arena_reset(Arena *a);         /* keeps one chunk for reuse */
+void arena_free(Arena *a);
 
 /* ------------------------------------------------------------- source */
 
 typedef struct Source {
     const char *name;   /* as given on the command line, or "<stdin>" */
-    char *text;         /* the bytes, followed by two NULs (flex needs them) */
+    const char *text;   /* the bytes, not necessarily terminated */
     size_t size;
 } Source;
-
-/* ------------------------------------------------------------- diag.c */
 
 typedef struct Token {
     int kind;           /* parser token kind (after the filter) */
     int raw;            /* lexer kind, RawKind */
     size_t pos;         /* byte offset in the source */
     unsigned len;
-    int line, col;      /* 1-based; col counts bytes */
+    int line, col;      /* 1-based, in the input as read; col counts bytes */
     size_t aux;         /* FUNC_LBRACE: offset where the declaration starts */
 } Token;
 
-void diag_init(const Source *src);
-void error_at(const Token *tok, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void warning_at(const Token *tok, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void note_at(const Token *tok, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-int error_count(void);
-void *xmalloc(size_t n);
-void *xrealloc(void *p, size_t n);
+/* ------------------------------------------------------------- diag.c */
+
+/* A `#line N "file"` or `# N "file"` directive of the input: from the line
+ * after it on, lines are numbered from N in `file`. */
+typedef struct LineMark {
+    size_t pos;         /* where the next line begins */
+    int phys_line;      /* that line's number in the input as read */
+    int line;           /* N */
+    size_t file_pos;    /* the file's string literal in the source, quotes */
+    unsigned file_len;  /* included; 0: the file name is unchanged */
+} LineMark;
+typedef VEC(LineMark) LineMap;
+
+/* Where a position is for the compiler: file (a string literal, quotes
+ * included) and line, after the input's own #line directives. */
+typedef struct Place {
+    const char *file;   /* NULL: the source's own name */
+    unsigned file_len;
+    int line;
+} Place;
+Place place_of(const Source *src, const LineMap *lines, size_t pos, int phys_line);
+
+typedef struct Diag {
+    const Source *src;
+    const LineMap *lines;
+    FILE *out;
+    int errors;
+    Buf msg;            /* one diagnostic, written at once */
+} Diag;
+
+void diag_init(Diag *d, const Source *src, const LineMap *lines, FILE *out);
+void diag_free(Diag *d);
+void error_at(Diag *d, const Token *tok, const char *fmt, ...) PRINTF_LIKE(3, 4);
+void warning_at(Diag *d, const Token *tok, const char *fmt, ...) PRINTF_LIKE(3, 4);
+void note_at(Diag *d, const Token *tok, const char *fmt, ...) PRINTF_LIKE(3, 4);
 
 /* ------------------------------------------------------------ lexer.l */
 
@@ -85,30 +141,25 @@ typedef struct SkippedRegion {
     bool has_jump;      /* return break continue goto case default */
     bool has_with;      /* `with (` */
 } SkippedRegion;
+typedef VEC(SkippedRegion) SkippedRegions;
 
-Lexer *lexer_new(Source *src);
+/* `lines` (may be NULL) receives the input's #line directives. */
+Lexer *lexer_new(const Source *src, LineMap *lines);
 void lexer_free(Lexer *lx);
 int lexer_next(Lexer *lx, Token *tok);          /* returns tok->raw */
 /* Preprocessor conditionals whose branches the lexer could not line up. */
-const SkippedRegion *lexer_skipped(Lexer *lx, size_t *count);
-bool lexer_pp_mismatch(Lexer *lx, Token *where);
+const SkippedRegions *lexer_skipped(const Lexer *lx);
+bool lexer_pp_mismatch(const Lexer *lx, Token *where);
 /* At the '{' of a function body (nothing queued after it): if the body
  * holds no `with` and nothing the fast path cannot follow, continue at its
  * matching '}'. Returns whether it did. */
 bool lexer_skip_block(Lexer *lx, size_t open);
-/* Re-lex a byte range on its own (used for function headers). */
+/* Lexes a byte range on its own (used for function headers). */
 size_t lex_range(const Source *src, size_t start, size_t end, Token **out);
 
 /* ----------------------------------------------------------- filter.c */
 
 typedef struct Filter Filter;
-
-Filter *filter_new(Lexer *lx, const Source *src);
-void filter_free(Filter *f);
-int filter_next(Filter *f, Token *tok);         /* returns tok->kind */
-/* `with (` seen between two offsets: anything that might be a with-statement. */
-int filter_with_candidates(Filter *f);
-Lexer *filter_lexer(Filter *f);
 
 /* Positions the analysis checks against with-statement bodies. */
 typedef enum MarkKind { MARK_COMPUTED_GOTO, MARK_ASM_GOTO, MARK_LABEL_ADDRESS } MarkKind;
@@ -116,9 +167,16 @@ typedef struct Mark {
     MarkKind kind;
     Token tok;
 } Mark;
-const Mark *filter_marks(Filter *f, size_t *count);
+typedef VEC(Mark) Marks;
 
-/* ----------------------------------------------------------- parser.y */
+Filter *filter_new(Lexer *lx, const Source *src, Diag *diag, bool fast_path);
+void filter_free(Filter *f);
+int filter_next(Filter *f, Token *tok);         /* returns tok->kind */
+/* How many `with (` were seen so far: anything that may be a with-statement. */
+int filter_with_candidates(const Filter *f);
+const Marks *filter_marks(const Filter *f);
+
+/* ---------------------------------------------------- parser.y, tree.c */
 
 typedef enum NodeKind {
     N_FUNC,         /* a function definition (top level or GNU nested) */
@@ -139,6 +197,26 @@ typedef struct WithItem {
 } WithItem;
 
 typedef struct Node Node;
+
+/* The scope-exit seam. An action is code that must run when control leaves
+ * a region of a function. A node that owns actions (today: a with-statement,
+ * whose items' exits guard its body) lists them in the order they are set
+ * up; each becomes active at `active_from` and stays active to the end of
+ * the owner's region. A jump runs, innermost first, the actions active where
+ * it is but not where it goes (analyze.c); codegen.c writes each kind's code
+ * in one place. A new kind of action is a new ActionKind and a case in
+ * both files' switch on it. */
+typedef enum ActionKind {
+    ACT_WITH_EXIT       /* pop the item's frame, call its manager's exit */
+} ActionKind;
+
+typedef struct Action {
+    ActionKind kind;
+    const Node *owner;
+    int index;          /* ACT_WITH_EXIT: the item */
+    size_t active_from; /* offset from which it runs on the way out */
+} Action;
+
 struct Node {
     NodeKind kind;
     Token tok;          /* first token: keyword, label or brace */
@@ -156,38 +234,48 @@ struct Node {
     int id;             /* with-statement number in the file */
     size_t header_start;  /* N_FUNC: where the declaration starts */
     size_t body_start;    /* N_FUNC: the '{' */
-    Node **exits;       /* jumps: with-statements left, innermost first */
+    Action *actions;    /* the actions this node owns, in setup order */
+    int nactions;
+    const Action **exits;   /* jumps: the actions to run, in order */
     int nexits;
     bool broken;        /* N_FUNC: a syntax error was skipped inside */
 };
 
 typedef struct NodeList { Node *head, *tail; } NodeList;
 
+/* What the grammar's actions need; the driver reads what they leave. */
 typedef struct ParseContext {
-    Filter *filter;
     const Source *src;
-    struct Codegen *cg;
+    Diag *diag;
+    Arena *arena;           /* the current function's nodes */
     int with_count;         /* with-statements so far (their ids) */
     int item_count;         /* with-items so far (hidden variable names) */
-    int withs_done;         /* with_count when the last function ended */
-    int candidates_done;    /* filter_with_candidates() then */
-    Token last_tok;         /* the parser's lookahead, for syntax errors */
+    Node *finished;         /* a top-level function just parsed, for the driver */
+    Token last_tok;         /* the token pushed last, for syntax errors */
     bool has_pending;       /* a syntax error not reported yet */
     Token pending_tok;
     char pending_msg[256];
 } ParseContext;
 
-int parse_translation_unit(ParseContext *ctx);
-/* Arena for tree nodes: freed after each top-level function. */
-void *tree_alloc(size_t n);
-void tree_reset(void);
-void tree_free(void);
+typedef struct Parser Parser;
+Parser *parser_new(ParseContext *ctx);
+void parser_free(Parser *p);
+/* Pushes one token (kind 0 ends the input). Returns false once the parse
+ * has ended; then *failed tells whether it ended in a syntax error. A
+ * function completed by this token is left in ctx->finished. */
+bool parser_push(Parser *p, const Token *tok, bool *failed);
 
 /* ---------------------------------------------------------- analyze.c */
 
-/* Links parents, computes the exits of every jump, reports rejected jumps.
- * Returns false if errors were reported. */
-bool analyze_function(Node *func, Filter *filter, const Source *src);
+/* What the scanner and the filter noted for the analysis. */
+typedef struct ScanNotes {
+    const Marks *marks;
+    const SkippedRegions *skipped;
+} ScanNotes;
+
+/* Links parents, sets up the actions of every with-statement, computes the
+ * exits of every jump, reports rejected jumps. Returns false on errors. */
+bool analyze_function(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena);
 
 /* ---------------------------------------------------------- rettype.c */
 
@@ -201,17 +289,12 @@ char *return_temp_decl(const Source *src, size_t start, size_t end,
 
 typedef struct Codegen Codegen;
 
-typedef struct Options {
-    bool line_directives;
-} Options;
-
-/* Output goes to `sink` as it is made (a temporary file), or, if sink is
- * null, into memory. */
-Codegen *codegen_new(const Source *src, const Options *opt, FILE *sink);
+/* Output goes to `out` as it is made, a block at a time. */
+Codegen *codegen_new(const Source *src, const LineMap *lines, Diag *diag,
+                     const cwith_options *opt, FILE *out);
 void codegen_function(Codegen *cg, Node *func);   /* called in source order */
-/* Finishes the output; returns the bytes in memory (owned by cg), "" when
- * they went to the sink, NULL if writing to the sink failed. */
-const char *codegen_finish(Codegen *cg, size_t *size);
+/* Copies the rest of the input; false if writing failed. */
+bool codegen_finish(Codegen *cg);
 void codegen_free(Codegen *cg);
 
 #endif

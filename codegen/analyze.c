@@ -1,42 +1,47 @@
-/* analyze.c: which with-statements each jump leaves, and which jumps
- * cannot be made safe.
+/* analyze.c: the scope exits. Which exit actions each jump runs, and
+ * which jumps cannot be made safe.
  *
  * Works on one function (a "context": a top-level function or a GNU nested
- * function, whose jumps never leave it). A node is inside a with-statement
- * when it lies in the byte range of its body (the else statement and the
- * with-items are outside). For every jump the with-statements it leaves
- * are those around the jump but not around its target, innermost first:
+ * function, whose jumps never leave it). Nodes that own actions (see
+ * Action in translator.h; today the with-statement, whose items' exits are
+ * active in its body) are found by walking up from a node, so the actions
+ * active at a point are listed innermost first in time proportional to the
+ * nesting depth. A jump runs the actions active where it is but not where
+ * it goes:
  *   return          all of them
- *   break/continue  those inside the loop or switch it leaves
- *   goto L          those around the goto but not around L
- * and a jump into a with body (goto, case, default) is an error, as are
+ *   break/continue  those not active at the loop or switch it leaves
+ *   goto L          those not active at L
+ * Both lists end in the same outer actions, so one walk from their ends
+ * finds what is left. An action active at the target but not at the jump
+ * means a jump into its scope (goto, case, default): an error, as are the
  * jumps cwith cannot follow: computed goto, asm goto, and taking the
- * address of a label that lies in a with body.
+ * address of a label in the scope of an action.
  */
-#include <stdlib.h>
 #include <string.h>
 #include "translator.h"
 
-typedef struct Vec { Node **v; size_t n, cap; } Vec;
+typedef VEC(Node *) Nodes;
+typedef VEC(const Action *) ActionList;
 
-static void push(Vec *vec, Node *n)
-{
-    if (vec->n == vec->cap) {
-        vec->cap = vec->cap ? 2 * vec->cap : 16;
-        vec->v = xrealloc(vec->v, vec->cap * sizeof *vec->v);
-    }
-    vec->v[vec->n++] = n;
-}
+/* Labels by name: open addressing over the label nodes. */
+typedef struct Labels {
+    Node **slot;
+    size_t mask;
+} Labels;
 
 typedef struct Context {
     Node *func;
     const Source *src;
-    Vec withs, labels, jumps, funcs;
+    Diag *diag;
+    Arena *arena;
+    Nodes withs, labels, jumps, funcs;
+    Labels by_name;
+    ActionList here, there;     /* scratch: active at the jump, at its target */
 } Context;
 
-static bool inside(const Node *outer_body, size_t pos)
+static bool inside(const Node *region, size_t pos)
 {
-    return outer_body && pos >= outer_body->start && pos < outer_body->end;
+    return region && pos >= region->start && pos < region->end;
 }
 
 static bool in_with_body(const Node *w, size_t pos)
@@ -44,27 +49,72 @@ static bool in_with_body(const Node *w, size_t pos)
     return inside(w->body, pos);
 }
 
-static bool same_name(const Source *src, const Token *a, const Token *b)
+static const char *text(const Context *cx, const Token *t)
 {
-    return a->len == b->len && memcmp(src->text + a->pos, src->text + b->pos, a->len) == 0;
+    return cx->src->text + t->pos;
 }
 
-/* Links parents and sorts this context's nodes; nested functions are
- * collected to be analysed as contexts of their own. */
+static bool same_name(const Context *cx, const Token *a, const Token *b)
+{
+    return a->len == b->len && memcmp(text(cx, a), text(cx, b), a->len) == 0;
+}
+
+/* --------------------------------------------------------------- labels */
+
+static size_t name_hash(const Context *cx, const Token *t)
+{
+    size_t h = 2166136261u;
+    for (unsigned i = 0; i < t->len; i++) h = (h ^ (unsigned char)text(cx, t)[i]) * 16777619u;
+    return h;
+}
+
+static void index_labels(Context *cx)
+{
+    size_t size = 16;
+    while (size < 2 * cx->labels.n) size *= 2;
+    cx->by_name.slot = arena_alloc(cx->arena, size * sizeof *cx->by_name.slot);
+    cx->by_name.mask = size - 1;
+    for (size_t i = 0; i < cx->labels.n; i++) {
+        Node *l = cx->labels.v[i];
+        size_t h = name_hash(cx, &l->name) & cx->by_name.mask;
+        while (cx->by_name.slot[h] && !same_name(cx, &cx->by_name.slot[h]->name, &l->name))
+            h = (h + 1) & cx->by_name.mask;
+        if (!cx->by_name.slot[h]) cx->by_name.slot[h] = l;     /* the first one wins */
+    }
+}
+
+static Node *find_label(const Context *cx, const Token *name)
+{
+    size_t h = name_hash(cx, name) & cx->by_name.mask;
+    for (Node *l; (l = cx->by_name.slot[h]); h = (h + 1) & cx->by_name.mask)
+        if (same_name(cx, &l->name, name)) return l;
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- setup */
+
+/* Links parents, sorts this context's nodes, and sets up the actions each
+ * node owns; nested functions are collected to be analysed on their own. */
 static void collect(Context *cx, Node *n, Node *parent)
 {
     for (; n; n = n->next) {
         n->parent = parent;
         if (n->kind == N_FUNC) {
-            push(&cx->funcs, n);
+            vec_push(&cx->funcs, n);
             continue;
         }
         switch (n->kind) {
-        case N_WITH: push(&cx->withs, n); break;
-        case N_LABEL: push(&cx->labels, n); break;
+        case N_WITH:
+            vec_push(&cx->withs, n);
+            n->actions = arena_alloc(cx->arena, (size_t)n->nitems * sizeof *n->actions);
+            n->nactions = n->nitems;
+            for (int i = 0; i < n->nitems; i++)
+                n->actions[i] = (Action){ ACT_WITH_EXIT, n, i, n->body->start };
+            break;
+        case N_LABEL: vec_push(&cx->labels, n); break;
         case N_GOTO: case N_BREAK: case N_CONTINUE: case N_RETURN:
         case N_CASE: case N_DEFAULT:
-            push(&cx->jumps, n);
+            vec_push(&cx->jumps, n);
             break;
         default: break;
         }
@@ -74,14 +124,49 @@ static void collect(Context *cx, Node *n, Node *parent)
     }
 }
 
-/* With-statements whose body holds `pos`, innermost first. */
-static size_t withs_around(Context *cx, size_t pos, Node **out)
+/* The region in which an owner's actions are active (from active_from). */
+static bool in_scope_of(const Node *owner, size_t pos)
 {
-    size_t k = 0;
-    for (size_t i = cx->withs.n; i-- > 0;)     /* source order: inner ones later */
-        if (in_with_body(cx->withs.v[i], pos)) out[k++] = cx->withs.v[i];
-    return k;
+    switch (owner->kind) {
+    case N_WITH: return in_with_body(owner, pos);
+    default: return false;
+    }
 }
+
+/* The actions active at node n, innermost first. */
+static void active_at(const Node *n, ActionList *out)
+{
+    out->n = 0;
+    for (const Node *p = n->parent; p && p->kind != N_FUNC; p = p->parent) {
+        if (p->nactions == 0 || !in_scope_of(p, n->start)) continue;
+        for (int i = p->nactions; i-- > 0;)
+            if (p->actions[i].active_from <= n->start) vec_push(out, &p->actions[i]);
+    }
+}
+
+/* How many leading entries of each list the other does not have: both end
+ * in the actions of their common enclosing scopes. */
+static void split(const ActionList *a, const ActionList *b, size_t *a_only, size_t *b_only)
+{
+    size_t i = a->n, j = b->n;
+    while (i > 0 && j > 0 && a->v[i - 1] == b->v[j - 1]) i--, j--;
+    *a_only = i;
+    *b_only = j;
+}
+
+static void set_exits(Context *cx, Node *jump, const ActionList *list, size_t n)
+{
+    jump->exits = arena_alloc(cx->arena, (n ? n : 1) * sizeof *jump->exits);
+    if (n) memcpy(jump->exits, list->v, n * sizeof *list->v);
+    jump->nexits = (int)n;
+}
+
+static void note_with(Context *cx, const Node *w)
+{
+    note_at(cx->diag, &w->tok, "the with-statement is here");
+}
+
+/* ---------------------------------------------------------------- jumps */
 
 static bool is_loop(NodeKind k)
 {
@@ -99,149 +184,150 @@ static Node *jump_target(Node *jump, Node *from)
     return NULL;
 }
 
-static void set_exits(Node *jump, Node **withs, size_t n)
+static void analyze_break(Context *cx, Node *jump)
 {
-    jump->exits = tree_alloc((n ? n : 1) * sizeof *jump->exits);
-    memcpy(jump->exits, withs, n * sizeof *withs);
-    jump->nexits = (int)n;
-}
-
-static void note_with(const Node *w)
-{
-    note_at(&w->tok, "the with-statement is here");
-}
-
-static void analyze_break(Context *cx, Node *jump, Node **around, size_t naround)
-{
-    const char *what = jump->kind == N_BREAK ? "break" : "continue";
     Node *target = jump_target(jump, jump);
-    size_t k = 0;
-    while (k < naround && (!target || inside(target->body, around[k]->start))) k++;
-    if (!target) k = 0;     /* not in a loop: the compiler will say so */
-    set_exits(jump, around, k);
-    if (target && target->kind == N_MACRO && k < naround) {
-        /* FOO(...) { ... } may be a loop or not: if not, the jump also
-         * leaves the with-statements between it and the next loop. */
-        Node *next = jump_target(jump, target);
-        if (next && inside(next->body, around[k]->start)) {
-            error_at(&jump->tok, "cannot tell whether this '%s' leaves the with-statement: "
-                     "'%.*s' is a macro, not a loop cwith knows", what,
-                     (int)target->tok.len, cx->src->text + target->tok.pos);
-            note_with(around[k]);
-        }
+    if (!target) {              /* not in a loop: the compiler will say so */
+        set_exits(cx, jump, &cx->here, 0);
+        return;
+    }
+    size_t leave, unused;
+    active_at(target, &cx->there);
+    split(&cx->here, &cx->there, &leave, &unused);
+    set_exits(cx, jump, &cx->here, leave);
+    if (target->kind != N_MACRO) return;
+    /* FOO(...) { ... } may be a loop or not: if not, the jump also runs the
+     * actions between it and the next loop out. */
+    Node *next = jump_target(jump, target);
+    if (!next) return;
+    size_t leave_next;
+    active_at(next, &cx->there);
+    split(&cx->here, &cx->there, &leave_next, &unused);
+    if (leave_next > leave) {
+        error_at(cx->diag, &jump->tok, "cannot tell whether this '%s' leaves the with-statement: "
+                 "'%.*s' is a macro, not a loop cwith knows",
+                 jump->kind == N_BREAK ? "break" : "continue",
+                 (int)target->tok.len, text(cx, &target->tok));
+        note_with(cx, cx->here.v[leave]->owner);
     }
 }
 
-static Node *find_label(Context *cx, const Token *name)
-{
-    for (size_t i = 0; i < cx->labels.n; i++)
-        if (same_name(cx->src, &cx->labels.v[i]->name, name)) return cx->labels.v[i];
-    return NULL;
-}
-
-static void analyze_goto(Context *cx, Node *jump, Node **around, size_t naround, Node **scratch)
+static void analyze_goto(Context *cx, Node *jump)
 {
     Node *label = find_label(cx, &jump->name);
     if (!label) {
-        if (naround > 0) {
-            error_at(&jump->name, "label '%.*s' is not defined in this function, so cwith "
+        if (cx->here.n > 0) {
+            error_at(cx->diag, &jump->name, "label '%.*s' is not defined in this function, so cwith "
                      "cannot tell which with-statements this goto leaves",
-                     (int)jump->name.len, cx->src->text + jump->name.pos);
-            note_with(around[0]);
+                     (int)jump->name.len, text(cx, &jump->name));
+            note_with(cx, cx->here.v[0]->owner);
         }
-        set_exits(jump, around, 0);
+        set_exits(cx, jump, &cx->here, 0);
         return;
     }
-    size_t nl = withs_around(cx, label->start, scratch);
-    for (size_t i = nl; i-- > 0;) {     /* outermost first */
-        bool shared = false;
-        for (size_t j = 0; j < naround; j++) shared |= scratch[i] == around[j];
-        if (!shared) {
-            error_at(&jump->tok, "goto '%.*s' jumps into the body of a with-statement",
-                     (int)jump->name.len, cx->src->text + jump->name.pos);
-            note_at(&label->tok, "label '%.*s' is here", (int)label->name.len,
-                    cx->src->text + label->name.pos);
-            note_with(scratch[i]);
-            return;
-        }
+    size_t leave, enter;
+    active_at(label, &cx->there);
+    split(&cx->here, &cx->there, &leave, &enter);
+    if (enter > 0) {
+        error_at(cx->diag, &jump->tok, "goto '%.*s' jumps into the body of a with-statement",
+                 (int)jump->name.len, text(cx, &jump->name));
+        note_at(cx->diag, &label->tok, "label '%.*s' is here", (int)label->name.len,
+                text(cx, &label->name));
+        note_with(cx, cx->there.v[enter - 1]->owner);     /* the outermost */
+        return;
     }
-    /* leave those around the goto but not around the label */
-    size_t k = 0;
-    Node **leave = scratch + nl;
-    for (size_t j = 0; j < naround; j++) {
-        bool shared = false;
-        for (size_t i = 0; i < nl; i++) shared |= scratch[i] == around[j];
-        if (!shared) leave[k++] = around[j];
-    }
-    set_exits(jump, leave, k);
+    set_exits(cx, jump, &cx->here, leave);
 }
 
-static void analyze_case(Context *cx, Node *label, Node **around, size_t naround)
+/* A case or default label must not be in the scope of an action that is
+ * not active at its switch. */
+static void analyze_case(Context *cx, Node *label)
 {
-    (void)cx;
     Node *sw = NULL;
     for (Node *p = label->parent; p && p->kind != N_FUNC; p = p->parent)
         if (p->kind == N_SWITCH && inside(p->body, label->start)) { sw = p; break; }
     if (!sw) return;
-    for (size_t i = 0; i < naround; i++) {
-        if (around[i]->start > sw->start) {
-            /* report against the outermost with between them */
-            size_t j = i;
-            while (j + 1 < naround && around[j + 1]->start > sw->start) j++;
-            error_at(&label->tok, "'%s' label inside a with-statement whose switch is outside it",
-                     label->kind == N_CASE ? "case" : "default");
-            note_with(around[j]);
-            note_at(&sw->tok, "the switch is here");
-            return;
-        }
+    size_t enter, unused;
+    active_at(sw, &cx->there);
+    split(&cx->here, &cx->there, &enter, &unused);
+    if (enter == 0) return;
+    error_at(cx->diag, &label->tok, "'%s' label inside a with-statement whose switch is outside it",
+             label->kind == N_CASE ? "case" : "default");
+    note_with(cx, cx->here.v[enter - 1]->owner);            /* the outermost */
+    note_at(cx->diag, &sw->tok, "the switch is here");
+}
+
+static void analyze_jump(Context *cx, Node *j)
+{
+    active_at(j, &cx->here);
+    switch (j->kind) {
+    case N_RETURN: set_exits(cx, j, &cx->here, cx->here.n); break;
+    case N_BREAK: case N_CONTINUE: analyze_break(cx, j); break;
+    case N_GOTO: analyze_goto(cx, j); break;
+    default: analyze_case(cx, j); break;
     }
 }
 
-static void check_marks(Context *cx, Filter *filter, Node **scratch)
+/* ----------------------------------------------------- positions, not nodes */
+
+/* The innermost with-statement whose body holds pos, or NULL. */
+static const Node *with_around(const Context *cx, size_t pos)
 {
-    size_t nmarks;
-    const Mark *marks = filter_marks(filter, &nmarks);
-    for (size_t i = 0; i < nmarks; i++) {
-        const Mark *m = &marks[i];
+    for (size_t i = cx->withs.n; i-- > 0;)     /* source order: inner ones later */
+        if (in_with_body(cx->withs.v[i], pos)) return cx->withs.v[i];
+    return NULL;
+}
+
+static bool in_nested_function(const Context *cx, size_t pos)
+{
+    for (size_t f = 0; f < cx->funcs.n; f++)
+        if (pos >= cx->funcs.v[f]->start && pos < cx->funcs.v[f]->end) return true;
+    return false;
+}
+
+static void check_marks(Context *cx, const Marks *marks)
+{
+    for (size_t i = 0; i < marks->n; i++) {
+        const Mark *m = &marks->v[i];
         if (m->tok.pos < cx->func->body_start || m->tok.pos >= cx->func->end) continue;
-        bool in_nested = false;
-        for (size_t f = 0; f < cx->funcs.n; f++)
-            in_nested |= m->tok.pos >= cx->funcs.v[f]->start && m->tok.pos < cx->funcs.v[f]->end;
-        if (in_nested) continue;
+        if (in_nested_function(cx, m->tok.pos)) continue;
         if (m->kind == MARK_LABEL_ADDRESS) {
             Node *label = find_label(cx, &m->tok);
-            if (label && withs_around(cx, label->start, scratch) > 0) {
-                error_at(&m->tok, "the address of label '%.*s' is taken, but the label is inside "
-                         "a with-statement: a computed goto could jump into it",
-                         (int)m->tok.len, cx->src->text + m->tok.pos);
-                note_with(scratch[0]);
+            if (!label) continue;
+            active_at(label, &cx->there);
+            if (cx->there.n > 0) {
+                error_at(cx->diag, &m->tok, "the address of label '%.*s' is taken, but the label "
+                         "is inside a with-statement: a computed goto could jump into it",
+                         (int)m->tok.len, text(cx, &m->tok));
+                note_with(cx, cx->there.v[0]->owner);
             }
             continue;
         }
-        if (withs_around(cx, m->tok.pos, scratch) == 0) continue;
-        error_at(&m->tok, "%s inside a with-statement: cwith cannot tell where it goes",
+        const Node *w = with_around(cx, m->tok.pos);
+        if (!w) continue;
+        error_at(cx->diag, &m->tok, "%s inside a with-statement: cwith cannot tell where it goes",
                  m->kind == MARK_COMPUTED_GOTO ? "computed goto" : "asm goto");
-        note_with(scratch[0]);
+        note_with(cx, w);
     }
 }
 
-static void check_skipped(Context *cx, Filter *filter)
+static void check_skipped(Context *cx, const SkippedRegions *skipped)
 {
-    size_t n;
-    const SkippedRegion *r = lexer_skipped(filter_lexer(filter), &n);
-    for (size_t i = 0; i < n; i++) {
-        if (r[i].start < cx->func->body_start || r[i].start >= cx->func->end) continue;
-        Token at = { 0, 0, r[i].start, 1, r[i].line, 1, 0 };
-        if (r[i].has_with) {
-            error_at(&at, "with-statement in a preprocessor branch that cwith does not parse "
-                     "(the branches of this #if do not balance braces alike)");
+    for (size_t i = 0; i < skipped->n; i++) {
+        const SkippedRegion *r = &skipped->v[i];
+        if (r->start < cx->func->body_start || r->start >= cx->func->end) continue;
+        Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
+        if (r->has_with) {
+            error_at(cx->diag, &at, "with-statement in a preprocessor branch that cwith does not "
+                     "parse (the branches of this #if do not balance braces alike)");
             continue;
         }
         for (size_t w = 0; w < cx->withs.n; w++) {
-            if (r[i].has_jump && in_with_body(cx->withs.v[w], r[i].start)) {
-                error_at(&at, "jump inside a with-statement in a preprocessor branch that cwith "
-                         "does not parse (the branches of this #if do not balance braces alike)");
-                note_with(cx->withs.v[w]);
+            if (r->has_jump && in_with_body(cx->withs.v[w], r->start)) {
+                error_at(cx->diag, &at, "jump inside a with-statement in a preprocessor branch "
+                         "that cwith does not parse (the branches of this #if do not balance "
+                         "braces alike)");
+                note_with(cx, cx->withs.v[w]);
                 break;
             }
         }
@@ -255,49 +341,44 @@ static void check_dangling_else(Context *cx)
         Node *w = cx->withs.v[i];
         Node *p = w->parent;
         if (w->else_body && p && p->kind == N_IF && !p->else_body && p->body == w)
-            warning_at(&w->else_tok, "suggest explicit braces to avoid ambiguous 'else' "
-                       "(it belongs to the with-statement)");
+            warning_at(cx->diag, &w->else_tok, "suggest explicit braces to avoid ambiguous "
+                       "'else' (it belongs to the with-statement)");
         Node *b = w->body;
         if (!w->else_body && (b->kind == N_IF || b->kind == N_WITH) && b->else_body)
-            warning_at(&b->else_tok, "suggest explicit braces to avoid ambiguous 'else' "
-                       "(it belongs to the inner '%s', not to the with-statement)",
+            warning_at(cx->diag, &b->else_tok, "suggest explicit braces to avoid ambiguous "
+                       "'else' (it belongs to the inner '%s', not to the with-statement)",
                        b->kind == N_IF ? "if" : "with");
     }
 }
 
-static bool analyze_context(Node *func, Filter *filter, const Source *src)
+static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena)
 {
-    int errors_before = error_count();
-    Context cx = { func, src, { 0 }, { 0 }, { 0 }, { 0 } };
+    int errors_before = diag->errors;
+    Context cx;
+    memset(&cx, 0, sizeof cx);
+    cx.func = func;
+    cx.src = diag->src;
+    cx.diag = diag;
+    cx.arena = arena;
     collect(&cx, func->kids, func);
-    Node **around = xmalloc((2 * cx.withs.n + 1) * sizeof *around);
-    Node **scratch = xmalloc((2 * cx.withs.n + 1) * sizeof *scratch);
-    for (size_t i = 0; i < cx.jumps.n; i++) {
-        Node *j = cx.jumps.v[i];
-        size_t n = withs_around(&cx, j->start, around);
-        switch (j->kind) {
-        case N_RETURN: set_exits(j, around, n); break;
-        case N_BREAK: case N_CONTINUE: analyze_break(&cx, j, around, n); break;
-        case N_GOTO: analyze_goto(&cx, j, around, n, scratch); break;
-        default: analyze_case(&cx, j, around, n); break;
-        }
-    }
-    check_marks(&cx, filter, scratch);
-    check_skipped(&cx, filter);
+    index_labels(&cx);
+    for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
+    check_marks(&cx, notes->marks);
+    check_skipped(&cx, notes->skipped);
     check_dangling_else(&cx);
-    bool ok = error_count() == errors_before;
+    bool ok = diag->errors == errors_before;
     for (size_t i = 0; i < cx.funcs.n; i++)
-        ok &= analyze_context(cx.funcs.v[i], filter, src);
-    free(around);
-    free(scratch);
-    free(cx.withs.v);
-    free(cx.labels.v);
-    free(cx.jumps.v);
-    free(cx.funcs.v);
+        ok &= analyze_context(cx.funcs.v[i], notes, diag, arena);
+    vec_free(&cx.withs);
+    vec_free(&cx.labels);
+    vec_free(&cx.jumps);
+    vec_free(&cx.funcs);
+    vec_free(&cx.here);
+    vec_free(&cx.there);
     return ok;
 }
 
-bool analyze_function(Node *func, Filter *filter, const Source *src)
+bool analyze_function(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena)
 {
-    return analyze_context(func, filter, src);
+    return analyze_context(func, notes, diag, arena);
 }

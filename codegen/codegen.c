@@ -8,35 +8,42 @@
  * output holds the code of the same input line: compiler errors and gdb
  * point at the right `.cw` line through a single `#line 1 "file.cw"`.
  *
- * A with-statement
+ * The generated code is complete C: it uses only the functions, types and
+ * constants that runtime/cwith.h declares (and the standard setjmp), no
+ * macro of cwith's, so it also works on text that has been through the
+ * preprocessor already. A with-statement
  *     with (fopen(p, "r") as f) BODY
  * becomes (on the same lines)
  *     { cwith_type_fopen const cwith1_f = fopen(p, "r");
- *       if (cwith_failed_fopen(cwith1_f)) cwith_enter_failed(__FILE__, 3, "fopen");
- *       else { CWITH_ENTER(fopen, 1, cwith1_f) { cwith_type_fopen const f = cwith1_f;
- *           BODY CWITH_LEAVE(1); cwith_exit_fopen(&cwith1_f, 0); } } }
+ *       if (cwith_failed_fopen(cwith1_f)) cwith_enter_failed("x.cw", 3, "fopen");
+ *       else { cwith_frame cwith_frame1; jmp_buf cwith_jb1; int cwith_resumed1 = 0;
+ *         cwith_enter_(&cwith_frame1, cwith_exit_any_fopen, &cwith1_f,
+ *                      cwith_handles_fopen ? &cwith_jb1 : 0);
+ *         if (cwith_handles_fopen) { if (setjmp(cwith_jb1) != 0) cwith_resumed1 = 1; }
+ *         if (!cwith_resumed1) { cwith_type_fopen const f = cwith1_f;
+ *           BODY cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); } } }
  * The hidden variable keeps the value for the exit even where the body
  * shadows `f`; both are const, so the exit always gets what enter produced.
- * CWITH_ENTER/CWITH_LEAVE (runtime/cwith.h) push and pop the item's frame
- * on the thread's chain, through which raised errors reach the exits.
- * With an `else`, a flag records whether every item entered:
+ * cwith_enter_/cwith_leave_ push and pop the item's frame on the thread's
+ * chain, through which raised errors reach the exits; setjmp is reached
+ * only for managers whose exit can handle errors (cwith_handles_M is a
+ * constant). With an `else`, a flag records whether every item entered:
  *     { int cwith_ok1 = 0; { ...items, each `if (!failed) {`... cwith_ok1 = 1;
  *       BODY exits } } if (!cwith_ok1) ELSE }
- * A jump that leaves with-statements gets their exits in front of it:
- *     { CWITH_LEAVE(1); cwith_exit_fopen(&cwith1_f, 0); break; }
- *     { int cwith_ret = (EXPR); CWITH_LEAVE(1); cwith_exit_fopen(&cwith1_f, 0); return cwith_ret; }
+ * A jump runs the exit actions analyze.c found for it, then jumps:
+ *     { cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); break; }
+ *     { int cwith_ret = (EXPR); ...exits...; return cwith_ret; }
  */
-#include <stdlib.h>
 #include <string.h>
 #include "translator.h"
 
-typedef struct Buf { char *s; size_t n, cap; } Buf;
-
 struct Codegen {
     const Source *src;
-    FILE *sink;             /* output goes here, or into `out` if null */
-    bool sink_failed;
-    Buf out;                /* all of it in memory, or a block for the sink */
+    const LineMap *lines;
+    Diag *diag;
+    FILE *out;
+    bool write_failed;
+    Buf block;              /* output gathered for one write */
     Node *ret_func;         /* the function ret_decl belongs to */
     char *ret_decl;
     bool ret_void;
@@ -44,37 +51,27 @@ struct Codegen {
     Node *func;             /* the function being emitted (for return types) */
 };
 
-static void buf_grow(Buf *b, const char *s, size_t n)
+enum { BLOCK_SIZE = 1 << 16 };
+
+static void flush_block(Codegen *cg)
 {
-    if (b->n + n > b->cap) {
-        b->cap = b->cap ? b->cap : 4096;
-        while (b->n + n > b->cap) b->cap += b->cap / 2;    /* 1.5x: peak memory */
-        b->s = xrealloc(b->s, b->cap);
-    }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
+    if (cg->block.n && fwrite(cg->block.v, 1, cg->block.n, cg->out) != cg->block.n)
+        cg->write_failed = true;
+    cg->block.n = 0;
 }
 
-static void flush_sink(Codegen *cg)
-{
-    if (cg->sink && cg->out.n) {
-        if (fwrite(cg->out.s, 1, cg->out.n, cg->sink) != cg->out.n) cg->sink_failed = true;
-        cg->out.n = 0;
-    }
-}
-
-/* Everything goes through here: small pieces are gathered in `out`,
- * which goes to the sink a block at a time. */
+/* Everything goes through here: small pieces are gathered in a block,
+ * which is written when full; big ones are written directly. */
 static void put(Codegen *cg, const char *s, size_t n)
 {
-    if (cg->sink && cg->out.n + n > cg->out.cap) {
-        flush_sink(cg);
-        if (n > cg->out.cap) {
-            if (fwrite(s, 1, n, cg->sink) != n) cg->sink_failed = true;
+    if (cg->block.n + n > BLOCK_SIZE) {
+        flush_block(cg);
+        if (n > BLOCK_SIZE) {
+            if (fwrite(s, 1, n, cg->out) != n) cg->write_failed = true;
             return;
         }
     }
-    buf_grow(&cg->out, s, n);
+    buf_put(&cg->block, s, n);
 }
 
 static void put_int(Codegen *cg, long v)
@@ -92,6 +89,17 @@ static void out_str(Codegen *cg, const char *s)
 }
 /* string literals: their length is known */
 #define out(cg, lit) put((cg), "" lit, sizeof(lit) - 1)
+
+/* A file name as a C string literal. */
+static void put_string_literal(Codegen *cg, const char *name)
+{
+    out(cg, "\"");
+    for (const char *p = name; *p; p++) {
+        if (*p == '"' || *p == '\\') out(cg, "\\");
+        put(cg, p, 1);
+    }
+    out(cg, "\"");
+}
 
 /* Copies the input up to `pos`. */
 static void copy_to(Codegen *cg, size_t pos)
@@ -153,6 +161,13 @@ static void put_decl(Codegen *cg, const WithItem *it, const Token *name)
     out(cg, " = ");
 }
 
+/* `cwith_frameK`, the item's frame on the error chain */
+static void put_frame(Codegen *cg, const WithItem *it)
+{
+    out(cg, "cwith_frame");
+    put_int(cg, it->id);
+}
+
 /* `cwith_failed_M(hidden)` */
 static void put_failed(Codegen *cg, const WithItem *it)
 {
@@ -170,68 +185,91 @@ static void put_flag(Codegen *cg, const Node *w)
     put_int(cg, w->id);
 }
 
-static void put_exit(Codegen *cg, const WithItem *it)
+/* The one place where each kind of exit action is written. */
+static void put_action(Codegen *cg, const Action *a)
 {
-    out(cg, "CWITH_LEAVE(");
-    put_int(cg, it->id);
-    out(cg, "); ");
-    out(cg, "cwith_exit_");
-    put_name(cg, &it->manager);
-    out(cg, "(&");
-    put_hidden(cg, it);
-    out(cg, ", 0);");
+    switch (a->kind) {
+    case ACT_WITH_EXIT: {
+        const WithItem *it = &a->owner->items[a->index];
+        out(cg, "cwith_leave_(&");
+        put_frame(cg, it);
+        out(cg, "); cwith_exit_");
+        put_name(cg, &it->manager);
+        out(cg, "(&");
+        put_hidden(cg, it);
+        out(cg, ", 0);");
+        break;
+    }
+    }
 }
 
-/* The exits of every with-statement a jump leaves, innermost first. */
+/* The exit actions a jump runs, in order. */
 static void put_exits(Codegen *cg, const Node *jump)
 {
-    for (int w = 0; w < jump->nexits; w++) {
-        const Node *with = jump->exits[w];
-        for (int k = with->nitems; k-- > 0;) {
-            put_exit(cg, &with->items[k]);
-            out(cg, " ");
-        }
+    for (int i = 0; i < jump->nexits; i++) {
+        put_action(cg, jump->exits[i]);
+        out(cg, " ");
     }
+}
+
+/* After item K entered: push its frame; what follows runs unless an exit
+ * handled an error and execution resumed here. */
+static void put_enter(Codegen *cg, const WithItem *it)
+{
+    int k = it->id;
+    out(cg, "cwith_frame cwith_frame");
+    put_int(cg, k);
+    out(cg, "; jmp_buf cwith_jb");
+    put_int(cg, k);
+    out(cg, "; int cwith_resumed");
+    put_int(cg, k);
+    out(cg, " = 0; cwith_enter_(&cwith_frame");
+    put_int(cg, k);
+    out(cg, ", cwith_exit_any_");
+    put_name(cg, &it->manager);
+    out(cg, ", &");
+    put_hidden(cg, it);
+    out(cg, ", cwith_handles_");
+    put_name(cg, &it->manager);
+    out(cg, " ? &cwith_jb");
+    put_int(cg, k);
+    out(cg, " : 0); if (cwith_handles_");
+    put_name(cg, &it->manager);
+    out(cg, ") { if (setjmp(cwith_jb");
+    put_int(cg, k);
+    out(cg, ") != 0) cwith_resumed");
+    put_int(cg, k);
+    out(cg, " = 1; } if (!cwith_resumed");
+    put_int(cg, k);
+    out(cg, ") { ");
+}
+
+/* `cwith_enter_failed("file", line, "M")`: where the item is written. */
+static void put_enter_failed(Codegen *cg, const WithItem *it)
+{
+    Place p = place_of(cg->src, cg->lines, it->manager.pos, it->manager.line);
+    out(cg, "cwith_enter_failed(");
+    if (p.file) put(cg, p.file, p.file_len);
+    else put_string_literal(cg, cg->src->name);
+    out(cg, ", ");
+    put_int(cg, p.line);
+    out(cg, ", \"");
+    put_name(cg, &it->manager);
+    out(cg, "\");");
 }
 
 /* -------------------------------------------------------------- nodes */
 
 static void emit(Codegen *cg, Node *n);
 
-static int by_start(const void *a, const void *b)
-{
-    const Node *x = *(Node *const *)a, *y = *(Node *const *)b;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
-typedef struct Kids { Node *stack[8], **v; size_t n, cap; } Kids;
-
-static void add_kid(Kids *k, Node *n)
-{
-    if (k->n == k->cap) {
-        Node **more = xmalloc(2 * k->cap * sizeof *more);
-        memcpy(more, k->v, k->n * sizeof *more);
-        if (k->v != k->stack) free(k->v);
-        k->v = more;
-        k->cap *= 2;
-    }
-    k->v[k->n++] = n;
-}
-
 /* Children in source order: statement expressions in a condition come
  * before the body, a do-while's after it. */
 static void emit_children(Codegen *cg, Node *n)
 {
-    Kids k;
-    k.v = k.stack;
-    k.n = 0;
-    k.cap = 8;
-    for (Node *c = n->kids; c; c = c->next) add_kid(&k, c);
-    if (n->body) add_kid(&k, n->body);
-    if (n->else_body) add_kid(&k, n->else_body);
-    qsort(k.v, k.n, sizeof *k.v, by_start);
-    for (size_t i = 0; i < k.n; i++) emit(cg, k.v[i]);
-    if (k.v != k.stack) free(k.v);
+    if (n->kind == N_DO && n->body) emit(cg, n->body);
+    for (Node *c = n->kids; c; c = c->next) emit(cg, c);
+    if (n->kind != N_DO && n->body) emit(cg, n->body);
+    if (n->else_body) emit(cg, n->else_body);
 }
 
 static void emit_with(Codegen *cg, Node *w)
@@ -258,19 +296,11 @@ static void emit_with(Codegen *cg, Node *w)
         } else {
             out(cg, "if (");
             put_failed(cg, it);
-            out(cg, ") cwith_enter_failed(__FILE__, ");
-            put_int(cg, it->manager.line);
-            out(cg, ", \"");
-            put_name(cg, &it->manager);
-            out(cg, "\"); else { ");
+            out(cg, ") ");
+            put_enter_failed(cg, it);
+            out(cg, " else { ");
         }
-        out(cg, "CWITH_ENTER(");
-        put_name(cg, &it->manager);
-        out(cg, ", ");
-        put_int(cg, it->id);
-        out(cg, ", ");
-        put_hidden(cg, it);
-        out(cg, ") { ");
+        put_enter(cg, it);
         if (it->name.len) {
             put_decl(cg, it, &it->name);
             put_hidden(cg, it);
@@ -289,9 +319,9 @@ static void emit_with(Codegen *cg, Node *w)
     emit(cg, w->body);
     copy_to(cg, w->body->end);
     if (braces) out(cg, " }");
-    for (int k = w->nitems; k-- > 0;) {
+    for (int k = w->nactions; k-- > 0;) {     /* the fall-through */
         out(cg, " ");
-        put_exit(cg, &w->items[k]);
+        put_action(cg, &w->actions[k]);
         out(cg, " } }");
     }
     if (has_else) {
@@ -320,7 +350,7 @@ static void emit_return_value(Codegen *cg, Node *j)
     const char *decl = cg->ret_decl;
     bool is_void = cg->ret_void;
     if (!decl) {
-        error_at(&j->tok, "cannot find the return type of this function, needed for "
+        error_at(cg->diag, &j->tok, "cannot find the return type of this function, needed for "
                  "'return' inside a with-statement");
         return;
     }
@@ -382,23 +412,20 @@ static void emit(Codegen *cg, Node *n)
 
 /* ------------------------------------------------------------- driver */
 
-Codegen *codegen_new(const Source *src, const Options *opt, FILE *sink)
+Codegen *codegen_new(const Source *src, const LineMap *lines, Diag *diag,
+                     const cwith_options *opt, FILE *out)
 {
     Codegen *cg = xmalloc(sizeof *cg);
     memset(cg, 0, sizeof *cg);
     cg->src = src;
-    cg->sink = sink;
-    /* in memory, the output is the input plus the generated code: one
-     * allocation for most files */
-    cg->out.cap = sink ? 1 << 16 : src->size + src->size / 8 + 4096;
-    cg->out.s = xmalloc(cg->out.cap);
+    cg->lines = lines;
+    cg->diag = diag;
+    cg->out = out;
+    vec_reserve(&cg->block, BLOCK_SIZE);
     if (opt->line_directives) {
-        out(cg, "#line 1 \"");
-        for (const char *p = src->name; *p; p++) {
-            if (*p == '"' || *p == '\\') put(cg, "\\", 1);
-            put(cg, p, 1);
-        }
-        out(cg, "\"\n");
+        out(cg, "#line 1 ");
+        put_string_literal(cg, src->name);
+        out(cg, "\n");
     }
     return cg;
 }
@@ -411,18 +438,17 @@ void codegen_function(Codegen *cg, Node *func)
     cg->ret_func = NULL;
 }
 
-const char *codegen_finish(Codegen *cg, size_t *size)
+bool codegen_finish(Codegen *cg)
 {
     copy_to(cg, cg->src->size);
-    flush_sink(cg);
-    *size = cg->out.n;
-    if (cg->sink) return cg->sink_failed ? NULL : "";
-    return cg->out.s ? cg->out.s : "";
+    flush_block(cg);
+    return !cg->write_failed;
 }
 
 void codegen_free(Codegen *cg)
 {
     if (!cg) return;
-    free(cg->out.s);
+    free(cg->ret_decl);
+    vec_free(&cg->block);
     free(cg);
 }

@@ -22,28 +22,31 @@ static bool is(const Source *src, const Token *t, const char *w)
     return t->len == n && memcmp(src->text + t->pos, w, n) == 0;
 }
 
-static bool is_any(const Source *src, const Token *t, const char *const *words)
+/* Word lists are arrays of arrays, ending in "": read-only data, no pointers. */
+typedef char Word[16];
+
+static bool is_any(const Source *src, const Token *t, const Word *words)
 {
-    for (; *words; words++)
+    for (; (*words)[0]; words++)
         if (is(src, t, *words)) return true;
     return false;
 }
 
-static const char *const dropped[] = {
+static const Word dropped[] = {
     "static", "extern", "inline", "__inline", "__inline__", "_Noreturn", "noreturn",
     "register", "auto", "_Thread_local", "thread_local", "__thread", "__extension__",
-    "constexpr", "typedef", NULL
+    "constexpr", "typedef", ""
 };
-static const char *const type_words[] = {
+static const Word type_words[] = {
     "void", "char", "short", "int", "long", "float", "double", "signed", "unsigned",
     "_Bool", "bool", "_Complex", "__complex__", "__int128", "__signed__", "__unsigned__",
     "_Float16", "_Float32", "_Float64", "_Float128", "__float128", "_Decimal32",
     "_Decimal64", "_Decimal128", "_BitInt", "typeof", "__typeof__", "__typeof",
-    "typeof_unqual", NULL
+    "typeof_unqual", ""
 };
-static const char *const qualifiers[] = {
+static const Word qualifiers[] = {
     "const", "volatile", "restrict", "__restrict", "__restrict__", "__const",
-    "__volatile__", "_Atomic", NULL
+    "__volatile__", "_Atomic", ""
 };
 
 /* Index after the paren group opening at i (i itself if it is not '('). */
@@ -84,18 +87,14 @@ static size_t find_name(const Source *src, const Token *t, size_t n)
     return best;
 }
 
-typedef struct Out { char *s; size_t n, cap; } Out;
+typedef Buf Out;
 
+/* Appends a word, space-separated; the text stays NUL-terminated. */
 static void put(Out *o, const char *s, size_t n)
 {
-    if (o->n + n + 2 > o->cap) {
-        o->cap = 2 * (o->n + n + 2);
-        o->s = xrealloc(o->s, o->cap);
-    }
-    if (o->n > 0) o->s[o->n++] = ' ';
-    memcpy(o->s + o->n, s, n);
-    o->n += n;
-    o->s[o->n] = 0;
+    if (o->n > 0) o->v[o->n - 1] = ' ';
+    buf_put(o, s, n);
+    buf_put(o, "", 1);
 }
 
 static void put_tok(Out *o, const Source *src, const Token *t)
@@ -139,7 +138,7 @@ char *return_temp_decl(const Source *src, size_t start, size_t end, const char *
         spec_end = i;
     }
 
-    Out o = { NULL, 0, 0 };
+    Out o = { 0 };
     bool only_void = true;
     size_t kept = 0;
     for (size_t i = first; i < spec_end;) {
@@ -201,5 +200,5 @@ char *return_temp_decl(const Source *src, size_t start, size_t end, const char *
     }
     free(t);
     *is_void = only_void && plain;
-    return o.s;
+    return o.v;
 }

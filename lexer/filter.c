@@ -41,15 +41,17 @@ typedef struct Paren {
 struct Filter {
     Lexer *lx;
     const Source *src;
-    Token *queue;               /* lookahead: queue[qhead .. qhead+qlen) */
-    size_t qhead, qlen, qcap;
-    Brace *braces;
-    size_t nbraces, capbraces;
-    Paren *parens;
-    size_t nparens, capparens;
+    Diag *diag;
+    VEC(Token) queue;           /* lookahead: queue.v[qhead .. queue.n) */
+    size_t qhead;
+    bool eof_seen;              /* the scanner has ended: repeat `eof` */
+    Token eof;
+    VEC(Brace) braces;
+    VEC(Paren) parens;
     Paren last_closed;          /* the paren group that just closed */
     int prev_raw, prev2_raw;
     bool stmt_start;            /* the next token starts a statement */
+    bool next_stmt_start;       /* ... and the one after the current one */
     bool top_boundary;          /* the next top-level token starts a declaration */
     bool label_colon, case_colon, default_colon;
     int questions;              /* unmatched '?' in this statement */
@@ -62,8 +64,7 @@ struct Filter {
     size_t chain_start;         /* first declaration since the last function */
     bool chain_open;
     int with_candidates;
-    Mark *marks;
-    size_t nmarks, capmarks;
+    Marks marks;
 };
 
 static const char *text_of(const Filter *f, const Token *t)
@@ -83,44 +84,37 @@ static Token *peek_slow(Filter *f, size_t i);
 
 static inline Token *peek(Filter *f, size_t i)
 {
-    if (i < f->qlen) return &f->queue[f->qhead + i];
+    if (i < f->queue.n - f->qhead) return &f->queue.v[f->qhead + i];
     return peek_slow(f, i);
 }
 
 static Token *peek_slow(Filter *f, size_t i)
 {
-    while (f->qlen <= i) {
-        if (f->qhead + f->qlen == f->qcap) {
-            if (f->qhead > 0) {
-                memmove(f->queue, f->queue + f->qhead, f->qlen * sizeof *f->queue);
-                f->qhead = 0;
-            } else {
-                f->qcap = f->qcap ? 2 * f->qcap : 64;
-                f->queue = xrealloc(f->queue, f->qcap * sizeof *f->queue);
-            }
+    while (f->queue.n - f->qhead <= i) {
+        if (f->qhead > 0 && f->queue.n == f->queue.cap) {     /* reuse the front */
+            f->queue.n -= f->qhead;
+            memmove(f->queue.v, f->queue.v + f->qhead, f->queue.n * sizeof *f->queue.v);
+            f->qhead = 0;
         }
-        Token *t = &f->queue[f->qhead + f->qlen];
-        lexer_next(f->lx, t);
-        f->qlen++;
-        if (t->raw == R_EOF) {
-            /* keep returning EOF */
-            while (f->qlen <= i) {
-                if (f->qhead + f->qlen == f->qcap) break;
-                f->queue[f->qhead + f->qlen] = *t;
-                f->qlen++;
-            }
-            if (f->qlen <= i) return t;
+        Token t = f->eof;
+        if (!f->eof_seen && lexer_next(f->lx, &t) == 0) {
+            f->eof_seen = true;
+            f->eof = t;
         }
+        vec_push(&f->queue, t);
     }
-    return &f->queue[f->qhead + i];
+    return &f->queue.v[f->qhead + i];
+}
+
+static size_t queued(const Filter *f)
+{
+    return f->queue.n - f->qhead;
 }
 
 static inline Token take(Filter *f)
 {
     Token t = *peek(f, 0);
-    f->qhead++;
-    f->qlen--;
-    if (f->qlen == 0) f->qhead = 0;
+    if (++f->qhead == f->queue.n) f->qhead = f->queue.n = 0;
     return t;
 }
 
@@ -140,10 +134,11 @@ static size_t matching_paren(Filter *f, size_t open)
 
 /* ---------------------------------------------------------------- state */
 
-static Brace *top_brace(Filter *f)
+static const Brace file_level = { CTX_FILE, 0 };
+
+static const Brace *top_brace(const Filter *f)
 {
-    static Brace file = { CTX_FILE, 0 };
-    return f->nbraces ? &f->braces[f->nbraces - 1] : &file;
+    return f->braces.n ? &f->braces.v[f->braces.n - 1] : &file_level;
 }
 
 static bool in_statements(Filter *f)
@@ -155,50 +150,34 @@ static bool in_statements(Filter *f)
 static bool at_top_level(Filter *f)
 {
     Ctx c = top_brace(f)->ctx;
-    return (c == CTX_FILE || c == CTX_LINKAGE) && f->nparens == top_brace(f)->paren_base;
+    return (c == CTX_FILE || c == CTX_LINKAGE) && f->parens.n == top_brace(f)->paren_base;
 }
 
 static size_t depth_in_ctx(Filter *f)
 {
-    return f->nparens - top_brace(f)->paren_base;
+    return f->parens.n - top_brace(f)->paren_base;
 }
 
 static bool inside_function(Filter *f)
 {
-    for (size_t i = 0; i < f->nbraces; i++)
-        if (f->braces[i].ctx == CTX_FUNC) return true;
+    for (size_t i = 0; i < f->braces.n; i++)
+        if (f->braces.v[i].ctx == CTX_FUNC) return true;
     return false;
 }
 
 static void push_brace(Filter *f, Ctx ctx)
 {
-    if (f->nbraces == f->capbraces) {
-        f->capbraces = f->capbraces ? 2 * f->capbraces : 32;
-        f->braces = xrealloc(f->braces, f->capbraces * sizeof *f->braces);
-    }
-    f->braces[f->nbraces].ctx = ctx;
-    f->braces[f->nbraces].paren_base = f->nparens;
-    f->nbraces++;
+    vec_push(&f->braces, ((Brace){ ctx, f->parens.n }));
 }
 
 static void push_paren(Filter *f, Paren p)
 {
-    if (f->nparens == f->capparens) {
-        f->capparens = f->capparens ? 2 * f->capparens : 32;
-        f->parens = xrealloc(f->parens, f->capparens * sizeof *f->parens);
-    }
-    f->parens[f->nparens++] = p;
+    vec_push(&f->parens, p);
 }
 
 static void add_mark(Filter *f, MarkKind kind, const Token *tok)
 {
-    if (f->nmarks == f->capmarks) {
-        f->capmarks = f->capmarks ? 2 * f->capmarks : 16;
-        f->marks = xrealloc(f->marks, f->capmarks * sizeof *f->marks);
-    }
-    f->marks[f->nmarks].kind = kind;
-    f->marks[f->nmarks].tok = *tok;
-    f->nmarks++;
+    vec_push(&f->marks, ((Mark){ kind, *tok }));
 }
 
 /* The last two raw kinds: what a `{` or `(` opens depends on them. */
@@ -262,9 +241,9 @@ static void check_misplaced_with(Filter *f, const Token *t)
     if (!header_has_as(f, 0, close) && !block_follows)
         return;
     if (inside_function(f))
-        error_at(t, "with-statement is not allowed inside an expression or declaration");
+        error_at(f->diag, t, "with-statement is not allowed inside an expression or declaration");
     else
-        error_at(t, "with-statement outside a function");
+        error_at(f->diag, t, "with-statement outside a function");
 }
 
 /* ------------------------------------------------------ classification */
@@ -289,14 +268,14 @@ static int classify_ident(Filter *f, Token *t)
         return T_IDENT;
     }
     if (with_call) check_misplaced_with(f, t);
-    if (f->nparens > 0 && f->parens[f->nparens - 1].is_with && is_word(f, t, "as"))
+    if (f->parens.n > 0 && f->parens.v[f->parens.n - 1].is_with && is_word(f, t, "as"))
         return T_AS;
     return T_IDENT;
 }
 
 static Ctx classify_lbrace(Filter *f)
 {
-    Brace *top = top_brace(f);
+    const Brace *top = top_brace(f);
     if (f->prev_raw == R_LPAREN) return CTX_SE;
     if (top->ctx == CTX_DATA || depth_in_ctx(f) > 0) return CTX_DATA;
     if (f->tag_state) return CTX_DATA;
@@ -365,184 +344,245 @@ static bool merge_plain(Filter *f, Token *t)
     return merged;
 }
 
+/* ------------------------------------------------- one decision per kind */
+
+/* Each on_* function decides one kind of raw token: its parser kind and
+ * what it changes in the filter's state. They set f->next_stmt_start when
+ * the token after this one starts a statement. */
+
+static int on_goto(Filter *f, const Token *t)
+{
+    if (f->after_asm) {
+        add_mark(f, MARK_ASM_GOTO, &f->asm_tok);
+        return T_OTHER;
+    }
+    if (peek(f, 0)->raw == R_STAR) add_mark(f, MARK_COMPUTED_GOTO, t);
+    return T_GOTO;
+}
+
+/* `&&` after an operand is logical and; otherwise it takes a label's address. */
+static int on_andand(Filter *f)
+{
+    switch (f->prev_raw) {
+    case R_IDENT: case R_NUMBER: case R_STRING: case R_CHAR:
+    case R_RPAREN: case R_RBRACK:
+        break;
+    default:
+        if (peek(f, 0)->raw == R_IDENT) add_mark(f, MARK_LABEL_ADDRESS, peek(f, 0));
+    }
+    return T_OTHER;
+}
+
+static int on_open_paren(Filter *f, const Token *t)
+{
+    if (t->raw == R_LBRACK) {
+        push_paren(f, (Paren){ B_OTHER, false, false });
+        return T_LBRACK;
+    }
+    Paren p;
+    p.before = before_paren(f);
+    p.is_with = f->prev_kind == T_WITH;
+    p.is_attr = f->tag_state && f->prev_raw == R_ATTR;
+    push_paren(f, p);
+    return T_LPAREN;
+}
+
+static int on_close_paren(Filter *f, const Token *t)
+{
+    if (f->parens.n > top_brace(f)->paren_base) {
+        f->last_closed = f->parens.v[--f->parens.n];
+        if (f->last_closed.before == B_CONTROL && depth_in_ctx(f) == 0 && in_statements(f))
+            f->next_stmt_start = true;
+    } else {
+        f->last_closed = (Paren){ B_OTHER, false, false };
+    }
+    return t->raw == R_RPAREN ? T_RPAREN : T_RBRACK;
+}
+
+/* The parser does not see the braces of `extern "C" { }`. */
+#define TRANSPARENT (-1)
+
+static int on_open_brace(Filter *f, Token *t)
+{
+    Ctx ctx = classify_lbrace(f);
+    bool kr_header = f->prev_raw == R_SEMI && at_top_level(f);
+    f->tag_state = 0;
+    push_brace(f, ctx);
+    switch (ctx) {
+    case CTX_LINKAGE:
+        f->top_boundary = true;
+        return TRANSPARENT;
+    case CTX_FUNC:
+        /* a body without `with` is copied: skip to its end */
+        if (f->braces.n == 1 && queued(f) == 0 && f->fast_path)
+            lexer_skip_block(f->lx, t->pos);
+        /* after K&R parameter declarations the header began earlier */
+        t->aux = kr_header ? f->chain_start : f->decl_start;
+        f->next_stmt_start = true;
+        return T_FUNC_LBRACE;
+    case CTX_BLOCK:
+        f->next_stmt_start = true;
+        return T_BLOCK_LBRACE;
+    case CTX_SE:
+        f->next_stmt_start = true;
+        return T_SE_LBRACE;
+    default:
+        return T_DATA_LBRACE;
+    }
+}
+
+static int on_close_brace(Filter *f)
+{
+    if (f->braces.n == 0) return T_BLOCK_RBRACE;     /* stray: the top level takes it */
+    Brace b = f->braces.v[--f->braces.n];
+    f->parens.n = b.paren_base;      /* unclosed parens end here */
+    switch (b.ctx) {
+    case CTX_LINKAGE:
+        f->top_boundary = true;
+        return TRANSPARENT;
+    case CTX_FUNC:
+        f->next_stmt_start = true;
+        if (at_top_level(f)) f->top_boundary = true, f->chain_open = false;
+        return T_FUNC_RBRACE;
+    case CTX_BLOCK:
+        f->next_stmt_start = true;
+        return T_BLOCK_RBRACE;
+    case CTX_SE:
+        return T_SE_RBRACE;
+    default:
+        return T_DATA_RBRACE;
+    }
+}
+
+static int on_semicolon(Filter *f)
+{
+    if (depth_in_ctx(f) == 0) {
+        f->next_stmt_start = true;
+        if (at_top_level(f)) f->top_boundary = true;
+    }
+    return T_SEMI;
+}
+
+/* A ':' ends a label, `case X`, `default`; or it belongs to a `?`. */
+static int on_colon(Filter *f)
+{
+    if (depth_in_ctx(f) == 0 && in_statements(f)) {
+        if (f->label_colon || f->default_colon || (f->case_colon && f->questions == 0)) {
+            f->next_stmt_start = true;
+            f->label_colon = f->default_colon = f->case_colon = false;
+        } else if (f->questions > 0) {
+            f->questions--;
+        }
+    }
+    return T_COLON;
+}
+
+/* Keywords and punctuation that need no decision. */
+static int plain_kind(Filter *f, int raw)
+{
+    switch (raw) {
+    case R_IF: return T_IF;
+    case R_ELSE: f->next_stmt_start = true; return T_ELSE;
+    case R_WHILE: return T_WHILE;
+    case R_DO: f->next_stmt_start = true; return T_DO;
+    case R_FOR: return T_FOR;
+    case R_SWITCH: return T_SWITCH;
+    case R_CASE: f->case_colon = true; return T_CASE;
+    case R_DEFAULT: f->default_colon = true; return T_DEFAULT;
+    case R_RETURN: return T_RETURN;
+    case R_BREAK: return T_BREAK;
+    case R_CONTINUE: return T_CONTINUE;
+    case R_TAG: f->tag_state = 1; return T_OTHER;
+    case R_QUESTION: if (depth_in_ctx(f) == 0) f->questions++; return T_OTHER;
+    case R_COMMA: return T_COMMA;
+    case R_STAR: return T_STAR;
+    default: return T_OTHER;
+    }
+}
+
+static int decide(Filter *f, Token *t)
+{
+    switch (t->raw) {
+    case R_IDENT: {
+        int kind = classify_ident(f, t);
+        if (f->tag_state == 1) f->tag_state = 2;
+        else if (f->tag_state == 2) f->tag_state = 0;
+        return kind;
+    }
+    case R_GOTO: return on_goto(f, t);
+    case R_ANDAND: return on_andand(f);
+    case R_LPAREN: case R_LBRACK: return on_open_paren(f, t);
+    case R_RPAREN: case R_RBRACK: return on_close_paren(f, t);
+    case R_LBRACE: return on_open_brace(f, t);
+    case R_RBRACE: return on_close_brace(f);
+    case R_SEMI: return on_semicolon(f);
+    case R_COLON: return on_colon(f);
+    default: return plain_kind(f, t->raw);
+    }
+}
+
+/* `asm goto` and `struct X __attribute__((...)) {` span several tokens. */
+static void track_asm_and_tags(Filter *f, const Token *t)
+{
+    if (t->raw == R_ASM) {
+        f->after_asm = true;
+        f->asm_tok = *t;
+    } else if (t->raw != R_ASM_QUAL) {
+        f->after_asm = false;
+    }
+    if (f->tag_state && t->raw != R_TAG && t->raw != R_IDENT && t->raw != R_ATTR &&
+        !(f->parens.n > 0 && f->parens.v[f->parens.n - 1].is_attr) &&
+        !(t->raw == R_RPAREN && f->last_closed.is_attr))
+        f->tag_state = 0;
+}
+
+/* A statement or a top-level declaration begins: where return types and
+ * the with-statement's pieces start, and the ':' bookkeeping restarts. */
+static void note_beginnings(Filter *f, const Token *t, int kind, bool statement, bool declaration)
+{
+    if (statement) {
+        f->decl_start = t->pos;
+        f->questions = 0;
+        if (t->raw != R_CASE) f->case_colon = false;
+        if (t->raw != R_DEFAULT) f->default_colon = false;
+        if (kind != T_LABEL) f->label_colon = false;
+    }
+    if (declaration) {
+        f->decl_start = t->pos;
+        f->top_boundary = false;
+        if (!f->chain_open) f->chain_start = t->pos, f->chain_open = true;
+    }
+}
+
+static bool may_merge(const Filter *f, int kind)
+{
+    return (kind == T_IDENT || kind == T_OTHER || kind == T_STAR || kind == T_COMMA) &&
+           f->prev_kind != T_GOTO && !(f->parens.n > 0 && f->parens.v[f->parens.n - 1].is_with);
+}
+
 int filter_next(Filter *f, Token *out)
 {
     for (;;) {
         Token t = take(f);
-        bool began_statement = f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0;
-        bool began_declaration = f->top_boundary && at_top_level(f);
-        int kind = T_OTHER;
-        bool next_stmt_start = false;
-
-        switch (t.raw) {
-        case R_EOF:
+        if (t.raw == R_EOF) {
             *out = t;
             out->kind = 0;
             return 0;
-        case R_IDENT:
-            kind = classify_ident(f, &t);
-            if (f->tag_state == 1) f->tag_state = 2;
-            else if (f->tag_state == 2) f->tag_state = 0;
-            break;
-        case R_IF: kind = T_IF; break;
-        case R_ELSE: kind = T_ELSE; next_stmt_start = true; break;
-        case R_WHILE: kind = T_WHILE; break;
-        case R_DO: kind = T_DO; next_stmt_start = true; break;
-        case R_FOR: kind = T_FOR; break;
-        case R_SWITCH: kind = T_SWITCH; break;
-        case R_CASE:
-            kind = T_CASE;
-            f->case_colon = true;
-            break;
-        case R_DEFAULT:
-            kind = T_DEFAULT;
-            f->default_colon = true;
-            break;
-        case R_RETURN: kind = T_RETURN; break;
-        case R_BREAK: kind = T_BREAK; break;
-        case R_CONTINUE: kind = T_CONTINUE; break;
-        case R_GOTO:
-            if (f->after_asm) {
-                add_mark(f, MARK_ASM_GOTO, &f->asm_tok);
-                kind = T_OTHER;
-            } else {
-                kind = T_GOTO;
-                if (peek(f, 0)->raw == R_STAR) add_mark(f, MARK_COMPUTED_GOTO, &t);
-            }
-            break;
-        case R_TAG:
-            f->tag_state = 1;
-            break;
-        case R_ANDAND:
-            switch (f->prev_raw) {
-            case R_IDENT: case R_NUMBER: case R_STRING: case R_CHAR:
-            case R_RPAREN: case R_RBRACK:
-                break;              /* logical and */
-            default:
-                if (peek(f, 0)->raw == R_IDENT) add_mark(f, MARK_LABEL_ADDRESS, peek(f, 0));
-            }
-            break;
-        case R_QUESTION:
-            if (depth_in_ctx(f) == 0) f->questions++;
-            break;
-        case R_LPAREN: {
-            Paren p;
-            p.before = before_paren(f);
-            p.is_with = f->prev_kind == T_WITH;
-            p.is_attr = f->tag_state && f->prev_raw == R_ATTR;
-            push_paren(f, p);
-            kind = T_LPAREN;
-            break;
         }
-        case R_LBRACK:
-            push_paren(f, (Paren){ B_OTHER, false, false });
-            kind = T_LBRACK;
-            break;
-        case R_RPAREN:
-        case R_RBRACK:
-            kind = t.raw == R_RPAREN ? T_RPAREN : T_RBRACK;
-            if (f->nparens > top_brace(f)->paren_base) {
-                f->last_closed = f->parens[--f->nparens];
-                if (f->last_closed.before == B_CONTROL && depth_in_ctx(f) == 0 && in_statements(f))
-                    next_stmt_start = true;
-            } else {
-                f->last_closed = (Paren){ B_OTHER, false, false };
-            }
-            break;
-        case R_LBRACE: {
-            Ctx ctx = classify_lbrace(f);
-            bool kr_header = f->prev_raw == R_SEMI && at_top_level(f);
-            f->tag_state = 0;
-            push_brace(f, ctx);
-            switch (ctx) {
-            case CTX_LINKAGE: f->top_boundary = true; note_raw(f, t.raw); continue;
-            case CTX_FUNC:
-                kind = T_FUNC_LBRACE;
-                /* a body without `with` is copied: skip to its end */
-                if (f->nbraces == 1 && f->qlen == 0 && f->fast_path)
-                    lexer_skip_block(f->lx, t.pos);
-                /* after K&R parameter declarations the header began earlier */
-                t.aux = kr_header ? f->chain_start : f->decl_start;
-                next_stmt_start = true;
-                break;
-            case CTX_BLOCK: kind = T_BLOCK_LBRACE; next_stmt_start = true; break;
-            case CTX_SE: kind = T_SE_LBRACE; next_stmt_start = true; break;
-            default: kind = T_DATA_LBRACE; break;
-            }
-            break;
+        bool began_statement = f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0;
+        bool began_declaration = f->top_boundary && at_top_level(f);
+        f->next_stmt_start = false;
+        int kind = decide(f, &t);
+        if (kind == TRANSPARENT) {
+            note_raw(f, t.raw);
+            continue;
         }
-        case R_RBRACE: {
-            if (f->nbraces == 0) {
-                kind = T_BLOCK_RBRACE;      /* stray: the top level takes it */
-                break;
-            }
-            Brace b = f->braces[--f->nbraces];
-            f->nparens = b.paren_base;      /* unclosed parens end here */
-            switch (b.ctx) {
-            case CTX_LINKAGE: f->top_boundary = true; note_raw(f, t.raw); continue;
-            case CTX_FUNC:
-                kind = T_FUNC_RBRACE;
-                next_stmt_start = true;
-                if (at_top_level(f)) f->top_boundary = true, f->chain_open = false;
-                break;
-            case CTX_BLOCK: kind = T_BLOCK_RBRACE; next_stmt_start = true; break;
-            case CTX_SE: kind = T_SE_RBRACE; break;
-            default: kind = T_DATA_RBRACE; break;
-            }
-            break;
-        }
-        case R_SEMI:
-            kind = T_SEMI;
-            if (depth_in_ctx(f) == 0) {
-                next_stmt_start = true;
-                if (at_top_level(f)) f->top_boundary = true;
-            }
-            break;
-        case R_COLON:
-            kind = T_COLON;
-            if (depth_in_ctx(f) == 0 && in_statements(f)) {
-                if (f->label_colon || f->default_colon || (f->case_colon && f->questions == 0)) {
-                    next_stmt_start = true;
-                    f->label_colon = f->default_colon = f->case_colon = false;
-                } else if (f->questions > 0) {
-                    f->questions--;
-                }
-            }
-            break;
-        case R_COMMA: kind = T_COMMA; break;
-        case R_STAR: kind = T_STAR; break;
-        default:
-            break;
-        }
-
-        if (t.raw == R_ASM) {
-            f->after_asm = true;
-            f->asm_tok = t;
-        }
-        else if (t.raw != R_ASM_QUAL) f->after_asm = false;
-        if (f->tag_state && t.raw != R_TAG && t.raw != R_IDENT && t.raw != R_ATTR &&
-            !(f->nparens > 0 && f->parens[f->nparens - 1].is_attr) &&
-            !(t.raw == R_RPAREN && f->last_closed.is_attr))
-            f->tag_state = 0;
-
-        if (began_statement) {
-            f->decl_start = t.pos;
-            f->questions = 0;
-            if (t.raw != R_CASE) f->case_colon = false;
-            if (t.raw != R_DEFAULT) f->default_colon = false;
-            if (kind != T_LABEL) f->label_colon = false;
-        }
-        if (began_declaration) {
-            f->decl_start = t.pos;
-            f->top_boundary = false;
-            if (!f->chain_open) f->chain_start = t.pos, f->chain_open = true;
-        }
-        f->stmt_start = next_stmt_start;
-        bool may_merge = (kind == T_IDENT || kind == T_OTHER || kind == T_STAR ||
-                          kind == T_COMMA) && f->prev_kind != T_GOTO &&
-                         !(f->nparens > 0 && f->parens[f->nparens - 1].is_with);
+        track_asm_and_tags(f, &t);
+        note_beginnings(f, &t, kind, began_statement, began_declaration);
+        f->stmt_start = f->next_stmt_start;
+        bool merge = may_merge(f, kind);
         note_raw(f, t.raw);
-        if (may_merge && merge_plain(f, &t)) kind = T_OTHER;
+        if (merge && merge_plain(f, &t)) kind = T_OTHER;
         f->prev_kind = kind;
         t.kind = kind;
         *out = t;
@@ -550,43 +590,36 @@ int filter_next(Filter *f, Token *out)
     }
 }
 
-Filter *filter_new(Lexer *lx, const Source *src)
+Filter *filter_new(Lexer *lx, const Source *src, Diag *diag, bool fast_path)
 {
     Filter *f = xmalloc(sizeof *f);
     memset(f, 0, sizeof *f);
     f->lx = lx;
     f->src = src;
+    f->diag = diag;
     f->top_boundary = true;
     f->prev_raw = f->prev2_raw = R_SEMI;
     f->prev_kind = T_SEMI;
-    /* CWITH_NO_FAST_PATH=1 parses every function (to test the fast path) */
-    const char *off = getenv("CWITH_NO_FAST_PATH");
-    f->fast_path = !(off && *off && *off != '0');
+    f->fast_path = fast_path;
     return f;
 }
 
 void filter_free(Filter *f)
 {
     if (!f) return;
-    free(f->queue);
-    free(f->braces);
-    free(f->parens);
-    free(f->marks);
+    vec_free(&f->queue);
+    vec_free(&f->braces);
+    vec_free(&f->parens);
+    vec_free(&f->marks);
     free(f);
 }
 
-Lexer *filter_lexer(Filter *f)
-{
-    return f->lx;
-}
-
-int filter_with_candidates(Filter *f)
+int filter_with_candidates(const Filter *f)
 {
     return f->with_candidates;
 }
 
-const Mark *filter_marks(Filter *f, size_t *count)
+const Marks *filter_marks(const Filter *f)
 {
-    *count = f->nmarks;
-    return f->marks;
+    return &f->marks;
 }

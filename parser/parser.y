@@ -10,11 +10,13 @@
  * macro headers, so the grammar is LALR(1) with one classic conflict, the
  * dangling else, settled by precedence.
  *
- * Each top-level function is handed to the analysis and code generator as
- * soon as it is reduced, then its nodes are freed. A syntax error inside a
- * function skips to its end; it is reported only if the function holds a
- * with-statement (cwith copies every other function unchanged, so it does
- * not need to understand it).
+ * It is a push parser: the driver (translate.c) hands it one token at a
+ * time and, when a top-level function has been reduced, takes its tree
+ * from ctx->finished to analyse and translate it, then frees its nodes.
+ * The parser itself never calls a later stage. A syntax error inside a
+ * function skips to its end; the driver reports it only if the function
+ * holds a with-statement (cwith copies every other function unchanged,
+ * so it does not need to understand it).
  */
 %code requires {
 #include "translator.h"
@@ -40,23 +42,19 @@ typedef struct ItemParts {
 typedef struct ItemList { ItemParts *head, *tail; int n; } ItemList;
 }
 
-%code provides {
-int cwlex_filter(YYSTYPE *lval, ParseContext *ctx);
-}
-
 %code {
 #include <stdlib.h>
 #include <string.h>
 #include "tree.h"
 
-#define yylex cwlex_filter
 static void yyerror(ParseContext *ctx, const char *msg);
 }
 
 %define api.pure full
+%define api.push-pull push
 %define api.token.prefix {T_}
 %define parse.error verbose
-%param {ParseContext *ctx}
+%parse-param {ParseContext *ctx}
 %expect 0
 
 %union {
@@ -100,7 +98,7 @@ unit
     ;
 
 top_item
-    : function                  { finish_function(ctx, $1); }
+    : function                  { ctx->finished = $1; }
     | soup_item                 { }
     | stray                     { }
     ;
@@ -133,43 +131,43 @@ block_items
 /* A macro used as a statement without ';' before the closing brace. */
 opt_trailing
     : %empty                    { $$ = NULL; }
-    | stmt_soup                 { $$ = new_simple(&$1); }
+    | stmt_soup                 { $$ = new_simple(ctx, &$1); }
     ;
 
 statement
     : BLOCK_LBRACE block_items opt_trailing BLOCK_RBRACE
-                                { $$ = new_block(N_BLOCK, &$1, list_append($2, $3), &$4); }
+                                { $$ = new_block(ctx, N_BLOCK, &$1, list_append($2, $3), &$4); }
     | IF LPAREN inner RPAREN statement %prec THEN
-                                { $$ = new_control(N_IF, &$1, &$3, $5, NULL, NULL); }
+                                { $$ = new_control(ctx, N_IF, &$1, &$3, $5, NULL, NULL); }
     | IF LPAREN inner RPAREN statement ELSE statement
-                                { $$ = new_control(N_IF, &$1, &$3, $5, &$6, $7); }
+                                { $$ = new_control(ctx, N_IF, &$1, &$3, $5, &$6, $7); }
     | WITH LPAREN with_items RPAREN statement %prec THEN
                                 { $$ = new_with(ctx, &$1, &$4, $3, $5, NULL, NULL); }
     | WITH LPAREN with_items RPAREN statement ELSE statement
                                 { $$ = new_with(ctx, &$1, &$4, $3, $5, &$6, $7); }
     | SWITCH LPAREN inner RPAREN statement
-                                { $$ = new_control(N_SWITCH, &$1, &$3, $5, NULL, NULL); }
+                                { $$ = new_control(ctx, N_SWITCH, &$1, &$3, $5, NULL, NULL); }
     | WHILE LPAREN inner RPAREN statement
-                                { $$ = new_control(N_WHILE, &$1, &$3, $5, NULL, NULL); }
+                                { $$ = new_control(ctx, N_WHILE, &$1, &$3, $5, NULL, NULL); }
     | DO statement WHILE LPAREN inner RPAREN SEMI
-                                { $$ = new_do(&$1, $2, &$5, &$7); }
+                                { $$ = new_do(ctx, &$1, $2, &$5, &$7); }
     | FOR LPAREN inner RPAREN statement
-                                { $$ = new_control(N_FOR, &$1, &$3, $5, NULL, NULL); }
+                                { $$ = new_control(ctx, N_FOR, &$1, &$3, $5, NULL, NULL); }
     | MACRO_CALL LPAREN inner RPAREN statement
-                                { $$ = new_control(N_MACRO, &$1, &$3, $5, NULL, NULL); }
-    | MACRO_WORD statement      { $$ = new_wrapper(&$1, $2); }
-    | GOTO IDENT SEMI           { $$ = new_jump(N_GOTO, &$1, &$2, NULL, &$3); }
-    | GOTO STAR stmt_soup SEMI  { $$ = new_jump(N_SIMPLE, &$1, NULL, &$3, &$4); }
-    | CONTINUE SEMI             { $$ = new_jump(N_CONTINUE, &$1, NULL, NULL, &$2); }
-    | BREAK SEMI                { $$ = new_jump(N_BREAK, &$1, NULL, NULL, &$2); }
-    | RETURN SEMI               { $$ = new_jump(N_RETURN, &$1, NULL, NULL, &$2); }
-    | RETURN stmt_soup SEMI     { $$ = new_jump(N_RETURN, &$1, NULL, &$2, &$3); }
-    | LABEL COLON statement     { $$ = new_labeled(N_LABEL, &$1, NULL, $3); }
+                                { $$ = new_control(ctx, N_MACRO, &$1, &$3, $5, NULL, NULL); }
+    | MACRO_WORD statement      { $$ = new_wrapper(ctx, &$1, $2); }
+    | GOTO IDENT SEMI           { $$ = new_jump(ctx, N_GOTO, &$1, &$2, NULL, &$3); }
+    | GOTO STAR stmt_soup SEMI  { $$ = new_jump(ctx, N_SIMPLE, &$1, NULL, &$3, &$4); }
+    | CONTINUE SEMI             { $$ = new_jump(ctx, N_CONTINUE, &$1, NULL, NULL, &$2); }
+    | BREAK SEMI                { $$ = new_jump(ctx, N_BREAK, &$1, NULL, NULL, &$2); }
+    | RETURN SEMI               { $$ = new_jump(ctx, N_RETURN, &$1, NULL, NULL, &$2); }
+    | RETURN stmt_soup SEMI     { $$ = new_jump(ctx, N_RETURN, &$1, NULL, &$2, &$3); }
+    | LABEL COLON statement     { $$ = new_labeled(ctx, N_LABEL, &$1, NULL, $3); }
     | CASE case_soup COLON statement
-                                { $$ = new_labeled(N_CASE, &$1, &$2, $4); }
-    | DEFAULT COLON statement   { $$ = new_labeled(N_DEFAULT, &$1, NULL, $3); }
-    | stmt_soup SEMI            { $$ = new_simple_end(&$1, &$2); }
-    | SEMI                      { $$ = new_empty(&$1); }
+                                { $$ = new_labeled(ctx, N_CASE, &$1, &$2, $4); }
+    | DEFAULT COLON statement   { $$ = new_labeled(ctx, N_DEFAULT, &$1, NULL, $3); }
+    | stmt_soup SEMI            { $$ = new_simple_end(ctx, &$1, &$2); }
+    | SEMI                      { $$ = new_empty(ctx, &$1); }
     | stmt_soup FUNC_LBRACE block_items opt_trailing FUNC_RBRACE
                                 { $$ = new_nested_function(&$1, new_function(ctx, &$2, $3, $4, &$5)); }
     | stmt_soup FUNC_LBRACE error FUNC_RBRACE
@@ -185,7 +183,7 @@ with_items
     ;
 
 item_parts
-    : %empty                    { $$ = parts_new(); }
+    : %empty                    { $$ = parts_new(ctx); }
     | item_parts IDENT          { $$ = parts_add($1, P_IDENT, &$2, $2.pos + $2.len); }
     | item_parts AS             { $$ = parts_add($1, P_AS, &$2, $2.pos + $2.len); }
     | item_parts OTHER          { $$ = parts_add($1, P_OTHER, &$2, $2.pos + $2.len); }
@@ -231,7 +229,7 @@ soup_item
     | DATA_LBRACE inner DATA_RBRACE
                                 { $$ = span_group(&$1, $2.kids, &$3); }
     | LPAREN SE_LBRACE block_items opt_trailing SE_RBRACE RPAREN
-                                { $$ = span_stmt_expr(&$1, &$2, list_append($3, $4), &$5, &$6); }
+                                { $$ = span_stmt_expr(ctx, &$1, &$2, list_append($3, $4), &$5, &$6); }
     ;
 
 /* Inside parentheses, brackets and data braces anything goes. */
@@ -252,19 +250,38 @@ inner_item
 
 %%
 
-int cwlex_filter(YYSTYPE *lval, ParseContext *ctx)
-{
-    int kind = filter_next(ctx->filter, &lval->tok);
-    ctx->last_tok = lval->tok;
-    return kind;
-}
-
 static void yyerror(ParseContext *ctx, const char *msg)
 {
     parse_error(ctx, msg);
 }
 
-int parse_translation_unit(ParseContext *ctx)
+struct Parser {
+    yypstate *state;
+    ParseContext *ctx;
+};
+
+Parser *parser_new(ParseContext *ctx)
 {
-    return yyparse(ctx);
+    Parser *p = xmalloc(sizeof *p);
+    p->state = yypstate_new();
+    if (!p->state) fatal("out of memory");
+    p->ctx = ctx;
+    return p;
+}
+
+void parser_free(Parser *p)
+{
+    if (!p) return;
+    yypstate_delete(p->state);
+    free(p);
+}
+
+bool parser_push(Parser *p, const Token *tok, bool *failed)
+{
+    YYSTYPE value;
+    value.tok = *tok;
+    p->ctx->last_tok = *tok;
+    int status = yypush_parse(p->state, tok->kind, &value, p->ctx);
+    *failed = status != 0 && status != YYPUSH_MORE;
+    return status == YYPUSH_MORE;
 }

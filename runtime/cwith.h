@@ -179,30 +179,36 @@ struct cwith_frame {
                                exit that never does always returns 0) */
 };
 
+/* Called by generated code, which uses no macro of this header (so it
+ * also compiles after the preprocessor has run): after item K entered,
+ *   cwith_enter_(&cwith_frameK, cwith_exit_any_M, &value,
+ *                cwith_handles_M ? &cwith_jbK : 0);
+ * and, for managers that can handle errors, setjmp(cwith_jbK) as the
+ * point where execution resumes; before each exit on a normal path,
+ *   cwith_leave_(&cwith_frameK);                                        */
 #ifdef CWITH_NO_UNWIND
 /* No chain: a raise runs no exits and is reported as uncaught. */
-#  define cwith_push_(cwith_f) ((void)(cwith_f))
-#  define cwith_pop_(cwith_f) ((void)(cwith_f))
+static inline void cwith_enter_(cwith_frame *cwith_f,
+                                int (*cwith_exit)(const void *, const cwith_error *),
+                                const void *cwith_value, jmp_buf *cwith_resume)
+{
+    (void)cwith_f; (void)cwith_exit; (void)cwith_value; (void)cwith_resume;
+}
+static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
 #else
 extern CWITH_TLS cwith_frame *cwith_top_;
-static inline void cwith_push_(cwith_frame *cwith_f) { cwith_f->cwith_prev = cwith_top_; cwith_top_ = cwith_f; }
-static inline void cwith_pop_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwith_prev; }
+static inline void cwith_enter_(cwith_frame *cwith_f,
+                                int (*cwith_exit)(const void *, const cwith_error *),
+                                const void *cwith_value, jmp_buf *cwith_resume)
+{
+    cwith_f->cwith_exit = cwith_exit;
+    cwith_f->cwith_value = cwith_value;
+    cwith_f->cwith_resume = cwith_resume;
+    cwith_f->cwith_prev = cwith_top_;
+    cwith_top_ = cwith_f;
+}
+static inline void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwith_prev; }
 #endif
-
-/* After item K (manager M, value H) entered: push its frame; the statement
- * that follows is the rest of the with-statement, skipped when an exit
- * handled an error and execution resumes here. setjmp appears only for
- * managers that can handle errors (cwith_handles_M is a constant). */
-#define CWITH_ENTER(M, K, H)                                                 \
-    cwith_frame cwith_frame##K; jmp_buf cwith_jb##K; int cwith_resumed##K = 0; \
-    cwith_frame##K.cwith_exit = cwith_exit_any_##M;                          \
-    cwith_frame##K.cwith_value = &(H);                                       \
-    if (cwith_handles_##M) cwith_frame##K.cwith_resume = &cwith_jb##K;       \
-    cwith_push_(&cwith_frame##K);                                            \
-    if (cwith_handles_##M) { if (setjmp(cwith_jb##K) != 0) cwith_resumed##K = 1; } \
-    if (!cwith_resumed##K)
-/* Before item K's exit on a normal path. */
-#define CWITH_LEAVE(K) cwith_pop_(&cwith_frame##K)
 
 /* ------------------------------------------------------------------ */
 /* Declaring managers                                                 */

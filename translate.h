@@ -1,0 +1,42 @@
+/* translate.h: cwith's translator as a library call.
+ *
+ * The command (main.c), the tests and the fuzz harness all translate
+ * through this one function. A translation keeps all of its state in a
+ * context of its own, so translations may run one after another or at the
+ * same time in several threads.
+ */
+#ifndef CWITH_TRANSLATE_H
+#define CWITH_TRANSLATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define CWITH_VERSION "0.1.0"
+
+typedef struct cwith_options {
+    bool line_directives;   /* begin the output with #line 1 "NAME" */
+    bool fast_path;         /* skip function bodies without `with` by a byte
+                               loop (false: parse every body, for testing) */
+    FILE *diagnostics;      /* where errors and warnings go; NULL: stderr */
+} cwith_options;
+
+/* The defaults: #line directive, fast path, diagnostics on stderr. */
+cwith_options cwith_default_options(void);
+
+typedef enum cwith_status {
+    CWITH_OK = 0,               /* `out` holds the whole translation */
+    CWITH_ERRORS = 1,           /* diagnostics were written; `out` holds
+                                   partial output: discard it */
+    CWITH_WRITE_FAILED = 2      /* writing to `out` failed (errno says why) */
+} cwith_status;
+
+/* Translates `size` bytes of `text` (no terminator needed), named `name`
+ * in diagnostics and in the #line directive, writing C to `out` as it is
+ * made. The caller keeps `out` open and checks it itself for errors that
+ * only show when it is flushed or closed. Out of memory ends the process
+ * with a message. */
+cwith_status cwith_translate(const char *name, const char *text, size_t size,
+                             const cwith_options *options, FILE *out);
+
+#endif

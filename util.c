@@ -1,0 +1,95 @@
+/* util.c: memory for the translator: checked allocation, growable arrays,
+ * byte buffers and the arena that holds one function's tree.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+#include "translator.h"
+
+void fatal(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "cwith: error: ");
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(1);
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) fatal("out of memory");
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) fatal("out of memory");
+    return p;
+}
+
+/* Grows to at least `need` elements, by half again each time (1.5x keeps
+ * the peak of the big buffers low). */
+void *vec_grow(void *v, size_t *cap, size_t need, size_t elem_size)
+{
+    size_t n = *cap ? *cap : 16;
+    while (n < need) n += n / 2;
+    if (n > SIZE_MAX / elem_size) fatal("out of memory");
+    *cap = n;
+    return xrealloc(v, n * elem_size);
+}
+
+void buf_put(Buf *b, const char *s, size_t n)
+{
+    vec_reserve(b, b->n + n);
+    memcpy(b->v + b->n, s, n);
+    b->n += n;
+}
+
+/* ---------------------------------------------------------------- arena */
+
+typedef struct Chunk {
+    struct Chunk *next;
+    size_t used, size;
+    _Alignas(16) unsigned char data[];
+} Chunk;
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    Chunk *c = a->chunks;
+    if (!c || c->used + n > c->size) {
+        size_t size = n > 65536 ? n : 65536;
+        c = xmalloc(sizeof *c + size);
+        c->next = a->chunks;
+        c->used = 0;
+        c->size = size;
+        a->chunks = c;
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void arena_reset(Arena *a)
+{
+    Chunk *c = a->chunks;
+    if (!c) return;
+    for (Chunk *old = c->next, *next; old; old = next) {
+        next = old->next;
+        free(old);
+    }
+    c->next = NULL;
+    c->used = 0;
+}
+
+void arena_free(Arena *a)
+{
+    arena_reset(a);
+    free(a->chunks);
+    a->chunks = NULL;
+}
