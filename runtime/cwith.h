@@ -9,7 +9,7 @@
  * A with-item `M(args) as v` becomes
  *
  *     { cwith_type_M const v = M(args);
- *       if (cwith_failed_M(v)) cwith_enter_failed(__FILE__, __LINE__, "M");
+ *       if (cwith_failed_M(v)) cwith_enter_failed("file.cw", LINE, "M");
  *       else { BODY  cwith_exit_M(&v, 0); } }
  *
  * and every jump out of BODY is preceded by `cwith_exit_M(&v, 0);`.
@@ -170,7 +170,7 @@ CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
 #endif
 
 typedef struct cwith_frame cwith_frame;
-/* (members are prefixed: CWITH_ENTER expands among the user's macros) */
+/* (members are prefixed: the header is included among the user's macros) */
 struct cwith_frame {
     cwith_frame *cwith_prev;
     int (*cwith_exit)(const void *, const cwith_error *);

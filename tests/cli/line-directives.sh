@@ -1,0 +1,73 @@
+# #line directives already in the input (cwith after another generator):
+# cwith's diagnostics and the runtime's enter-failure report name the file
+# and line they give, and they are kept in the output.
+# Run by tests/run.sh with $CWITH (the translator) and $T (a scratch dir).
+set -u
+ok() { echo "[PASS] cli/line-directives: $1"; }
+bad() { echo "[FAIL] cli/line-directives: $1"; shift; for l in "$@"; do echo "    $l"; done; }
+expect() { # DESCRIPTION FILE TEXT: FILE contains the line TEXT
+	if grep -qxF -- "$3" "$2"; then ok "$1"; else bad "$1" "expected: $3" "got:" "$(head -5 "$2")"; fi
+}
+
+# a goto into a with body, after `#line 100 "grammar.y"` (the goto is on
+# physical line 6, so grammar.y line 102)
+cat >"$T/jump.cw" <<'CW'
+#include <stdlib.h>
+#line 100 "grammar.y"
+int f(void)
+{
+    with (malloc(1) as p) {
+in:     return 1;
+    }
+    goto in;
+}
+CW
+"$CWITH" "$T/jump.cw" -o "$T/jump.c" 2>"$T/jump.err"; st=$?
+if [ $st = 1 ]; then ok "rejected goto: exit 1"; else bad "rejected goto: exit 1" "status $st"; fi
+expect "#line: error at the mapped file and line" "$T/jump.err" \
+	"grammar.y:105:5: error: goto 'in' jumps into the body of a with-statement"
+expect "#line: note at the mapped line" "$T/jump.err" \
+	"grammar.y:102:5: note: the with-statement is here"
+
+# GNU line markers (`# N "file" flags`) as the preprocessor writes them
+cat >"$T/marker.cw" <<'CW'
+# 1 "x.c"
+# 40 "lib/parse.cw" 2
+int g(void)
+{
+    goto in;
+    with (malloc(1) as p) {
+in:     return 1;
+    }
+}
+CW
+"$CWITH" "$T/marker.cw" -o "$T/marker.c" 2>"$T/marker.err"
+expect "line marker: error at the mapped file and line" "$T/marker.err" \
+	"lib/parse.cw:42:5: error: goto 'in' jumps into the body of a with-statement"
+
+# the output keeps the input's directives; a failed enter is reported at
+# the place they give
+cat >"$T/enter.cw" <<'CW'
+#include <stdio.h>
+#include "cwith.h"
+#line 7 "spec/enter.y"
+int main(void)
+{
+    with (fopen("/nonexistent/x", "r") as f) {
+        puts("not reached");
+    }
+    return 0;
+}
+CW
+if "$CWITH" "$T/enter.cw" -o "$T/enter.c" 2>"$T/log"; then
+	expect "the input's #line is kept in the output" "$T/enter.c" '#line 7 "spec/enter.y"'
+	if gcc -std=c99 -Iruntime "$T/enter.c" runtime/cwith.c -o "$T/enter" 2>"$T/log"; then
+		"$T/enter" >/dev/null 2>"$T/enter.err"
+		expect "runtime report at the mapped place" "$T/enter.err" \
+			"spec/enter.y:9: error: with-item 'fopen' failed to enter: No such file or directory"
+	else
+		bad "compile" "$(cat "$T/log")"
+	fi
+else
+	bad "translate" "$(cat "$T/log")"
+fi
