@@ -213,8 +213,10 @@ static void put_exits(Codegen *cg, const Node *jump)
 }
 
 /* After item K entered: push its frame; what follows runs unless an exit
- * handled an error and execution resumed here. */
-static void put_enter(Codegen *cg, const WithItem *it)
+ * handled an error and execution resumed here. Then the statement counts
+ * as entered (its `else` does not run): the flag is set again after the
+ * longjmp, since its value from before is indeterminate (C11 7.13.2.1p3). */
+static void put_enter(Codegen *cg, const Node *w, const WithItem *it)
 {
     int k = it->id;
     out(cg, "cwith_frame cwith_frame");
@@ -237,9 +239,16 @@ static void put_enter(Codegen *cg, const WithItem *it)
     put_name(cg, &it->manager);
     out(cg, ") { if (setjmp(cwith_jb");
     put_int(cg, k);
-    out(cg, ") != 0) cwith_resumed");
+    out(cg, ") != 0) ");
+    if (w->else_body) out(cg, "{ ");
+    out(cg, "cwith_resumed");
     put_int(cg, k);
-    out(cg, " = 1; } if (!cwith_resumed");
+    out(cg, " = 1; ");
+    if (w->else_body) {
+        put_flag(cg, w);
+        out(cg, " = 1; } ");
+    }
+    out(cg, "} if (!cwith_resumed");
     put_int(cg, k);
     out(cg, ") { ");
 }
@@ -300,7 +309,7 @@ static void emit_with(Codegen *cg, Node *w)
             put_enter_failed(cg, it);
             out(cg, " else { ");
         }
-        put_enter(cg, it);
+        put_enter(cg, w, it);
         if (it->name.len) {
             put_decl(cg, it, &it->name);
             put_hidden(cg, it);

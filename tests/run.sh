@@ -100,8 +100,12 @@ run_exec() {
 	gnu-*) std="-std=gnu99" ;;
 	*) std="-std=c99 -pedantic" ;;
 	esac
-	for cfg in $configs; do
+	# NAME.levels: more "cc:opt" configurations for this test (e.g. -O3)
+	local extra=""
+	[ -f "tests/exec/$name.levels" ] && [ "$configs" != " gcc:-O0" ] && extra=$(cat "tests/exec/$name.levels")
+	for cfg in $configs $extra; do
 		cc=${cfg%%:*} opt=${cfg#*:}
+		command -v "$cc" >/dev/null 2>&1 || continue
 		case $name in gnu-gcc-*) [ "$cc" = gcc ] || continue ;; esac
 		# NAME.cc: the only compilers this test is built with (e.g. no tcc:
 		# it has no thread-local storage)
