@@ -16,20 +16,22 @@
  * becomes (on the same lines)
  *     { cwith_type_fopen const cwith1_f = fopen(p, "r");
  *       if (cwith_failed_fopen(cwith1_f)) cwith_enter_failed("x.cw", 3, "fopen");
- *       else { cwith_frame cwith_frame1; jmp_buf cwith_jb1; int cwith_resumed1 = 0;
- *         cwith_enter_(&cwith_frame1, cwith_exit_any_fopen, &cwith1_f,
- *                      cwith_handles_fopen ? &cwith_jb1 : 0);
- *         if (cwith_handles_fopen) { if (setjmp(cwith_jb1) != 0) cwith_resumed1 = 1; }
- *         if (!cwith_resumed1) { cwith_type_fopen const f = cwith1_f;
- *           BODY cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); } } }
+ *       else { cwith_frame cwith_frame1; jmp_buf cwith_jb1;
+ *         cwith_enter_(&cwith_frame1, cwith_exit_any_fopen, &cwith1_f, &cwith_jb1);
+ *         if (cwith_handles_fopen) { if (setjmp(cwith_jb1) != 0) goto cwith_done1; }
+ *         { cwith_type_fopen const f = cwith1_f;
+ *           BODY cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); }
+ *         cwith_done1:; } }
  * The hidden variable keeps the value for the exit even where the body
  * shadows `f`; both are const, so the exit always gets what enter produced.
  * cwith_enter_/cwith_leave_ push and pop the item's frame on the thread's
  * chain, through which raised errors reach the exits; setjmp is reached
  * only for managers whose exit can handle errors (cwith_handles_M is a
- * constant). With an `else`, a flag records whether every item entered:
- *     { int cwith_ok1 = 0; { ...items, each `if (!failed) {`... cwith_ok1 = 1;
- *       BODY exits } } if (!cwith_ok1) ELSE }
+ * constant), and an exit that handled one resumes at cwith_doneK. With an
+ * `else`, a failed enter runs the exits of the items before it and jumps
+ * to the else, which stays where it was written:
+ *     { { ...items; failed: { exits; goto cwith_else1; }... BODY exits }
+ *       if (0) { cwith_else1:; ELSE } }
  * A jump runs the exit actions analyze.c found for it, then jumps:
  *     { cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); break; }
  *     { int cwith_ret = (EXPR); ...exits...; return cwith_ret; }
@@ -178,13 +180,6 @@ static void put_failed(Codegen *cg, const WithItem *it)
     out(cg, ")");
 }
 
-/* the with-statement's flag `cwith_okN` (only with an `else`) */
-static void put_flag(Codegen *cg, const Node *w)
-{
-    out(cg, "cwith_ok");
-    put_int(cg, w->id);
-}
-
 /* The one place where each kind of exit action is written. */
 static void put_action(Codegen *cg, const Action *a)
 {
@@ -212,45 +207,33 @@ static void put_exits(Codegen *cg, const Node *jump)
     }
 }
 
-/* After item K entered: push its frame; what follows runs unless an exit
- * handled an error and execution resumed here. Then the statement counts
- * as entered (its `else` does not run): the flag is set again after the
- * longjmp, since its value from before is indeterminate (C11 7.13.2.1p3). */
-static void put_enter(Codegen *cg, const Node *w, const WithItem *it)
+/* After item K entered: push its frame; if an exit handles an error, the
+ * longjmp lands in setjmp, which goes to `cwith_doneK` after the item
+ * (then the with-statement, or the next item out, goes on). For managers
+ * that cannot handle errors cwith_handles_M is the constant 0, and the
+ * compiler sees that nothing jumps there (no -Wreturn-type). */
+static void put_enter(Codegen *cg, const WithItem *it)
 {
     int k = it->id;
     out(cg, "cwith_frame cwith_frame");
     put_int(cg, k);
     out(cg, "; jmp_buf cwith_jb");
     put_int(cg, k);
-    out(cg, "; int cwith_resumed");
-    put_int(cg, k);
-    out(cg, " = 0; cwith_enter_(&cwith_frame");
+    out(cg, "; cwith_enter_(&cwith_frame");
     put_int(cg, k);
     out(cg, ", cwith_exit_any_");
     put_name(cg, &it->manager);
     out(cg, ", &");
     put_hidden(cg, it);
-    out(cg, ", cwith_handles_");
-    put_name(cg, &it->manager);
-    out(cg, " ? &cwith_jb");
+    out(cg, ", &cwith_jb");
     put_int(cg, k);
-    out(cg, " : 0); if (cwith_handles_");
+    out(cg, "); if (cwith_handles_");
     put_name(cg, &it->manager);
     out(cg, ") { if (setjmp(cwith_jb");
     put_int(cg, k);
-    out(cg, ") != 0) ");
-    if (w->else_body) out(cg, "{ ");
-    out(cg, "cwith_resumed");
+    out(cg, ") != 0) goto cwith_done");
     put_int(cg, k);
-    out(cg, " = 1; ");
-    if (w->else_body) {
-        put_flag(cg, w);
-        out(cg, " = 1; } ");
-    }
-    out(cg, "} if (!cwith_resumed");
-    put_int(cg, k);
-    out(cg, ") { ");
+    out(cg, "; } { ");
 }
 
 /* `cwith_enter_failed("file", line, "M")`: where the item is written. */
@@ -281,44 +264,96 @@ static void emit_children(Codegen *cg, Node *n)
     if (n->else_body) emit(cg, n->else_body);
 }
 
+/* `cwith_elseN`: the label of a with-statement's else */
+static void put_else_label(Codegen *cg, const Node *w)
+{
+    out(cg, "cwith_else");
+    put_int(cg, w->id);
+}
+
+/* With an `else`, a failed enter runs the exits of the items entered
+ * before it, then jumps to the else, which sits after the statement in an
+ * `if (0)` that only this jump reaches: so the else runs only after a failed
+ * enter, and the compiler sees every path (no -Wreturn-type). */
+static void put_goto_else(Codegen *cg, const Node *w, int k)
+{
+    out(cg, "{ ");
+    for (int i = k; i-- > 0;) {
+        put_action(cg, &w->actions[i]);
+        out(cg, " ");
+    }
+    out(cg, "goto ");
+    put_else_label(cg, w);
+    out(cg, "; }");
+}
+
+/* Is there a `break` in n that leaves the loop or switch around n? */
+static bool has_break_out(const Node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_BREAK) return true;
+        if (n->kind == N_FUNC) continue;
+        bool inner_target = n->kind == N_FOR || n->kind == N_WHILE || n->kind == N_DO ||
+                            n->kind == N_SWITCH || n->kind == N_MACRO;
+        if (has_break_out(n->kids)) return true;
+        if (!inner_target && (has_break_out(n->body) || has_break_out(n->else_body)))
+            return true;
+    }
+    return false;
+}
+
+/* `for (;;)` or `while (1)` whose body has no break: it never ends. */
+static bool loops_forever(const Codegen *cg, const Node *n)
+{
+    if ((n->kind != N_FOR && n->kind != N_WHILE) || !n->body) return false;
+    const char *want = n->kind == N_FOR ? "(;;)" : "(1)";
+    size_t k = 0;
+    for (size_t i = n->tok.pos + n->tok.len; i < n->body->start; i++) {
+        char c = cg->src->text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        if (want[k] != c) return false;
+        k++;
+    }
+    return want[k] == 0 && !has_break_out(n->body);
+}
+
+/* A statement that cannot complete normally: it ends in a jump or in a
+ * loop that never ends (then no exit follows it, for clang's
+ * -Wunreachable-code). */
+static bool ends_in_jump(const Codegen *cg, const Node *n)
+{
+    while (n && n->kind == N_BLOCK && n->kids) {
+        const Node *last = n->kids;
+        while (last->next) last = last->next;
+        n = last;
+    }
+    return n && (n->kind == N_RETURN || n->kind == N_GOTO || n->kind == N_BREAK ||
+                 n->kind == N_CONTINUE || loops_forever(cg, n));
+}
+
 static void emit_with(Codegen *cg, Node *w)
 {
     bool has_else = w->else_body != NULL;
     copy_to(cg, w->start);
-    if (has_else) {
-        out(cg, "{ int ");
-        put_flag(cg, w);
-        out(cg, " = 0; { ");
-    } else {
-        out(cg, "{ ");
-    }
+    if (has_else) out(cg, "{ { ");
+    else out(cg, "{ ");
     for (int k = 0; k < w->nitems; k++) {
         const WithItem *it = &w->items[k];
         skip_to(cg, it->call_start);
         put_decl(cg, it, NULL);
         copy_to(cg, it->call_end);
-        out(cg, "; ");
-        if (has_else) {
-            out(cg, "if (!");
-            put_failed(cg, it);
-            out(cg, ") { ");
-        } else {
-            out(cg, "if (");
-            put_failed(cg, it);
-            out(cg, ") ");
-            put_enter_failed(cg, it);
-            out(cg, " else { ");
-        }
-        put_enter(cg, w, it);
+        out(cg, "; if (");
+        put_failed(cg, it);
+        out(cg, ") ");
+        if (has_else) put_goto_else(cg, w, k);
+        else put_enter_failed(cg, it);
+        out(cg, " else { ");
+        put_enter(cg, it);
         if (it->name.len) {
             put_decl(cg, it, &it->name);
             put_hidden(cg, it);
             out(cg, "; ");
         }
-    }
-    if (has_else) {
-        put_flag(cg, w);
-        out(cg, " = 1; ");
     }
     /* braces around a braceless body keep the exits out of its reach, and
      * clang's -Wmisleading-indentation quiet */
@@ -328,18 +363,25 @@ static void emit_with(Codegen *cg, Node *w)
     emit(cg, w->body);
     copy_to(cg, w->body->end);
     if (braces) out(cg, " }");
-    for (int k = w->nactions; k-- > 0;) {     /* the fall-through */
-        out(cg, " ");
-        put_action(cg, &w->actions[k]);
-        out(cg, " } }");
+    /* the fall-through; no exit after a body that ends in a jump (clang's
+     * -Wunreachable-code): an outer item's exit is reached from cwith_doneK */
+    bool falls_through = !ends_in_jump(cg, w->body);
+    for (int k = w->nactions; k-- > 0;) {
+        if (falls_through || k < w->nactions - 1) {
+            out(cg, " ");
+            put_action(cg, &w->actions[k]);
+        }
+        out(cg, " } cwith_done");
+        put_int(cg, w->items[k].id);
+        out(cg, ":; }");
     }
     if (has_else) {
-        /* `else` becomes the test of the flag; the layout around it stays */
+        /* `else` becomes the label; the layout around it stays */
         out(cg, " }");
         copy_to(cg, w->else_tok.pos);
-        out(cg, "if (!");
-        put_flag(cg, w);
-        out(cg, ") {");
+        out(cg, "if (0) { ");
+        put_else_label(cg, w);
+        out(cg, ":;");
         cg->cursor = w->else_tok.pos + w->else_tok.len;
         emit(cg, w->else_body);
         copy_to(cg, w->else_body->end);

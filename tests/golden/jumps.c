@@ -8,7 +8,7 @@ static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
 int first_long_line(const char *path, char *out, size_t size)
 {
     int lineno = 0;
-    { int cwith_ok1 = 0; { cwith_type_mutex_locked const cwith1 = mutex_locked(&m); if (!cwith_failed_mutex_locked(cwith1)) { cwith_frame cwith_frame1; jmp_buf cwith_jb1; int cwith_resumed1 = 0; cwith_enter_(&cwith_frame1, cwith_exit_any_mutex_locked, &cwith1, cwith_handles_mutex_locked ? &cwith_jb1 : 0); if (cwith_handles_mutex_locked) { if (setjmp(cwith_jb1) != 0) { cwith_resumed1 = 1; cwith_ok1 = 1; } } if (!cwith_resumed1) { cwith_type_fopen const cwith2_f = fopen(path, "r"); if (!cwith_failed_fopen(cwith2_f)) { cwith_frame cwith_frame2; jmp_buf cwith_jb2; int cwith_resumed2 = 0; cwith_enter_(&cwith_frame2, cwith_exit_any_fopen, &cwith2_f, cwith_handles_fopen ? &cwith_jb2 : 0); if (cwith_handles_fopen) { if (setjmp(cwith_jb2) != 0) { cwith_resumed2 = 1; cwith_ok1 = 1; } } if (!cwith_resumed2) { cwith_type_fopen const f = cwith2_f; cwith_ok1 = 1; {
+    { { cwith_type_mutex_locked const cwith1 = mutex_locked(&m); if (cwith_failed_mutex_locked(cwith1)) { goto cwith_else1; } else { cwith_frame cwith_frame1; jmp_buf cwith_jb1; cwith_enter_(&cwith_frame1, cwith_exit_any_mutex_locked, &cwith1, &cwith_jb1); if (cwith_handles_mutex_locked) { if (setjmp(cwith_jb1) != 0) goto cwith_done1; } { cwith_type_fopen const cwith2_f = fopen(path, "r"); if (cwith_failed_fopen(cwith2_f)) { cwith_leave_(&cwith_frame1); cwith_exit_mutex_locked(&cwith1, 0); goto cwith_else1; } else { cwith_frame cwith_frame2; jmp_buf cwith_jb2; cwith_enter_(&cwith_frame2, cwith_exit_any_fopen, &cwith2_f, &cwith_jb2); if (cwith_handles_fopen) { if (setjmp(cwith_jb2) != 0) goto cwith_done2; } { cwith_type_fopen const f = cwith2_f; {
         while (fgets(out, (int)size, f)) {
             lineno++;
             if (out[0] == '#')
@@ -18,7 +18,7 @@ int first_long_line(const char *path, char *out, size_t size)
             if (strlen(out) > 72)
                 { int cwith_ret = (lineno); cwith_leave_(&cwith_frame2); cwith_exit_fopen(&cwith2_f, 0); cwith_leave_(&cwith_frame1); cwith_exit_mutex_locked(&cwith1, 0); return cwith_ret; }      /* value first, then f, then m */
         }
-    } cwith_leave_(&cwith_frame2); cwith_exit_fopen(&cwith2_f, 0); } } cwith_leave_(&cwith_frame1); cwith_exit_mutex_locked(&cwith1, 0); } } } if (!cwith_ok1) {
+    } cwith_leave_(&cwith_frame2); cwith_exit_fopen(&cwith2_f, 0); } cwith_done2:; } cwith_leave_(&cwith_frame1); cwith_exit_mutex_locked(&cwith1, 0); } cwith_done1:; } } if (0) { cwith_else1:;
         return -1; } }
     return 0;
 give_up:
@@ -28,9 +28,9 @@ give_up:
 void drain(FILE *in)
 {
     for (;;) {
-        { cwith_type_malloc const cwith3_buf = malloc(4096); if (cwith_failed_malloc(cwith3_buf)) cwith_enter_failed("tests/golden/jumps.cw", 30, "malloc"); else { cwith_frame cwith_frame3; jmp_buf cwith_jb3; int cwith_resumed3 = 0; cwith_enter_(&cwith_frame3, cwith_exit_any_malloc, &cwith3_buf, cwith_handles_malloc ? &cwith_jb3 : 0); if (cwith_handles_malloc) { if (setjmp(cwith_jb3) != 0) cwith_resumed3 = 1; } if (!cwith_resumed3) { cwith_type_malloc const buf = cwith3_buf; {
+        { cwith_type_malloc const cwith3_buf = malloc(4096); if (cwith_failed_malloc(cwith3_buf)) cwith_enter_failed("tests/golden/jumps.cw", 30, "malloc"); else { cwith_frame cwith_frame3; jmp_buf cwith_jb3; cwith_enter_(&cwith_frame3, cwith_exit_any_malloc, &cwith3_buf, &cwith_jb3); if (cwith_handles_malloc) { if (setjmp(cwith_jb3) != 0) goto cwith_done3; } { cwith_type_malloc const buf = cwith3_buf; {
             if (!fread(buf, 1, 4096, in))
                 { cwith_leave_(&cwith_frame3); cwith_exit_malloc(&cwith3_buf, 0); break; }              /* frees buf, leaves the for */
-        } cwith_leave_(&cwith_frame3); cwith_exit_malloc(&cwith3_buf, 0); } } }
+        } cwith_leave_(&cwith_frame3); cwith_exit_malloc(&cwith3_buf, 0); } cwith_done3:; } }
     }
 }

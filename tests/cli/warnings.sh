@@ -1,0 +1,33 @@
+# Generated code must not make a compiler warn where the equivalent
+# hand-written code would not: tests/warnings/*.cw (shapes of real code,
+# written warning-free) and the examples are translated and compiled with
+# gcc's strict set and clang -Weverything, -Werror, at -O0 and -O2.
+# clang flags left out: -Wpadded (struct layout of cwith_error, not code),
+# -Wused-but-marked-unused (the header's inline helpers).
+# Run by tests/run.sh with $CWITH (the translator) and $T (a scratch dir).
+set -u
+ok() { echo "[PASS] cli/warnings: $1"; }
+bad() { echo "[FAIL] cli/warnings: $1"; sed 's/^/    /' "$T/log" | cut -c1-200 | head -20; }
+
+GCC_WARN="-std=c99 -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wcast-qual
+  -Wstrict-prototypes -Wmissing-prototypes -Wjump-misses-init -Wclobbered
+  -Wdeclaration-after-statement -Werror"
+CLANG_WARN="-std=c99 -Weverything -Wno-padded -Wno-used-but-marked-unused -Werror"
+for cw in tests/warnings/*.cw; do
+	name=$(basename "$cw" .cw)
+	if ! "$CWITH" "$cw" -o "$T/$name.c" 2>"$T/log"; then bad "$name: translate"; continue; fi
+	for cc in gcc clang; do
+		command -v $cc >/dev/null || continue
+		flags=$GCC_WARN
+		[ $cc = clang ] && flags=$CLANG_WARN
+		for opt in -O0 -O2; do
+			# shellcheck disable=SC2086
+			if $cc $flags $opt -D_POSIX_C_SOURCE=200809L -Iruntime -c "$T/$name.c" \
+				-o "$T/$name.o" >"$T/log" 2>&1; then
+				ok "$name ($cc $opt)"
+			else
+				bad "$name ($cc $opt)"
+			fi
+		done
+	done
+done

@@ -1,0 +1,119 @@
+/* shapes.cw: with-statements in the shapes real code has, written so that
+ * the equivalent hand-written C is warning-free under the strict flags of
+ * tests/cli/warnings.sh; the translation must be warning-free too. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cwith.h"
+
+int last_return(const char *path);
+int last_return(const char *path)
+{
+    with (fopen(path, "r") as f) {
+        return fgetc(f);
+    }
+}
+
+int else_return(const char *path, int fallback);
+int else_return(const char *path, int fallback)
+{
+    with (fopen(path, "r") as f) {
+        return fgetc(f) + fallback;
+    } else
+        return fallback;
+}
+
+int braceless(const char *path);
+int braceless(const char *path)
+{
+    with (fopen(path, "r") as f)
+        return fgetc(f);
+    else
+        return -1;
+}
+
+long count_lines(const char *path);
+long count_lines(const char *path)
+{
+    long n = 0;
+    with (fopen(path, "r") as f, malloc(256) as buf) {
+        char *line = buf;
+        while (fgets(line, 256, f)) {
+            if (line[0] == '#')
+                continue;
+            if (strlen(line) > 200)
+                break;
+            n++;
+        }
+    } else {
+        return -1;
+    }
+    return n;
+}
+
+int find(const char *path, int c);
+int find(const char *path, int c)
+{
+    int found = 0;
+    with (fopen(path, "r") as f) {
+        for (;;) {
+            int ch = fgetc(f);
+            if (ch == EOF)
+                goto done;
+            if (ch == c) {
+                found = 1;
+                goto done;
+            }
+        }
+    }
+done:
+    return found;
+}
+
+void copy_first(const char *from, const char *to);
+void copy_first(const char *from, const char *to)
+{
+    with (fopen(from, "r") as in, fopen(to, "w") as out) {
+        int ch = fgetc(in);
+        if (ch == EOF)
+            return;
+        fputc(ch, out);
+    }
+}
+
+int guarded(const char *path);
+int guarded(const char *path)
+{
+    cwith_error err;
+    with (catch_error(&err)) {
+        with (fopen(path, "r") as f) {
+            if (fgetc(f) == EOF)
+                cwith_raise(EIO, "%s: empty", path);
+        }
+    }
+    return err.code;
+}
+
+int switch_in_with(const char *path);
+int switch_in_with(const char *path)
+{
+    with (fopen(path, "r") as f) {
+        switch (fgetc(f)) {
+        case 'a':
+            return 1;
+        case 'b':
+            break;
+        default:
+            return 0;
+        }
+    }
+    return 2;
+}
+
+int main(int argc, char **argv)
+{
+    const char *p = argc > 1 ? argv[1] : "shapes.cw";
+    return last_return(p) + else_return(p, 1) + braceless(p) + (int)count_lines(p) +
+           find(p, 'x') + guarded(p) + switch_in_with(p) > 0 ? 0 : 1;
+}
