@@ -56,9 +56,11 @@ $(B)/cwith-asan: $(ASANOBJS)
 	$(CC) $(SANFLAGS) -o $@ $(ASANOBJS)
 
 # -fPIC: the installed libcwith.a must also link into shared libraries.
-# Executables lose nothing: the hot path (frame push/pop) is inline in the
-# user's code, and the linker relaxes this file's TLS accesses in them.
-$(B)/libcwith.a: runtime/cwith.c runtime/cwith.h | $(B)
+# Executables lose next to nothing: the hot path (frame push and pop) is
+# inline in the user's code, and in an executable the linker relaxes this
+# file's thread-local accesses. Makefile is a prerequisite so that a change
+# of these flags rebuilds the archive.
+$(B)/libcwith.a: runtime/cwith.c runtime/cwith.h Makefile | $(B)
 	$(CC) -std=c99 -Wall -Wextra -Werror -fPIC $(CPPFLAGS) $(CFLAGS) -c runtime/cwith.c -o $(B)/cwith-rt.o
 	ar rcs $@ $(B)/cwith-rt.o
 
