@@ -252,9 +252,9 @@ fi
 # ---------------------------------------------------------------------
 man1=$P/share/man/man1/cwith.1
 if have groff; then
-	groff -ww -man -Tutf8 "$man1" >"$T/man.txt" 2>"$T/man.err"; st=$?
-	check "man page: groff -ww -man -Tutf8 renders it with no warning" test $st = 0 -a ! -s "$T/man.err" -a -s "$T/man.txt"
-	col -bx <"$T/man.txt" >"$T/man.plain" 2>/dev/null || cp "$T/man.txt" "$T/man.plain"
+	# -P-cbou: plain text, no overstriking for bold and underline
+	groff -ww -man -Tutf8 -P-cbou "$man1" >"$T/man.plain" 2>"$T/man.err"; st=$?
+	check "man page: groff -ww -man -Tutf8 renders it with no warning" test $st = 0 -a ! -s "$T/man.err" -a -s "$T/man.plain"
 	missing=""
 	for s in NAME SYNOPSIS DESCRIPTION OPTIONS "THE WITH STATEMENT" MANAGERS ERRORS "EXIT STATUS" EXAMPLES; do
 		grep -qx "$s" "$T/man.plain" || missing="$missing [$s]"
