@@ -164,6 +164,9 @@ get_target_property(lib cwith::cwith IMPORTED_LOCATION)
 get_target_property(inc cwith::cwith INTERFACE_INCLUDE_DIRECTORIES)
 get_target_property(dep cwith::cwith INTERFACE_LINK_LIBRARIES)
 message(STATUS "exe=\${CWITH_EXECUTABLE} lib=\${lib} inc=\${inc} dep=\${dep}")
+cwith_target(Flags x.cw gen/x.c COMPILE_FLAGS "--no-line")
+message(STATUS "outputs=\${cwith_Flags_OUTPUTS} flags=\${cwith_Flags_COMPILE_FLAGS}")
+add_custom_target(gen ALL DEPENDS \${cwith_Flags_OUTPUTS})
 find_package(cwith 1 QUIET)
 message(STATUS "major 1: \${cwith_FOUND}")
 find_package(cwith 0.1 QUIET)
@@ -175,8 +178,10 @@ message(STATUS "range: \${cwith_FOUND}")
 find_package(cwith 99 QUIET)
 message(STATUS "too new: \${cwith_FOUND}")
 EOF
+	printf 'int x;\n' >"$T/ver/x.cw"
 	cmake -S "$T/ver" -B "$T/ver/build" -Dcwith_DIR="$D2/usr/lib/multiarch/cmake/cwith" \
-		-DCMAKE_PREFIX_PATH="$P" >"$T/ver.log" 2>&1
+		-DCMAKE_PREFIX_PATH="$P" >"$T/ver.log" 2>&1 &&
+	cmake --build "$T/ver/build" >>"$T/ver.log" 2>&1
 	vgrep() { grep -qx -- "-- $1" "$T/ver.log"; }
 	versions() {
 		vgrep "major 1: 0" && vgrep "0.1: 1 $version" && vgrep "exact: 1" &&
@@ -185,6 +190,10 @@ EOF
 	check "CMake: version 1 is refused, 0.1 and $version EXACT and 0.1...<1 accepted, 99 refused" versions
 	check "CMake: cwith::cwith and CWITH_EXECUTABLE point into a relocated tree" \
 		vgrep "exe=$D2/usr/libexec/cwith-bin/cwith lib=$D2/usr/lib/multiarch/libcwith.a inc=$D2/usr/include/cwith dep=Threads::Threads"
+	flags_used() { # the variables, and the output has no #line
+		vgrep "outputs=$T/ver/build/gen/x.c flags=--no-line" && cmp "$T/ver/x.cw" "$T/ver/build/gen/x.c"
+	}
+	check "CMake: cwith_target COMPILE_FLAGS reach cwith; a relative Output is in the binary dir" flags_used
 	make -s uninstall DESTDIR="$D2" PREFIX=/usr BINDIR=/usr/libexec/cwith-bin \
 		LIBDIR=/usr/lib/multiarch INCLUDEDIR=/usr/include/cwith MANDIR=/usr/share/man >"$T/o" 2>&1
 	check "uninstall with the same overrides leaves no file" test -z "$(find "$D2" -type f)"
