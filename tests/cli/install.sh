@@ -17,7 +17,6 @@ have() { command -v "$1" >/dev/null 2>&1; }
 # The flags of the make running `make check` must not reach the makes here.
 unset MAKEFLAGS MFLAGS MAKELEVEL
 
-root=$PWD
 # A prefix that does not exist here: the staging tree must work without it.
 prefix=/opt/cwith-install-test
 D=$T/dest
@@ -85,13 +84,13 @@ if have pkg-config; then
 	check "pkg-config --modversion: $version" test "$(pc --modversion)" = "$version"
 	check "cwith.pc names the real prefix" test "$(pc --variable=prefix)" = "$prefix"
 	check "cwith.pc gives the translator: --variable=cwith" test "$(pc --variable=cwith)" = "$prefix/bin/cwith"
-	libs=$(pc --static --libs); libs=$(echo $libs)     # spaces normalized
+	libs=$(pc --static --libs | xargs)     # xargs: spaces normalized
 	check "pkg-config --static --libs: -L$prefix/lib -lcwith -pthread" \
 		test "$libs" = "-L$prefix/lib -lcwith -pthread"
-	libs=$(pc --libs); libs=$(echo $libs)
+	libs=$(pc --libs | xargs)
 	check "pkg-config --libs has -pthread too (the header's lock managers)" \
 		test "$libs" = "-L$prefix/lib -lcwith -pthread"
-	flags=$(pcs --cflags); flags=$(echo $flags)
+	flags=$(pcs --cflags | xargs)
 	check "pkg-config --cflags with the sysroot: -I$P/include" test "$flags" = "-I$P/include"
 else
 	skip "pkg-config (not installed): pkg-config, make and Meson checks"
@@ -151,6 +150,7 @@ if have cmake; then
 	check "install with BINDIR/LIBDIR/INCLUDEDIR overrides" test -x "$D2/usr/libexec/cwith-bin/cwith" \
 		-a -f "$D2/usr/lib/multiarch/libcwith.a" -a -f "$D2/usr/include/cwith/cwith.h" \
 		-a -f "$D2/usr/lib/multiarch/pkgconfig/cwith.pc" -a -f "$D2/usr/lib/multiarch/cmake/cwith/cwithConfig.cmake"
+	# shellcheck disable=SC2016
 	check "cwith.pc follows the overrides" \
 		grep -qx 'libdir=${prefix}/lib/multiarch' "$D2/usr/lib/multiarch/pkgconfig/cwith.pc"
 	mkdir -p "$T/ver"
@@ -241,9 +241,10 @@ int plugin_open(const char *path)
 }
 EOF
 	printf '#include <stdio.h>\nint plugin_open(const char *);\nint main(void) { printf("code %%d\\n", plugin_open("/nonexistent/x")); return 0; }\n' >"$T/so/main.c"
-	build_so() ( # -Wl,--no-undefined: the runtime must be inside the library
+	# -Wl,--no-undefined: the runtime must be inside the library
+	# shellcheck disable=SC2046
+	build_so() (
 		cd "$T/so" && "$P/bin/cwith" plugin.cw -o plugin.c &&
-		# shellcheck disable=SC2046
 		cc -shared -fPIC -Wl,--no-undefined plugin.c -o libplugin.so $(pcs --static --cflags --libs) &&
 		cc main.c -L. -lplugin -o main
 	)
