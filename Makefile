@@ -4,6 +4,8 @@
 #   make example    translate, build and run examples/hello.cw
 #   make check-corpus   third-party C corpora through cwith (tests/corpus/)
 #   make bench      benchmarks (bench/)
+#   make install    [PREFIX=/usr/local] [DESTDIR=staging] [BINDIR= LIBDIR= ...]
+#   make uninstall  the same variables: removes what install wrote
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 CPPFLAGS ?=
@@ -53,8 +55,13 @@ $(B)/cwith: $(OBJS)
 $(B)/cwith-asan: $(ASANOBJS)
 	$(CC) $(SANFLAGS) -o $@ $(ASANOBJS)
 
-$(B)/libcwith.a: runtime/cwith.c runtime/cwith.h | $(B)
-	$(CC) -std=c99 -Wall -Wextra -Werror $(CPPFLAGS) $(CFLAGS) -c runtime/cwith.c -o $(B)/cwith-rt.o
+# -fPIC: the installed libcwith.a must also link into shared libraries.
+# Executables lose next to nothing: the hot path (frame push and pop) is
+# inline in the user's code, and in an executable the linker relaxes this
+# file's thread-local accesses. Makefile is a prerequisite so that a change
+# of these flags rebuilds the archive.
+$(B)/libcwith.a: runtime/cwith.c runtime/cwith.h Makefile | $(B)
+	$(CC) -std=c99 -Wall -Wextra -Werror -fPIC $(CPPFLAGS) $(CFLAGS) -c runtime/cwith.c -o $(B)/cwith-rt.o
 	ar rcs $@ $(B)/cwith-rt.o
 
 check: $(B)/cwith $(B)/cwith-asan $(B)/libcwith.a
@@ -74,7 +81,70 @@ example: $(B)/cwith $(B)/libcwith.a
 	$(CC) -std=c99 -Wall -Wextra -Iruntime $(B)/hello.c -L$(B) -lcwith -o $(B)/hello
 	cd $(B) && ./hello && cat hello.txt
 
+# ---------------------------------------------------------------------
+# Install: the translator, the runtime (header, PIC archive), the manual,
+# and what pkg-config, Meson and CMake need to find them.
+# ---------------------------------------------------------------------
+PREFIX       ?= /usr/local
+BINDIR       ?= $(PREFIX)/bin
+INCLUDEDIR   ?= $(PREFIX)/include
+LIBDIR       ?= $(PREFIX)/lib
+MANDIR       ?= $(PREFIX)/share/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+CMAKEDIR     ?= $(LIBDIR)/cmake/cwith
+INSTALL      ?= install
+# one version, the one --version prints
+VERSION      := $(shell sed -n 's/^\#define CWITH_VERSION "\(.*\)"$$/\1/p' translate.h)
+VERSION_MAJOR := $(firstword $(subst ., ,$(VERSION)))
+
+# every file install writes: uninstall removes exactly these
+INSTALLED := $(BINDIR)/cwith $(INCLUDEDIR)/cwith.h $(LIBDIR)/libcwith.a \
+             $(MANDIR)/man1/cwith.1 $(PKGCONFIGDIR)/cwith.pc \
+             $(CMAKEDIR)/cwithConfig.cmake $(CMAKEDIR)/cwithConfigVersion.cmake
+
+# cwith.pc says ${prefix}/... for the directories under PREFIX (so that
+# pkg-config --define-prefix can relocate it); the CMake files name every
+# directory relative to CMAKEDIR (so that a DESTDIR tree works as it is).
+pcdir = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+reldir = $(shell realpath -m --relative-to='$(CMAKEDIR)' '$(1)')
+SUBST = sed -e 's|@PREFIX@|$(PREFIX)|g' \
+	-e 's|@BINDIR@|$(call pcdir,$(BINDIR))|g' \
+	-e 's|@INCLUDEDIR@|$(call pcdir,$(INCLUDEDIR))|g' \
+	-e 's|@LIBDIR@|$(call pcdir,$(LIBDIR))|g' \
+	-e 's|@REL_BINDIR@|$(call reldir,$(BINDIR))|g' \
+	-e 's|@REL_INCLUDEDIR@|$(call reldir,$(INCLUDEDIR))|g' \
+	-e 's|@REL_LIBDIR@|$(call reldir,$(LIBDIR))|g' \
+	-e 's|@VERSION@|$(VERSION)|g' \
+	-e 's|@VERSION_MAJOR@|$(VERSION_MAJOR)|g' \
+	-e 's|@VERSION_NEXT_MAJOR@|$(shell echo $$(($(VERSION_MAJOR) + 1)))|g' \
+	-e "s|@SIZEOF_VOID_P@|$$($(CC) $(CPPFLAGS) $(CFLAGS) -dM -E -x c /dev/null | sed -n 's/^\#define __SIZEOF_POINTER__ //p')|g"
+
+install: $(B)/cwith $(B)/libcwith.a
+	@for d in '$(PREFIX)' '$(BINDIR)' '$(INCLUDEDIR)' '$(LIBDIR)' '$(MANDIR)' \
+		'$(PKGCONFIGDIR)' '$(CMAKEDIR)'; do \
+		case $$d in /*) ;; *) echo "install: '$$d' is not an absolute directory" >&2; exit 2 ;; esac; \
+	done
+	mkdir -p $(B)/dist
+	$(SUBST) dist/cwith.pc.in >$(B)/dist/cwith.pc
+	$(SUBST) dist/cwithConfig.cmake.in >$(B)/dist/cwithConfig.cmake
+	$(SUBST) dist/cwithConfigVersion.cmake.in >$(B)/dist/cwithConfigVersion.cmake
+	$(INSTALL) -d '$(DESTDIR)$(BINDIR)' '$(DESTDIR)$(INCLUDEDIR)' '$(DESTDIR)$(LIBDIR)' \
+		'$(DESTDIR)$(MANDIR)/man1' '$(DESTDIR)$(PKGCONFIGDIR)' '$(DESTDIR)$(CMAKEDIR)'
+	$(INSTALL) -m 755 $(B)/cwith '$(DESTDIR)$(BINDIR)/cwith'
+	$(INSTALL) -m 644 runtime/cwith.h '$(DESTDIR)$(INCLUDEDIR)/cwith.h'
+	$(INSTALL) -m 644 $(B)/libcwith.a '$(DESTDIR)$(LIBDIR)/libcwith.a'
+	$(INSTALL) -m 644 man/cwith.1 '$(DESTDIR)$(MANDIR)/man1/cwith.1'
+	$(INSTALL) -m 644 $(B)/dist/cwith.pc '$(DESTDIR)$(PKGCONFIGDIR)/cwith.pc'
+	$(INSTALL) -m 644 $(B)/dist/cwithConfig.cmake $(B)/dist/cwithConfigVersion.cmake \
+		'$(DESTDIR)$(CMAKEDIR)'
+
+# Only the files above, and the one directory that is cwith's alone
+# (bin/, lib/pkgconfig/ ... may hold other packages' files).
+uninstall:
+	rm -f $(foreach f,$(INSTALLED),'$(DESTDIR)$(f)')
+	if [ -d '$(DESTDIR)$(CMAKEDIR)' ]; then rmdir '$(DESTDIR)$(CMAKEDIR)'; fi
+
 clean:
 	rm -rf $(B)
 
-.PHONY: all check check-corpus bench example clean
+.PHONY: all check check-corpus bench example install uninstall clean

@@ -19,7 +19,7 @@
 
 static const char usage[] =
     "Usage: cwith [OPTION]... [INPUT]\n"
-    "Translate C with `with (expr as name) { ... }` statements into plain C.\n"
+    "Translate C with `with (call(args) as name) { ... }` statements into plain C.\n"
     "\n"
     "  -o, --output=FILE  write the C to FILE (default: standard output)\n"
     "      --no-line      do not emit the #line directive\n"
