@@ -21,7 +21,7 @@ unset MAKEFLAGS MFLAGS MAKELEVEL
 prefix=/opt/cwith-install-test
 D=$T/dest
 P=$D$prefix
-version=$(sed -n 's/^#define CWITH_VERSION "\(.*\)"$/\1/p' translator.h)
+version=$(sed -n 's/^#define CWITH_VERSION "\(.*\)"$/\1/p' translate.h)
 # a rerun in the same scratch dir starts afresh
 rm -rf "$D" "$T/dest2" "$T/rel" "$T/make" "$T/cmake" "$T/meson" "$T/ver" "$T/so"
 prefix_existed=0
