@@ -36,6 +36,7 @@
  *     { cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); break; }
  *     { int cwith_ret = (EXPR); ...exits...; return cwith_ret; }
  */
+#include <ctype.h>
 #include <string.h>
 #include "translator.h"
 
@@ -50,6 +51,8 @@ struct Codegen {
     char *ret_decl;
     bool ret_void;
     size_t cursor;          /* input before this offset is done */
+    char prefix[32];        /* of the translator's own local names; "" until needed */
+    char ret_name[40];      /* PREFIX_ret */
     Node *func;             /* the function being emitted (for return types) */
 };
 
@@ -142,10 +145,55 @@ static void put_name(Codegen *cg, const Token *t)
     put(cg, cg->src->text + t->pos, t->len);
 }
 
+/* Does the input use an identifier that one of our local names could be:
+ * PREFIX then a digit, or PREFIX_ret, or PREFIX_frame/_jb/_done/_else and
+ * a digit? Looked for everywhere, comments and strings included. */
+static bool prefix_taken(const Source *src, const char *prefix)
+{
+    static const char suffixes[][8] = { "", "_frame", "_jb", "_done", "_else" };
+    size_t n = strlen(prefix);
+    const char *s = src->text, *end = s + src->size;
+    for (const char *p = s; (p = memchr(p, prefix[0], (size_t)(end - p))); p++) {
+        if ((size_t)(end - p) < n || memcmp(p, prefix, n) != 0) continue;
+        if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '$')) continue;
+        const char *q = p + n;
+        if (end - q >= 4 && !memcmp(q, "_ret", 4) &&
+            (end - q == 4 || !(isalnum((unsigned char)q[4]) || q[4] == '_')))
+            return true;
+        for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+            size_t m = strlen(suffixes[k]);
+            if ((size_t)(end - q) > m && !memcmp(q, suffixes[k], m) &&
+                q[m] >= '0' && q[m] <= '9')
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Our local names must never meet the user's: the prefix is `cwith`, or,
+ * if the input has a name like ours, `cwith_`, `cwith__`, ... */
+static const char *prefix(Codegen *cg)
+{
+    if (!cg->prefix[0]) {
+        strcpy(cg->prefix, "cwith");
+        while (prefix_taken(cg->src, cg->prefix) && strlen(cg->prefix) + 2 < sizeof cg->prefix)
+            strcat(cg->prefix, "_");
+        snprintf(cg->ret_name, sizeof cg->ret_name, "%s_ret", cg->prefix);
+    }
+    return cg->prefix;
+}
+
+/* A local name of ours: PREFIX WHAT ID (no id when id < 0). */
+static void put_local(Codegen *cg, const char *what, int id)
+{
+    out_str(cg, prefix(cg));
+    out_str(cg, what);
+    if (id >= 0) put_int(cg, id);
+}
+
 static void put_hidden(Codegen *cg, const WithItem *it)
 {
-    out(cg, "cwith");
-    put_int(cg, it->id);
+    put_local(cg, "", it->id);
     if (it->name.len) {
         out(cg, "_");
         put_name(cg, &it->name);
@@ -166,8 +214,7 @@ static void put_decl(Codegen *cg, const WithItem *it, const Token *name)
 /* `cwith_frameK`, the item's frame on the error chain */
 static void put_frame(Codegen *cg, const WithItem *it)
 {
-    out(cg, "cwith_frame");
-    put_int(cg, it->id);
+    put_local(cg, "_frame", it->id);
 }
 
 /* `cwith_failed_M(hidden)` */
@@ -215,24 +262,24 @@ static void put_exits(Codegen *cg, const Node *jump)
 static void put_enter(Codegen *cg, const WithItem *it)
 {
     int k = it->id;
-    out(cg, "cwith_frame cwith_frame");
-    put_int(cg, k);
-    out(cg, "; jmp_buf cwith_jb");
-    put_int(cg, k);
-    out(cg, "; cwith_enter_(&cwith_frame");
-    put_int(cg, k);
+    out(cg, "cwith_frame ");
+    put_local(cg, "_frame", k);
+    out(cg, "; jmp_buf ");
+    put_local(cg, "_jb", k);
+    out(cg, "; cwith_enter_(&");
+    put_local(cg, "_frame", k);
     out(cg, ", cwith_exit_any_");
     put_name(cg, &it->manager);
     out(cg, ", &");
     put_hidden(cg, it);
-    out(cg, ", &cwith_jb");
-    put_int(cg, k);
+    out(cg, ", &");
+    put_local(cg, "_jb", k);
     out(cg, "); if (cwith_handles_");
     put_name(cg, &it->manager);
-    out(cg, ") { if (setjmp(cwith_jb");
-    put_int(cg, k);
-    out(cg, ") != 0) goto cwith_done");
-    put_int(cg, k);
+    out(cg, ") { if (setjmp(");
+    put_local(cg, "_jb", k);
+    out(cg, ") != 0) goto ");
+    put_local(cg, "_done", k);
     out(cg, "; } { ");
 }
 
@@ -267,8 +314,7 @@ static void emit_children(Codegen *cg, Node *n)
 /* `cwith_elseN`: the label of a with-statement's else */
 static void put_else_label(Codegen *cg, const Node *w)
 {
-    out(cg, "cwith_else");
-    put_int(cg, w->id);
+    put_local(cg, "_else", w->id);
 }
 
 /* With an `else`, a failed enter runs the exits of the items entered
@@ -371,8 +417,8 @@ static void emit_with(Codegen *cg, Node *w)
             out(cg, " ");
             put_action(cg, &w->actions[k]);
         }
-        out(cg, " } cwith_done");
-        put_int(cg, w->items[k].id);
+        out(cg, " } ");
+        put_local(cg, "_done", w->items[k].id);
         out(cg, ":; }");
     }
     if (has_else) {
@@ -395,7 +441,7 @@ static void emit_return_value(Codegen *cg, Node *j)
     if (cg->ret_func != cg->func) {     /* once per function */
         free(cg->ret_decl);
         cg->ret_decl = return_temp_decl(cg->src, cg->func->header_start,
-                                        cg->func->body_start, "cwith_ret", &cg->ret_void);
+                                        cg->func->body_start, (prefix(cg), cg->ret_name), &cg->ret_void);
         cg->ret_func = cg->func;
     }
     const char *decl = cg->ret_decl;
@@ -418,7 +464,13 @@ static void emit_return_value(Codegen *cg, Node *j)
     copy_to(cg, j->expr_end);
     out(cg, "); ");
     put_exits(cg, j);
-    out_str(cg, is_void ? "return; }" : "return cwith_ret; }");
+    if (is_void) {
+        out(cg, "return; }");
+    } else {
+        out(cg, "return ");
+        out_str(cg, cg->ret_name);
+        out(cg, "; }");
+    }
     skip_to(cg, j->end);
 }
 
