@@ -17,6 +17,7 @@
  * jumps cwith cannot follow: computed goto, asm goto, and taking the
  * address of a label in the scope of an action.
  */
+#include <ctype.h>
 #include <string.h>
 #include "translator.h"
 
@@ -257,11 +258,55 @@ static void analyze_case(Context *cx, Node *label)
     note_at(cx->diag, &sw->tok, "the switch is here");
 }
 
+/* The return expression if it is only an identifier (in parentheses or not). */
+static bool returned_identifier(const Context *cx, const Node *ret, Token *name)
+{
+    const char *t = cx->src->text;
+    size_t b = ret->expr_start, e = ret->expr_end;
+    for (;;) {
+        while (b < e && isspace((unsigned char)t[b])) b++;
+        while (e > b && isspace((unsigned char)t[e - 1])) e--;
+        if (e - b < 2 || t[b] != '(' || t[e - 1] != ')') break;
+        b++, e--;
+    }
+    if (b == e || !(isalpha((unsigned char)t[b]) || t[b] == '_')) return false;
+    for (size_t i = b; i < e; i++)
+        if (!(isalnum((unsigned char)t[i]) || t[i] == '_')) return false;
+    name->pos = b;
+    name->len = (unsigned)(e - b);
+    return true;
+}
+
+/* `return p;` where p is the `as` name of an item this return exits: the
+ * caller would get a released resource. */
+static void check_returned_name(Context *cx, const Node *ret)
+{
+    Token name;
+    if (ret->expr_start >= ret->expr_end || !returned_identifier(cx, ret, &name)) return;
+    for (int i = 0; i < ret->nexits; i++) {
+        const Action *a = ret->exits[i];
+        if (a->kind != ACT_WITH_EXIT) continue;
+        const WithItem *it = &a->owner->items[a->index];
+        if (it->name.len && same_name(cx, &it->name, &name)) {
+            error_at(cx->diag, &ret->tok, "returning '%.*s', which the with-statement releases "
+                     "before the caller gets it (a use after free)", (int)name.len, text(cx, &name));
+            note_at(cx->diag, &it->name, "'%.*s' is released by the exit of '%.*s' when the "
+                    "return leaves this with-statement; to hand the resource to the caller, "
+                    "keep it out of a with-statement (ownership transfer is not available yet)",
+                    (int)name.len, text(cx, &name), (int)it->manager.len, text(cx, &it->manager));
+            return;
+        }
+    }
+}
+
 static void analyze_jump(Context *cx, Node *j)
 {
     active_at(j, &cx->here);
     switch (j->kind) {
-    case N_RETURN: set_exits(cx, j, &cx->here, cx->here.n); break;
+    case N_RETURN:
+        set_exits(cx, j, &cx->here, cx->here.n);
+        check_returned_name(cx, j);
+        break;
     case N_BREAK: case N_CONTINUE: analyze_break(cx, j); break;
     case N_GOTO: analyze_goto(cx, j); break;
     default: analyze_case(cx, j); break;
