@@ -15,6 +15,7 @@
 typedef struct Translation {
     Source src;
     LineMap lines;
+    Macros macros;
     Diag diag;
     Arena arena;
     Lexer *lexer;
@@ -84,13 +85,13 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     memset(&t, 0, sizeof t);
     t.src = (Source){ name, text, size };
     diag_init(&t.diag, &t.src, &t.lines, opt->diagnostics);
-    t.lexer = lexer_new(&t.src, &t.lines);
+    t.lexer = lexer_new(&t.src, &t.lines, &t.macros);
     t.filter = filter_new(t.lexer, &t.src, &t.diag, opt->fast_path);
     t.parse.src = &t.src;
     t.parse.diag = &t.diag;
     t.parse.arena = &t.arena;
     t.parser = parser_new(&t.parse);
-    t.codegen = codegen_new(&t.src, &t.lines, &t.diag, opt, out);
+    t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
 
     bool more, parse_failed;
     do {
@@ -115,5 +116,6 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     arena_free(&t.arena);
     diag_free(&t.diag);
     vec_free(&t.lines);
+    vec_free(&t.macros);
     return status;
 }

@@ -133,6 +133,20 @@ typedef enum RawKind {
 
 typedef struct Lexer Lexer;
 
+/* A `#define` of the input: the name, whether it takes arguments, and its
+ * replacement text. cwith expands nothing; it only needs to know, in a few
+ * places, that a word is a macro and what it stands for. */
+typedef struct MacroDef {
+    size_t name_pos;
+    unsigned name_len;
+    bool function_like;
+    size_t body_start, body_end;
+    int line;
+} MacroDef;
+typedef VEC(MacroDef) Macros;
+/* The macro defined last under the name src[pos, pos+len), or NULL. */
+const MacroDef *find_macro(const Source *src, const Macros *macros, size_t pos, unsigned len);
+
 /* A region of a preprocessor branch the parser did not see (#else of an
  * #if whose branches do not balance braces). */
 typedef struct SkippedRegion {
@@ -143,8 +157,9 @@ typedef struct SkippedRegion {
 } SkippedRegion;
 typedef VEC(SkippedRegion) SkippedRegions;
 
-/* `lines` (may be NULL) receives the input's #line directives. */
-Lexer *lexer_new(const Source *src, LineMap *lines);
+/* `lines` and `macros` (either may be NULL) receive the input's #line
+ * directives and #defines. */
+Lexer *lexer_new(const Source *src, LineMap *lines, Macros *macros);
 void lexer_free(Lexer *lx);
 int lexer_next(Lexer *lx, Token *tok);          /* returns tok->raw */
 /* Preprocessor conditionals whose branches the lexer could not line up. */
@@ -280,18 +295,20 @@ bool analyze_function(Node *func, const ScanNotes *notes, Diag *diag, Arena *are
 /* ---------------------------------------------------------- rettype.c */
 
 /* The declaration of a return temporary named `name` for the function whose
- * header is src[start, end): e.g. "char *cwith_ret". NULL if it cannot be
- * determined; *is_void set for void functions. Caller frees. */
-char *return_temp_decl(const Source *src, size_t start, size_t end,
-                       const char *name, bool *is_void);
+ * header is src[start, end): e.g. "char *cwith_ret"; *is_void set for void
+ * functions. NULL if the header does not say the type for certain (macros
+ * cwith cannot see through, preprocessor lines, no type): then `why` says
+ * why. Caller frees. */
+char *return_temp_decl(const Source *src, const Macros *macros, size_t start, size_t end,
+                       const char *name, bool *is_void, char *why, size_t why_size);
 
 /* ---------------------------------------------------------- codegen.c */
 
 typedef struct Codegen Codegen;
 
 /* Output goes to `out` as it is made, a block at a time. */
-Codegen *codegen_new(const Source *src, const LineMap *lines, Diag *diag,
-                     const cwith_options *opt, FILE *out);
+Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macros,
+                     Diag *diag, const cwith_options *opt, FILE *out);
 void codegen_function(Codegen *cg, Node *func);   /* called in source order */
 /* Copies the rest of the input; false if writing failed. */
 bool codegen_finish(Codegen *cg);

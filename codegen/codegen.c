@@ -43,6 +43,7 @@
 struct Codegen {
     const Source *src;
     const LineMap *lines;
+    const Macros *macros;
     Diag *diag;
     FILE *out;
     bool write_failed;
@@ -439,18 +440,23 @@ static void emit_with(Codegen *cg, Node *w)
 static void emit_return_value(Codegen *cg, Node *j)
 {
     if (cg->ret_func != cg->func) {     /* once per function */
+        char why[200];
         free(cg->ret_decl);
-        cg->ret_decl = return_temp_decl(cg->src, cg->func->header_start,
-                                        cg->func->body_start, (prefix(cg), cg->ret_name), &cg->ret_void);
+        cg->ret_decl = return_temp_decl(cg->src, cg->macros, cg->func->header_start,
+                                        cg->func->body_start, (prefix(cg), cg->ret_name),
+                                        &cg->ret_void, why, sizeof why);
         cg->ret_func = cg->func;
+        if (!cg->ret_decl) {
+            error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
+                     "'return' inside a with-statement needs: %s", why);
+            note_at(cg->diag, &cg->func->tok, "write the return type in the function's header "
+                    "without macros, or keep the value in a variable and return it after the "
+                    "with-statement");
+        }
     }
     const char *decl = cg->ret_decl;
     bool is_void = cg->ret_void;
-    if (!decl) {
-        error_at(cg->diag, &j->tok, "cannot find the return type of this function, needed for "
-                 "'return' inside a with-statement");
-        return;
-    }
+    if (!decl) return;
     copy_to(cg, j->start);
     if (is_void) {
         out(cg, "{ (void)(");
@@ -515,13 +521,14 @@ static void emit(Codegen *cg, Node *n)
 
 /* ------------------------------------------------------------- driver */
 
-Codegen *codegen_new(const Source *src, const LineMap *lines, Diag *diag,
-                     const cwith_options *opt, FILE *out)
+Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macros,
+                     Diag *diag, const cwith_options *opt, FILE *out)
 {
     Codegen *cg = xmalloc(sizeof *cg);
     memset(cg, 0, sizeof *cg);
     cg->src = src;
     cg->lines = lines;
+    cg->macros = macros;
     cg->diag = diag;
     cg->out = out;
     vec_reserve(&cg->block, BLOCK_SIZE);

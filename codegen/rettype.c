@@ -5,12 +5,17 @@
  * Its declarator is rewritten: the function's name becomes the temporary's
  * name and its parameter list goes, so `static int (*f(int a))(int)` gives
  * `int (*cwith_ret)(int)`. Storage classes, function specifiers and
- * attributes are dropped. Macros in front of the type (`SQLITE_API int`,
- * `LUA_API lua_Integer`) cannot be expanded here; the rule is C's own: a
- * typedef name cannot be combined with other type specifiers, so if a
- * type keyword is present every unknown identifier is a macro, and if not,
- * the last unknown identifier is the typedef name.
+ * attributes are dropped.
+ *
+ * cwith does not run the preprocessor, so the type must be certain from
+ * the text: object-like macros #defined in the file are replaced by their
+ * text; then a header with a type keyword must have no other unknown word
+ * (it might be a macro that changes the type: `unsigned MYLONG`), and one
+ * without must have exactly one (the typedef name). Anything else (a
+ * function-like macro in the header, preprocessor lines, implicit int,
+ * two unknown words) is not guessed: the caller reports why.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "translator.h"
@@ -42,11 +47,11 @@ static const Word type_words[] = {
     "_Bool", "bool", "_Complex", "__complex__", "__int128", "__signed__", "__unsigned__",
     "_Float16", "_Float32", "_Float64", "_Float128", "__float128", "_Decimal32",
     "_Decimal64", "_Decimal128", "_BitInt", "typeof", "__typeof__", "__typeof",
-    "typeof_unqual", ""
+    "typeof_unqual", "_Atomic", ""
 };
 static const Word qualifiers[] = {
     "const", "volatile", "restrict", "__restrict", "__restrict__", "__const",
-    "__volatile__", "_Atomic", ""
+    "__volatile__", ""
 };
 
 /* Index after the paren group opening at i (i itself if it is not '('). */
@@ -67,8 +72,39 @@ static bool is_keyword(const Source *src, const Token *t)
            is_any(src, t, qualifiers);
 }
 
-/* The function's name: an identifier followed by ')'s and then '(' (its
- * parameter list); the least nested one, the last of equals. */
+typedef VEC(Token) Tokens;
+
+/* The header's tokens with the object-like macros of the file replaced by
+ * their text (to a few levels). False, with *why, at a function-like one. */
+static bool expand(const Source *src, const Macros *macros, const Token *t, size_t n,
+                   int depth, Tokens *out, char *why, size_t why_size)
+{
+    for (size_t i = 0; i < n; i++) {
+        const MacroDef *m = NULL;
+        if (t[i].raw == R_IDENT && !is_keyword(src, &t[i]))
+            m = find_macro(src, macros, t[i].pos, t[i].len);
+        if (m && m->function_like && i + 1 < n && t[i + 1].raw == R_LPAREN) {
+            snprintf(why, why_size, "'%.*s' is a function-like macro, which cwith does not "
+                     "expand", (int)t[i].len, src->text + t[i].pos);
+            return false;
+        }
+        if (!m || m->function_like || depth == 8) {
+            vec_push(out, t[i]);
+            continue;
+        }
+        Token *body;
+        size_t nb = lex_range(src, m->body_start, m->body_end, &body);
+        bool ok = expand(src, macros, body, nb, depth + 1, out, why, why_size);
+        free(body);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+/* The function's name: an identifier followed by ')'s and then its
+ * parameter list, which nothing follows but ')'s, attributes and K&R
+ * declarations (a second '(' group would mean a macro call such as
+ * CAT(get_, x)(void)); the least nested one, the last of equals. */
 static size_t find_name(const Source *src, const Token *t, size_t n)
 {
     size_t best = n;
@@ -79,10 +115,11 @@ static size_t find_name(const Source *src, const Token *t, size_t n)
         if (t[i].raw != R_IDENT || is_keyword(src, &t[i])) continue;
         size_t j = i + 1;
         while (j < n && t[j].raw == R_RPAREN) j++;
-        if (j < n && t[j].raw == R_LPAREN && depth <= best_depth) {
-            best = i;
-            best_depth = depth;
-        }
+        if (j >= n || t[j].raw != R_LPAREN || depth > best_depth) continue;
+        size_t after = skip_group(t, n, j);
+        if (after < n && t[after].raw == R_LPAREN) continue;
+        best = i;
+        best_depth = depth;
     }
     return best;
 }
@@ -102,16 +139,71 @@ static void put_tok(Out *o, const Source *src, const Token *t)
     put(o, src->text + t->pos, t->len);
 }
 
-char *return_temp_decl(const Source *src, size_t start, size_t end, const char *name,
-                       bool *is_void)
+static bool has_directive(const Source *src, size_t start, size_t end)
 {
-    Token *t;
-    size_t n = lex_range(src, start, end, &t);
-    size_t ni = find_name(src, t, n);
+    bool line_start = true;
+    for (size_t i = start; i < end; i++) {
+        char c = src->text[i];
+        if (c == '\n') line_start = true;
+        else if (c == '#' && line_start) return true;
+        else if (c != ' ' && c != '\t' && c != '\r') line_start = false;
+    }
+    return false;
+}
+
+/* The specifiers src[first, spec_end) must say the type for certain. */
+static bool check_specifiers(const Source *src, const Token *t, size_t first, size_t spec_end,
+                             bool has_type_word, char *why, size_t why_size)
+{
+    const Token *unknown[2] = { NULL, NULL };
+    size_t nunknown = 0;
+    for (size_t i = first; i < spec_end; i = skip_group(t, spec_end, i + 1)) {
+        if (t[i].raw == R_ATTR) continue;
+        if (t[i].raw == R_TAG) { i++; continue; }
+        if (t[i].raw == R_IDENT && !is_keyword(src, &t[i])) {
+            if (nunknown < 2) unknown[nunknown] = &t[i];
+            nunknown++;
+        }
+    }
+    if (nunknown == 0 && !has_type_word) {
+        snprintf(why, why_size, "its header names no return type (implicit int, which C99 "
+                 "removed, or a macro that writes the header)");
+        return false;
+    }
+    if (nunknown > 0 && has_type_word) {
+        snprintf(why, why_size, "'%.*s' may be a macro that changes the type (its #define "
+                 "is not in this file)", (int)unknown[0]->len, src->text + unknown[0]->pos);
+        return false;
+    }
+    if (nunknown > 1) {
+        snprintf(why, why_size, "either '%.*s' or '%.*s' may be a macro (no #define in "
+                 "this file says which is the type)", (int)unknown[0]->len,
+                 src->text + unknown[0]->pos, (int)unknown[1]->len, src->text + unknown[1]->pos);
+        return false;
+    }
+    return true;
+}
+
+char *return_temp_decl(const Source *src, const Macros *macros, size_t start, size_t end,
+                       const char *name, bool *is_void, char *why, size_t why_size)
+{
     *is_void = false;
-    if (ni == n) {
-        free(t);
+    why[0] = 0;
+    if (has_directive(src, start, end)) {
+        snprintf(why, why_size, "its header has preprocessor lines");
         return NULL;
+    }
+    Token *raw;
+    size_t nraw = lex_range(src, start, end, &raw);
+    Tokens toks = { 0 };
+    bool expanded = expand(src, macros, raw, nraw, 0, &toks, why, why_size);
+    free(raw);
+    Token *t = toks.v;
+    size_t n = toks.n;
+    size_t ni = expanded ? find_name(src, t, n) : n;
+    if (ni == n) {
+        if (expanded) snprintf(why, why_size, "its header has no function name cwith can find");
+        goto fail;
     }
 
     /* the declaration starts after the last ';' before the name (a header
@@ -124,52 +216,40 @@ char *return_temp_decl(const Source *src, size_t start, size_t end, const char *
         else if (t[i].raw == R_SEMI && d == 0) first = i + 1;
     }
 
-    /* specifiers: up to the first '*' or '(' of the declarator */
+    /* specifiers: up to the first '*' or '(' of the declarator; `[[...]]`
+     * attributes go */
     size_t spec_end = first;
     bool has_type_word = false;
-    size_t unknown_last = n;
     for (size_t i = first; i < ni;) {
         if (t[i].raw == R_STAR || t[i].raw == R_LPAREN) break;
+        if (t[i].raw == R_LBRACK) { i = skip_group(t, ni, i); spec_end = i; continue; }
         if (t[i].raw == R_ATTR) { i = skip_group(t, ni, i + 1); spec_end = i; continue; }
         if (t[i].raw == R_TAG) { has_type_word = true; i += 2; spec_end = i; continue; }
         if (is_any(src, &t[i], type_words)) has_type_word = true;
-        else if (t[i].raw == R_IDENT && !is_keyword(src, &t[i])) unknown_last = i;
         i = skip_group(t, ni, i + 1);
         spec_end = i;
     }
+    if (!check_specifiers(src, t, first, spec_end, has_type_word, why, why_size))
+        goto fail;
 
     Out o = { 0 };
     bool only_void = true;
-    size_t kept = 0;
     for (size_t i = first; i < spec_end;) {
         size_t next = skip_group(t, spec_end, i + 1);
-        if (t[i].raw == R_ATTR || is_any(src, &t[i], dropped)) {
-            i = next;
+        if (t[i].raw == R_ATTR || t[i].raw == R_LBRACK || is_any(src, &t[i], dropped)) {
+            i = t[i].raw == R_LBRACK ? skip_group(t, spec_end, i) : next;
             continue;
         }
         if (t[i].raw == R_TAG) {
             put_tok(&o, src, &t[i]);
             if (i + 1 < spec_end) put_tok(&o, src, &t[i + 1]);
             only_void = false;
-            kept++;
             i += 2;
             continue;
         }
-        bool unknown = t[i].raw == R_IDENT && !is_keyword(src, &t[i]);
-        if (unknown && (has_type_word || i != unknown_last)) {
-            i = next;       /* a macro */
-            continue;
-        }
-        if (!is_any(src, &t[i], qualifiers)) {
-            if (!is(src, &t[i], "void")) only_void = false;
-            kept++;
-        }
+        if (!is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void")) only_void = false;
         for (size_t k = i; k < next; k++) put_tok(&o, src, &t[k]);
         i = next;
-    }
-    if (kept == 0) {            /* implicit int */
-        put(&o, "int", 3);
-        only_void = false;
     }
 
     /* declarator: prefix, the new name, and the suffix without the
@@ -198,7 +278,11 @@ char *return_temp_decl(const Source *src, size_t start, size_t end, const char *
             break;      /* attributes, asm labels, K&R parameter declarations */
         }
     }
-    free(t);
+    vec_free(&toks);
     *is_void = only_void && plain;
     return o.v;
+
+fail:
+    vec_free(&toks);
+    return NULL;
 }

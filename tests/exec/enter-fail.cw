@@ -7,7 +7,7 @@
 static int f(int id)
 {
 	with (res(id) as a)
-		return a;
+		return a + 1;    /* a value computed from the resource, not the resource */
 	else
 		return -99;
 	return -100; /* not reached; keeps -Wreturn-type independent of the translation */
