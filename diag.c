@@ -31,6 +31,20 @@ Place place_of(const Source *src, const LineMap *lines, size_t pos, int phys_lin
     return p;
 }
 
+Token token_at(const Source *src, size_t pos, unsigned len)
+{
+    Token t = { 0, 0, pos, len, 1, 1, 0 };
+    size_t line_start = 0;
+    for (size_t i = 0; i < pos && i < src->size; i++) {
+        if (src->text[i] == '\n') {
+            t.line++;
+            line_start = i + 1;
+        }
+    }
+    t.col = (int)(pos - line_start) + 1;
+    return t;
+}
+
 void diag_init(Diag *d, const Source *src, const LineMap *lines, FILE *out)
 {
     memset(d, 0, sizeof *d);

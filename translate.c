@@ -60,9 +60,91 @@ static void finish_function(Translation *t, Node *func)
     arena_reset(&t->arena);
 }
 
+/* A lone carriage return ends a line for the compiler but not for cwith's
+ * scanner: in a file that may hold a with-statement, refuse rather than
+ * misread the lines. Returns false if it did. */
+static bool check_line_ends(Translation *t)
+{
+    const char *s = t->src.text, *end = s + t->src.size;
+    const char *cr = NULL;
+    for (const char *p = s; !cr && (p = memchr(p, '\r', (size_t)(end - p))); p++)
+        if (p + 1 == end || p[1] != '\n') cr = p;
+    if (!cr) return true;
+    for (const char *p = s; (p = memchr(p, 'w', (size_t)(end - p))); p++) {
+        if (end - p >= 4 && !memcmp(p, "with", 4)) {
+            Token at = token_at(&t->src, (size_t)(cr - s), 1);
+            error_at(&t->diag, &at, "a carriage return without a line feed: cwith reads only "
+                     "LF and CRLF line ends; convert the file (e.g. tr '\\r' '\\n')");
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool is_word(const Source *src, const Token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->raw == R_IDENT && t->len == n && !memcmp(src->text + t->pos, w, n);
+}
+
+/* Does the '(' at toks[open] begin a with header: `(name(...) [as name], ...)`
+ * with managers other than `with` itself (`with(with(x))` is a call)? */
+static bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open)
+{
+    if (toks[open].raw != R_LPAREN) return false;
+    size_t i = open + 1;
+    for (;;) {
+        if (i + 1 >= n || toks[i].raw != R_IDENT || toks[i + 1].raw != R_LPAREN ||
+            is_word(src, &toks[i], "with"))
+            return false;
+        int depth = 0;
+        for (i++; i < n; i++) {
+            if (toks[i].raw == R_LPAREN) depth++;
+            else if (toks[i].raw == R_RPAREN && --depth == 0) break;
+        }
+        if (++i >= n) return false;
+        if (is_word(src, &toks[i], "as")) {
+            if (i + 1 >= n || toks[i + 1].raw != R_IDENT) return false;
+            i += 2;
+        }
+        if (i < n && toks[i].raw == R_RPAREN) return true;
+        if (i >= n || toks[i].raw != R_COMMA) return false;
+        i++;
+    }
+}
+
+/* `with (` in a #define: build-step mode does not expand macros, so the
+ * statement would be copied untranslated. */
+static void check_macros(Translation *t)
+{
+    for (size_t i = 0; i < t->macros.n; i++) {
+        const MacroDef *m = &t->macros.v[i];
+        const char *body = t->src.text + m->body_start;
+        size_t size = m->body_end - m->body_start;
+        bool maybe = false;
+        for (size_t k = 0; k + 4 <= size && !maybe; k++) maybe = !memcmp(body + k, "with", 4);
+        if (!maybe) continue;
+        Token *toks;
+        size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
+        for (size_t k = 0; k + 1 < n; k++) {
+            if (toks[k].raw == R_IDENT && toks[k].len == 4 &&
+                !memcmp(t->src.text + toks[k].pos, "with", 4) &&
+                is_item_list(&t->src, toks, n, k + 1)) {
+                Token at = token_at(&t->src, toks[k].pos, 4);
+                error_at(&t->diag, &at, "with-statement inside the macro '%.*s': cwith does not "
+                         "expand macros, so it would stay untranslated; write it out where the "
+                         "macro is used", (int)m->name_len, t->src.text + m->name_pos);
+                break;
+            }
+        }
+        free(toks);
+    }
+}
+
 /* Errors only the end of the input shows. */
 static void finish_input(Translation *t, bool parse_failed)
 {
+    check_macros(t);
     bool may_have_with = filter_with_candidates(t->filter) > 0;
     if (parse_failed && may_have_with) {
         /* only an unclosed function reaches the end of the file */
@@ -93,8 +175,8 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parser = parser_new(&t.parse);
     t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
 
-    bool more, parse_failed;
-    do {
+    bool readable = check_line_ends(&t), more = readable, parse_failed = false;
+    while (more) {
         Token tok;
         filter_next(t.filter, &tok);
         more = parser_push(t.parser, &tok, &parse_failed);
@@ -102,8 +184,8 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
             finish_function(&t, t.parse.finished);
             t.parse.finished = NULL;
         }
-    } while (more);
-    finish_input(&t, parse_failed);
+    }
+    if (readable) finish_input(&t, parse_failed);
 
     cwith_status status = CWITH_OK;
     if (t.diag.errors > 0) status = CWITH_ERRORS;

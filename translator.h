@@ -103,6 +103,10 @@ typedef struct Diag {
     Buf msg;            /* one diagnostic, written at once */
 } Diag;
 
+/* A one-byte token at pos, its line and column counted (for the few
+ * diagnostics about positions no token holds). */
+Token token_at(const Source *src, size_t pos, unsigned len);
+
 void diag_init(Diag *d, const Source *src, const LineMap *lines, FILE *out);
 void diag_free(Diag *d);
 void error_at(Diag *d, const Token *tok, const char *fmt, ...) PRINTF_LIKE(3, 4);

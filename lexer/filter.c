@@ -72,10 +72,26 @@ static const char *text_of(const Filter *f, const Token *t)
     return f->src->text + t->pos;
 }
 
+/* Is t the identifier w? A word split by line splices (`wi\` newline `th`)
+ * is the same word. */
 static bool is_word(const Filter *f, const Token *t, const char *w)
 {
     size_t n = strlen(w);
-    return t->raw == R_IDENT && t->len == n && memcmp(text_of(f, t), w, n) == 0;
+    if (t->raw != R_IDENT) return false;
+    if (t->len == n) return memcmp(text_of(f, t), w, n) == 0;
+    if (t->len < n) return false;
+    const char *s = text_of(f, t), *end = s + t->len;
+    size_t k = 0;
+    while (s < end) {
+        if (*s == '\\') {                         /* \ [\r] \n */
+            s++;
+            if (s < end && *s == '\r') s++;
+            if (s < end && *s == '\n') s++;
+            continue;
+        }
+        if (k == n || *s++ != w[k++]) return false;
+    }
+    return k == n;
 }
 
 /* ------------------------------------------------------------ lookahead */
@@ -254,7 +270,16 @@ static int classify_ident(Filter *f, Token *t)
     if (with_call) f->with_candidates++;
     if (f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0) {
         int next = peek(f, 0)->raw;
-        if (with_call) return T_WITH;     /* always, in this position */
+        if (with_call) {
+            /* `with(x);` calls a function named with; a with-statement's
+             * header is a list of calls */
+            size_t close = matching_paren(f, 0);
+            if (peek(f, close + 1)->raw == R_SEMI && !header_is_item_list(f, 0, close)) {
+                f->with_candidates--;
+                return T_IDENT;
+            }
+            return T_WITH;
+        }
         if (next == R_COLON) {
             f->label_colon = true;
             return T_LABEL;

@@ -36,6 +36,7 @@ typedef struct ItemParts {
     size_t end[4];
     Token extra;                /* a fifth part: an error */
     Token after;                /* the ',' or ')' after it */
+    NodeList kids;              /* statement expressions in its parentheses */
     struct ItemParts *next;
 } ItemParts;
 
@@ -190,7 +191,7 @@ item_parts
     | item_parts STAR           { $$ = parts_add($1, P_OTHER, &$2, $2.pos + $2.len); }
     | item_parts COLON          { $$ = parts_add($1, P_OTHER, &$2, $2.pos + $2.len); }
     | item_parts LPAREN inner RPAREN
-                                { $$ = parts_add($1, P_PAREN, &$2, $4.pos + $4.len); }
+                                { $$ = parts_add_group($1, &$2, $3.kids, $4.pos + $4.len); }
     | item_parts LPAREN SE_LBRACE block_items opt_trailing SE_RBRACE RPAREN
                                 { $$ = parts_add($1, P_OTHER, &$2, $7.pos + $7.len); }
     | item_parts LBRACK inner RBRACK

@@ -199,6 +199,13 @@ ItemParts *parts_add(ItemParts *p, PartKind kind, const Token *tok, size_t end)
     return p;
 }
 
+ItemParts *parts_add_group(ItemParts *p, const Token *lparen, NodeList kids, size_t end)
+{
+    p = parts_add(p, P_PAREN, lparen, end);
+    p->kids = list_concat(p->kids, kids);
+    return p;
+}
+
 ItemList items_first(ItemParts *p)
 {
     ItemList l = { p, p, 1 };
@@ -250,9 +257,71 @@ static bool check_item(Diag *diag, const ItemParts *p, WithItem *item)
     return true;
 }
 
+/* A jump anywhere in these nodes (statement expressions of an item). */
+static const Node *find_jump(const Node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_RETURN || n->kind == N_GOTO || n->kind == N_BREAK ||
+            n->kind == N_CONTINUE)
+            return n;
+        if (n->kind == N_FUNC) continue;
+        const Node *j = find_jump(n->kids);
+        if (!j) j = find_jump(n->body);
+        if (!j) j = find_jump(n->else_body);
+        if (j) return j;
+    }
+    return NULL;
+}
+
+/* A line of the source in [start, end) that begins with '#'. */
+static bool directive_inside(const Source *src, size_t start, size_t end, size_t *where)
+{
+    bool line_start = false;
+    for (size_t i = start; i < end; i++) {
+        char c = src->text[i];
+        if (c == '\n') line_start = true;
+        else if (c == '#' && line_start) { *where = i; return true; }
+        else if (c != ' ' && c != '\t' && c != '\r') line_start = false;
+    }
+    return false;
+}
+
+static bool has_splice(const Source *src, const Token *t)
+{
+    return t->len && memchr(src->text + t->pos, '\\', t->len) != NULL;
+}
+
+/* What the items of a with-statement must not hold: cwith would not
+ * translate it right. */
+static bool check_header(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList items)
+{
+    size_t at;
+    if (directive_inside(ctx->src, kw->pos, rparen->pos, &at)) {
+        error_at(ctx->diag, kw, "preprocessor line inside the header of this with-statement: "
+                 "cwith cannot tell which items it has; put the #if around the whole statement");
+        return false;
+    }
+    int errors = ctx->diag->errors;
+    for (ItemParts *p = items.head; p; p = p->next) {
+        const Node *j = find_jump(p->kids.head);
+        if (j) {
+            error_at(ctx->diag, &j->tok, "jump inside a statement expression in a with-item: "
+                     "cwith does not follow it; compute the value before the with-statement");
+            note_at(ctx->diag, kw, "the with-statement is here");
+        }
+        for (int i = 0; i < p->n && i < 4; i++) {
+            if ((p->kind[i] == P_IDENT || p->kind[i] == P_AS) && has_splice(ctx->src, &p->tok[i]))
+                error_at(ctx->diag, &p->tok[i], "line splice inside a word of a with-item: "
+                         "join the line");
+        }
+    }
+    return ctx->diag->errors == errors;
+}
+
 Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList items,
                Node *body, const Token *else_tok, Node *else_body)
 {
+    bool header_ok = check_header(ctx, kw, rparen, items);
     Node *last = else_body ? else_body : body;
     Node *n = node(ctx, N_WITH, kw, kw->pos, last->end);
     n->body = body;
@@ -263,7 +332,7 @@ Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList
     items.tail->after = *rparen;
     int i = 0;
     for (ItemParts *p = items.head; p; p = p->next, i++) {
-        check_item(ctx->diag, p, &n->items[i]);
+        if (header_ok) check_item(ctx->diag, p, &n->items[i]);
         n->items[i].id = ++ctx->item_count;
     }
     n->nitems = items.n;

@@ -33,6 +33,7 @@ Node *new_empty(ParseContext *ctx, const Token *semi);
 
 ItemParts *parts_new(ParseContext *ctx);
 ItemParts *parts_add(ItemParts *p, PartKind kind, const Token *tok, size_t end);
+ItemParts *parts_add_group(ItemParts *p, const Token *lparen, NodeList kids, size_t end);
 ItemList items_first(ItemParts *p);
 ItemList items_append(ItemList list, const Token *comma, ItemParts *p);
 

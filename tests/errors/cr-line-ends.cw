@@ -1,0 +1,1 @@
+/* error: 1:53 lone carriage returns as line ends */#include <stdlib.h>int f(void){    with (malloc(1) as p) {        return 1;    }    return 0;}
