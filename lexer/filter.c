@@ -46,6 +46,7 @@ struct Filter {
     size_t qhead;
     bool eof_seen;              /* the scanner has ended: repeat `eof` */
     Token eof;
+    bool empty_statement;       /* give the parser an empty `;` next */
     VEC(Brace) braces;
     VEC(Paren) parens;
     Paren last_closed;          /* the paren group that just closed */
@@ -495,6 +496,8 @@ static int on_colon(Filter *f)
         if (f->label_colon || f->default_colon || (f->case_colon && f->questions == 0)) {
             f->next_stmt_start = true;
             f->label_colon = f->default_colon = f->case_colon = false;
+            /* C23: a label may end a block; it labels an empty statement */
+            f->empty_statement = peek(f, 0)->raw == R_RBRACE;
         } else if (f->questions > 0) {
             f->questions--;
         }
@@ -587,6 +590,15 @@ static bool may_merge(const Filter *f, int kind)
 
 int filter_next(Filter *f, Token *out)
 {
+    if (f->empty_statement) {
+        f->empty_statement = false;
+        *out = *peek(f, 0);         /* at the '}', no bytes of its own */
+        out->raw = R_SEMI;
+        out->kind = T_SEMI;
+        out->len = 0;
+        f->prev_kind = T_SEMI;
+        return T_SEMI;
+    }
     for (;;) {
         Token t = take(f);
         if (t.raw == R_EOF) {
