@@ -181,7 +181,12 @@ size_t lex_range(const Source *src, size_t start, size_t end, Token **out);
 typedef struct Filter Filter;
 
 /* Positions the analysis checks against with-statement bodies. */
-typedef enum MarkKind { MARK_COMPUTED_GOTO, MARK_ASM_GOTO, MARK_LABEL_ADDRESS } MarkKind;
+typedef enum MarkKind {
+    MARK_COMPUTED_GOTO, MARK_ASM_GOTO,
+    MARK_LABEL_ADDRESS,         /* &&label */
+    MARK_MAYBE_LABEL_ADDRESS,   /* (...) && name: a cast and &&label, or logical and */
+    MARK_CLEANUP                /* __attribute__((cleanup(f))) */
+} MarkKind;
 typedef struct Mark {
     MarkKind kind;
     Token tok;

@@ -336,16 +336,22 @@ static void check_marks(Context *cx, const Marks *marks)
         const Mark *m = &marks->v[i];
         if (m->tok.pos < cx->func->body_start || m->tok.pos >= cx->func->end) continue;
         if (in_nested_function(cx, m->tok.pos)) continue;
-        if (m->kind == MARK_LABEL_ADDRESS) {
+        if (m->kind == MARK_CLEANUP) continue;
+        if (m->kind == MARK_LABEL_ADDRESS || m->kind == MARK_MAYBE_LABEL_ADDRESS) {
             Node *label = find_label(cx, &m->tok);
             if (!label) continue;
             active_at(label, &cx->there);
-            if (cx->there.n > 0) {
+            if (cx->there.n == 0) continue;
+            if (m->kind == MARK_LABEL_ADDRESS)
                 error_at(cx->diag, &m->tok, "the address of label '%.*s' is taken, but the label "
                          "is inside a with-statement: a computed goto could jump into it",
                          (int)m->tok.len, text(cx, &m->tok));
-                note_with(cx, cx->there.v[0]->owner);
-            }
+            else
+                error_at(cx->diag, &m->tok, "'&&%.*s' after ')' may take the address of label "
+                         "'%.*s', which is inside a with-statement (a computed goto could jump "
+                         "into it); if it is a logical and, rename the label or the variable",
+                         (int)m->tok.len, text(cx, &m->tok), (int)m->tok.len, text(cx, &m->tok));
+            note_with(cx, cx->there.v[0]->owner);
             continue;
         }
         const Node *w = with_around(cx, m->tok.pos);

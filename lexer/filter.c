@@ -51,6 +51,7 @@ struct Filter {
     VEC(Paren) parens;
     Paren last_closed;          /* the paren group that just closed */
     int prev_raw, prev2_raw;
+    unsigned prev_len;          /* of the previous token (++ or +) */
     bool stmt_start;            /* the next token starts a statement */
     bool next_stmt_start;       /* ... and the one after the current one */
     bool top_boundary;          /* the next top-level token starts a declaration */
@@ -198,10 +199,11 @@ static void add_mark(Filter *f, MarkKind kind, const Token *tok)
 }
 
 /* The last two raw kinds: what a `{` or `(` opens depends on them. */
-static void note_raw(Filter *f, int raw)
+static void note_raw(Filter *f, const Token *t)
 {
     f->prev2_raw = f->prev_raw;
-    f->prev_raw = raw;
+    f->prev_raw = t->raw;
+    f->prev_len = t->len;
 }
 
 static bool is_statement_keyword(int raw)
@@ -363,7 +365,7 @@ static bool merge_plain(Filter *f, Token *t)
         if (n->raw == R_IDENT) f->tag_state = f->tag_state == 1 ? 2 : 0;
         else f->tag_state = 0;
         f->after_asm = false;
-        note_raw(f, n->raw);
+        note_raw(f, n);
         t->len = (unsigned)(n->pos + n->len - t->pos);
         take(f);
     }
@@ -386,15 +388,23 @@ static int on_goto(Filter *f, const Token *t)
     return T_GOTO;
 }
 
-/* `&&` after an operand is logical and; otherwise it takes a label's address. */
+/* `&&` after an operand is logical and; otherwise it takes a label's
+ * address. After ')' it may be either: `(a) && b` or `(void *)&&label`. */
 static int on_andand(Filter *f)
 {
+    if (peek(f, 0)->raw != R_IDENT) return T_OTHER;
     switch (f->prev_raw) {
-    case R_IDENT: case R_NUMBER: case R_STRING: case R_CHAR:
-    case R_RPAREN: case R_RBRACK:
+    case R_IDENT: case R_NUMBER: case R_STRING: case R_CHAR: case R_RBRACK:
+        break;
+    case R_RPAREN:
+        add_mark(f, MARK_MAYBE_LABEL_ADDRESS, peek(f, 0));
+        break;
+    case R_AMP_OR_SIGN:
+        if (f->prev_len == 2) break;            /* n-- && ok */
+        add_mark(f, MARK_LABEL_ADDRESS, peek(f, 0));
         break;
     default:
-        if (peek(f, 0)->raw == R_IDENT) add_mark(f, MARK_LABEL_ADDRESS, peek(f, 0));
+        add_mark(f, MARK_LABEL_ADDRESS, peek(f, 0));
     }
     return T_OTHER;
 }
@@ -611,14 +621,14 @@ int filter_next(Filter *f, Token *out)
         f->next_stmt_start = false;
         int kind = decide(f, &t);
         if (kind == TRANSPARENT) {
-            note_raw(f, t.raw);
+            note_raw(f, &t);
             continue;
         }
         track_asm_and_tags(f, &t);
         note_beginnings(f, &t, kind, began_statement, began_declaration);
         f->stmt_start = f->next_stmt_start;
         bool merge = may_merge(f, kind);
-        note_raw(f, t.raw);
+        note_raw(f, &t);
         if (merge && merge_plain(f, &t)) kind = T_OTHER;
         f->prev_kind = kind;
         t.kind = kind;
