@@ -9,7 +9,9 @@
  * walk with a longjmp to the setjmp its with-statement made on entry, and
  * execution goes on after that statement. An error raised by an exit
  * during the walk starts a new walk from the frames not yet visited; it
- * replaces the first error and keeps it as its cause.
+ * replaces the first error and keeps it as its cause.  An exit whose
+ * release fails while an error unwinds (cwith_exit_failed) adds the failure
+ * to that error instead, as a suppressed entry, and the walk goes on.
  */
 #include "cwith.h"
 
@@ -24,7 +26,7 @@ CWITH_TLS cwith_frame *cwith_top_;
 #endif
 static CWITH_TLS cwith_error pool[POOL];
 static CWITH_TLS unsigned pool_next;
-static CWITH_TLS const cwith_error *handling;   /* error whose exits are running */
+static CWITH_TLS cwith_error *handling;   /* error whose exits are running */
 static cwith_uncaught_fn uncaught_handler;
 
 static int in_chain(const cwith_error *chain, const cwith_error *e)
@@ -54,12 +56,30 @@ static cwith_error *new_error(void)
     return e;
 }
 
+static void print_suppressed(FILE *out, const cwith_error *err)
+{
+    int i;
+    int kept = err->nsuppressed < CWITH_MAX_SUPPRESSED ? err->nsuppressed
+                                                       : CWITH_MAX_SUPPRESSED;
+    for (i = 0; i < kept; i++) {
+        const cwith_exit_failure *s = &err->suppressed[i];
+        fprintf(out, "%s:%d: note: also, while unwinding: with-item '%s' failed to exit",
+                s->file ? s->file : "?", s->line, s->manager ? s->manager : "?");
+        if (s->code > 0) fprintf(out, ": %s", strerror(s->code));
+        fputc('\n', out);
+    }
+    if (err->nsuppressed > kept)
+        fprintf(out, "%s:%d: note: also, while unwinding: %d more exits failed\n",
+                err->file ? err->file : "?", err->line, err->nsuppressed - kept);
+}
+
 void cwith_print_error(FILE *out, const cwith_error *err)
 {
     const char *what = "error";
     for (; err; err = err->cause) {
         fprintf(out, "%s:%d: %s: %s\n", err->file ? err->file : "?", err->line, what,
                 err->message);
+        print_suppressed(out, err);
         what = "note: raised while handling";
     }
 }
@@ -77,7 +97,7 @@ cwith_uncaught_fn cwith_set_uncaught_handler(cwith_uncaught_fn handler)
     return old;
 }
 
-CWITH_NORETURN static void unwind(const cwith_error *err)
+CWITH_NORETURN static void unwind(cwith_error *err)
 {
 #ifndef CWITH_NO_UNWIND
     cwith_frame *f;
@@ -125,4 +145,28 @@ void cwith_enter_failed(const char *file, int line, const char *manager)
         cwith_raise_at(file, line, code, "with-item '%s' failed to enter: %s", manager,
                        strerror(code));
     cwith_raise_at(file, line, -1, "with-item '%s' failed to enter", manager);
+}
+
+void cwith_exit_failed(const char *file, int line, const char *manager,
+                       const cwith_error *pending)
+{
+    int code = errno;    /* read first, as in cwith_enter_failed */
+    if (pending && pending == handling) {
+        /* unwinding: keep the failure with the error, let the exit finish */
+        if (handling->nsuppressed < CWITH_MAX_SUPPRESSED) {
+            cwith_exit_failure *s = &handling->suppressed[handling->nsuppressed];
+            s->code = code > 0 ? code : -1;
+            s->manager = manager;
+            s->file = file;
+            s->line = line;
+        }
+        handling->nsuppressed++;
+        return;
+    }
+    /* nothing pending (or an error that is not unwinding, handed to the
+     * exit by hand): the failure is the error */
+    if (code > 0)
+        cwith_raise_at(file, line, code, "with-item '%s' failed to exit: %s", manager,
+                       strerror(code));
+    cwith_raise_at(file, line, -1, "with-item '%s' failed to exit", manager);
 }

@@ -22,12 +22,22 @@
  * ---------------------------------------------------------------------
  * 1. CWITH_MANAGER(name, type, failed_test, release_fn);
  *
- *      CWITH_MANAGER(fopen, FILE *, v == NULL, fclose);
- *      CWITH_MANAGER(open,  int,    v < 0,     close);
+ *      CWITH_MANAGER(malloc, void *, v == NULL, free);
+ *      CWITH_MANAGER(res,    int,    v < 0,     res_close);
  *
  *    failed_test is an expression of the value `v`.  The exit calls
  *    release_fn(v), ignores its result and never handles errors.
  *    Write it like a declaration: WITH a trailing semicolon.
+ *
+ *    CWITH_MANAGER_CHECKED(name, type, failed_test, release_fn,
+ *                          release_failed_test);
+ *
+ *      CWITH_MANAGER_CHECKED(fopen, FILE *, v == NULL, fclose, r == EOF);
+ *
+ *    The same, but the release can fail: release_failed_test is an
+ *    expression of `r`, the int release_fn returned; errno says why.  A
+ *    failure is raised ("with-item 'fopen' failed to exit: ..."), or kept
+ *    as a suppressed entry of the error that is unwinding.
  *
  * 2. CWITH_MANAGER_EXIT(name, type, failed_test, vp, err) { body }
  *
@@ -43,6 +53,8 @@
  *                                        const cwith_error *err)
  *    vp points to the value, err is the pending error or a null pointer
  *    on a normal exit.  Return nonzero only if the error was handled.
+ *    A release that fails: cwith_exit_failed(__FILE__, __LINE__, "File",
+ *    err) raises it, or keeps it with err.
  *    No semicolon after the block.  Unused vp/err need no (void) cast
  *    on GCC, Clang and TCC.
  *
@@ -117,6 +129,19 @@ extern "C" {
  * of this thread, innermost first, across function calls; each exit sees it
  * and may handle it (then execution goes on after that with-statement). */
 typedef struct cwith_error cwith_error;
+/* An exit that failed to release its value while an error unwound.  It
+ * does not replace that error (the first failure is the one to fix, and
+ * what was released is gone either way); it is kept with it, as Java keeps
+ * the exceptions of close() as "suppressed". */
+typedef struct cwith_exit_failure cwith_exit_failure;
+struct cwith_exit_failure {
+    int code;               /* errno of the failed release, or -1 */
+    const char *manager;    /* the with-item's manager, e.g. "fopen" */
+    const char *file;       /* where that manager's exit is declared */
+    int line;
+};
+#define CWITH_MAX_SUPPRESSED 4
+
 struct cwith_error {
     int code;               /* nonzero: an errno value or the program's own */
     const char *file;       /* where it was raised */
@@ -125,6 +150,8 @@ struct cwith_error {
     const cwith_error *cause;   /* the error being handled when this one was
                                    raised (valid until 8 more are raised on
                                    this thread), or a null pointer */
+    int nsuppressed;        /* exits that failed while this error unwound; */
+    cwith_exit_failure suppressed[CWITH_MAX_SUPPRESSED];  /* the first ones */
 };
 
 /* cwith_raise(code, "format", ...): raise an error at this file and line.
@@ -152,6 +179,28 @@ void cwith_print_error(FILE *out, const cwith_error *err);
  * error (code errno, or -1) "with-item 'MANAGER' failed to enter: ...". */
 CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
                                        const char *manager);
+
+/* A with-item's exit failed to release its value; errno says why.  Called
+ * by the exits of CWITH_MANAGER_CHECKED managers, and by full exits
+ * (CWITH_MANAGER_EXIT) whose release fails, with the `err` they were given:
+ * - pending is a null pointer (the statement was left normally or by a
+ *   jump): raises an error like a failed enter, code errno (or -1), message
+ *   "with-item 'MANAGER' failed to exit: <strerror(errno)>", at file:line;
+ * - pending is the error that is unwinding: adds the failure to it (see
+ *   cwith_exit_failure) and returns, so the exit can finish. */
+void cwith_exit_failed(const char *file, int line, const char *manager,
+                       const cwith_error *pending);
+
+/* For release functions that return an error number instead of setting
+ * errno (pthread_mutex_unlock...): as the release test of
+ * CWITH_MANAGER_CHECKED, `cwith_failed_with(r)` is true when r is nonzero,
+ * and then puts r in errno for the report. */
+static inline int cwith_failed_with(int code)
+{
+    if (code == 0) return 0;
+    errno = code;
+    return 1;
+}
 
 /* ---- The frame chain (used by generated code) ----------------------
  * Each entered with-item pushes a frame on its thread's chain and pops it
@@ -247,6 +296,23 @@ static inline void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cw
     }                                                                    \
     struct cwith_manager_##name
 
+/* The same, and the release can fail: release_failed_test is an
+ * expression of `r`, the int the release returned, true when it failed
+ * (errno says why).  A failure is raised, or kept with the error that is
+ * unwinding (cwith_exit_failed). */
+#define CWITH_MANAGER_CHECKED(name, type, failed_test, release_fn,        \
+                              release_failed_test)                       \
+    CWITH_MANAGER_HEAD_(name, type, failed_test, 0)                      \
+    static inline int cwith_exit_##name(cwith_type_##name const *cwith_vp, \
+                                        const cwith_error *cwith_err)    \
+    {                                                                    \
+        int r = release_fn(*cwith_vp);                                   \
+        if (release_failed_test)                                         \
+            cwith_exit_failed(__FILE__, __LINE__, #name, cwith_err);     \
+        return 0;                                                        \
+    }                                                                    \
+    struct cwith_manager_##name
+
 #define CWITH_MANAGER_EXIT(name, type, failed_test, vp, err)            \
     CWITH_MANAGER_HEAD_(name, type, failed_test, 1)                      \
     static inline int cwith_exit_##name(                                 \
@@ -263,6 +329,7 @@ static inline cwith_error *catch_error(cwith_error *out)
     out->line = 0;
     out->message[0] = 0;
     out->cause = 0;
+    out->nsuppressed = 0;
     return out;
 }
 CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
@@ -332,8 +399,8 @@ CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
 /* ------------------------------------------------------------------ */
 #ifndef CWITH_NO_STDC
 
-CWITH_MANAGER(fopen,   FILE *, v == NULL, fclose);
-CWITH_MANAGER(tmpfile, FILE *, v == NULL, fclose);
+CWITH_MANAGER_CHECKED(fopen,   FILE *, v == NULL, fclose, r == EOF);
+CWITH_MANAGER_CHECKED(tmpfile, FILE *, v == NULL, fclose, r == EOF);
 /* Note: malloc(0)/calloc(0, n) may return NULL, which counts as failure. */
 CWITH_MANAGER(malloc,  void *, v == NULL, free);
 CWITH_MANAGER(calloc,  void *, v == NULL, free);
@@ -354,36 +421,39 @@ CWITH_MANAGER(aligned_alloc, void *, v == NULL, free);
 #include <dirent.h>
 
 /* streams */
-CWITH_MANAGER(fdopen,         FILE *, v == NULL, fclose);
-CWITH_MANAGER(fmemopen,       FILE *, v == NULL, fclose);
-CWITH_MANAGER(open_memstream, FILE *, v == NULL, fclose);
-CWITH_MANAGER(popen,          FILE *, v == NULL, pclose);
+CWITH_MANAGER_CHECKED(fdopen,         FILE *, v == NULL, fclose, r == EOF);
+CWITH_MANAGER_CHECKED(fmemopen,       FILE *, v == NULL, fclose, r == EOF);
+CWITH_MANAGER_CHECKED(open_memstream, FILE *, v == NULL, fclose, r == EOF);
+CWITH_MANAGER_CHECKED(popen,          FILE *, v == NULL, pclose, r == -1);
 
 /* strings */
 CWITH_MANAGER(strdup,  char *, v == NULL, free);
 CWITH_MANAGER(strndup, char *, v == NULL, free);
 
 /* directories */
-CWITH_MANAGER(opendir,   DIR *, v == NULL, closedir);
-CWITH_MANAGER(fdopendir, DIR *, v == NULL, closedir);
+CWITH_MANAGER_CHECKED(opendir,   DIR *, v == NULL, closedir, r != 0);
+CWITH_MANAGER_CHECKED(fdopendir, DIR *, v == NULL, closedir, r != 0);
 
-/* file descriptors (mkstemp closes but does not unlink the file) */
-CWITH_MANAGER(open,    int, v < 0, close);
-CWITH_MANAGER(openat,  int, v < 0, close);
-CWITH_MANAGER(creat,   int, v < 0, close);
-CWITH_MANAGER(dup,     int, v < 0, close);
-CWITH_MANAGER(dup2,    int, v < 0, close);
-CWITH_MANAGER(mkstemp, int, v < 0, close);
+/* file descriptors (mkstemp closes but does not unlink the file).  close()
+ * interrupted by a signal (EINTR) has released the descriptor on Linux and
+ * must not be retried: not a failure (as in Python, PEP 475). */
+#define CWITH_CLOSE_FAILED_ (r != 0 && errno != EINTR)
+CWITH_MANAGER_CHECKED(open,    int, v < 0, close, CWITH_CLOSE_FAILED_);
+CWITH_MANAGER_CHECKED(openat,  int, v < 0, close, CWITH_CLOSE_FAILED_);
+CWITH_MANAGER_CHECKED(creat,   int, v < 0, close, CWITH_CLOSE_FAILED_);
+CWITH_MANAGER_CHECKED(dup,     int, v < 0, close, CWITH_CLOSE_FAILED_);
+CWITH_MANAGER_CHECKED(dup2,    int, v < 0, close, CWITH_CLOSE_FAILED_);
+CWITH_MANAGER_CHECKED(mkstemp, int, v < 0, close, CWITH_CLOSE_FAILED_);
 
 #ifndef CWITH_NO_SOCKETS
 #include <sys/socket.h>
-CWITH_MANAGER(socket, int, v < 0, close);
-CWITH_MANAGER(accept, int, v < 0, close);
+CWITH_MANAGER_CHECKED(socket, int, v < 0, close, CWITH_CLOSE_FAILED_);
+CWITH_MANAGER_CHECKED(accept, int, v < 0, close, CWITH_CLOSE_FAILED_);
 #endif
 
 #ifndef CWITH_NO_ICONV
 #include <iconv.h>
-CWITH_MANAGER(iconv_open, iconv_t, v == (iconv_t)-1, iconv_close);
+CWITH_MANAGER_CHECKED(iconv_open, iconv_t, v == (iconv_t)-1, iconv_close, r != 0);
 #endif
 
 #endif /* CWITH_HAVE_POSIX */
@@ -416,9 +486,12 @@ static inline pthread_rwlock_t *rwlock_wrlocked(pthread_rwlock_t *l)
     return l;
 }
 
-CWITH_MANAGER(mutex_locked,    pthread_mutex_t *,  v == NULL, pthread_mutex_unlock);
-CWITH_MANAGER(rwlock_rdlocked, pthread_rwlock_t *, v == NULL, pthread_rwlock_unlock);
-CWITH_MANAGER(rwlock_wrlocked, pthread_rwlock_t *, v == NULL, pthread_rwlock_unlock);
+CWITH_MANAGER_CHECKED(mutex_locked,    pthread_mutex_t *,  v == NULL,
+                      pthread_mutex_unlock, cwith_failed_with(r));
+CWITH_MANAGER_CHECKED(rwlock_rdlocked, pthread_rwlock_t *, v == NULL,
+                      pthread_rwlock_unlock, cwith_failed_with(r));
+CWITH_MANAGER_CHECKED(rwlock_wrlocked, pthread_rwlock_t *, v == NULL,
+                      pthread_rwlock_unlock, cwith_failed_with(r));
 
 #endif /* CWITH_HAVE_PTHREAD */
 
@@ -437,7 +510,9 @@ static inline mtx_t *mtx_locked(mtx_t *m)
     return m;
 }
 
-CWITH_MANAGER(mtx_locked, mtx_t *, v == NULL, mtx_unlock);
+/* thrd_error gives no reason: errno -1 reports none */
+CWITH_MANAGER_CHECKED(mtx_locked, mtx_t *, v == NULL, mtx_unlock,
+                      cwith_failed_with(r == thrd_success ? 0 : -1));
 
 #endif /* CWITH_HAVE_C11_THREADS */
 
