@@ -85,6 +85,10 @@
  *
  * Opt-out, define before including:  CWITH_NO_STDC, CWITH_NO_POSIX,
  *   CWITH_NO_SOCKETS, CWITH_NO_ICONV, CWITH_NO_PTHREAD.
+ * One manager: CWITH_NO_MANAGER_<name> (e.g. CWITH_NO_MANAGER_fopen) leaves
+ *   that shipped manager out, so the program can declare its own under the
+ *   same name.  Only the manager goes (cwith_type_/failed_/exit_ names);
+ *   functions cwith.h ships, such as mutex_locked, stay.
  * Opt-in:  CWITH_C11_THREADS (needs <threads.h>: glibc >= 2.28).
  * Linking: mutex/rwlock managers need -pthread on old glibc (< 2.34),
  *   mtx_locked the same; iconv_open needs -liconv where iconv is a
@@ -332,12 +336,14 @@ static inline cwith_error *catch_error(cwith_error *out)
     out->nsuppressed = 0;
     return out;
 }
+#ifndef CWITH_NO_MANAGER_catch_error
 CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
 {
     if (!err) return 0;
     **vp = *err;
     return 1;
 }
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Which shipped groups are available                                 */
@@ -394,18 +400,32 @@ CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
 #  define CWITH_HAVE_C11_THREADS 0
 #endif
 
+/* Each shipped manager below sits in #ifndef CWITH_NO_MANAGER_<name>: C
+ * cannot let a later declaration replace an earlier one, so a program that
+ * wants its own manager under a shipped name says so before the include. */
+
 /* ------------------------------------------------------------------ */
 /* Standard C                                                         */
 /* ------------------------------------------------------------------ */
 #ifndef CWITH_NO_STDC
 
+#ifndef CWITH_NO_MANAGER_fopen
 CWITH_MANAGER_CHECKED(fopen,   FILE *, v == NULL, fclose, r == EOF);
+#endif
+#ifndef CWITH_NO_MANAGER_tmpfile
 CWITH_MANAGER_CHECKED(tmpfile, FILE *, v == NULL, fclose, r == EOF);
+#endif
 /* Note: malloc(0)/calloc(0, n) may return NULL, which counts as failure. */
+#ifndef CWITH_NO_MANAGER_malloc
 CWITH_MANAGER(malloc,  void *, v == NULL, free);
+#endif
+#ifndef CWITH_NO_MANAGER_calloc
 CWITH_MANAGER(calloc,  void *, v == NULL, free);
+#endif
 #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#ifndef CWITH_NO_MANAGER_aligned_alloc
 CWITH_MANAGER(aligned_alloc, void *, v == NULL, free);
+#endif
 #endif
 
 #endif /* CWITH_NO_STDC */
@@ -421,39 +441,73 @@ CWITH_MANAGER(aligned_alloc, void *, v == NULL, free);
 #include <dirent.h>
 
 /* streams */
+#ifndef CWITH_NO_MANAGER_fdopen
 CWITH_MANAGER_CHECKED(fdopen,         FILE *, v == NULL, fclose, r == EOF);
+#endif
+#ifndef CWITH_NO_MANAGER_fmemopen
 CWITH_MANAGER_CHECKED(fmemopen,       FILE *, v == NULL, fclose, r == EOF);
+#endif
+#ifndef CWITH_NO_MANAGER_open_memstream
 CWITH_MANAGER_CHECKED(open_memstream, FILE *, v == NULL, fclose, r == EOF);
+#endif
+#ifndef CWITH_NO_MANAGER_popen
 CWITH_MANAGER_CHECKED(popen,          FILE *, v == NULL, pclose, r == -1);
+#endif
 
 /* strings */
+#ifndef CWITH_NO_MANAGER_strdup
 CWITH_MANAGER(strdup,  char *, v == NULL, free);
+#endif
+#ifndef CWITH_NO_MANAGER_strndup
 CWITH_MANAGER(strndup, char *, v == NULL, free);
+#endif
 
 /* directories */
+#ifndef CWITH_NO_MANAGER_opendir
 CWITH_MANAGER_CHECKED(opendir,   DIR *, v == NULL, closedir, r != 0);
+#endif
+#ifndef CWITH_NO_MANAGER_fdopendir
 CWITH_MANAGER_CHECKED(fdopendir, DIR *, v == NULL, closedir, r != 0);
+#endif
 
 /* file descriptors (mkstemp closes but does not unlink the file).  close()
  * interrupted by a signal (EINTR) has released the descriptor on Linux and
  * must not be retried: not a failure (as in Python, PEP 475). */
 #define CWITH_CLOSE_FAILED_ (r != 0 && errno != EINTR)
+#ifndef CWITH_NO_MANAGER_open
 CWITH_MANAGER_CHECKED(open,    int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_openat
 CWITH_MANAGER_CHECKED(openat,  int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_creat
 CWITH_MANAGER_CHECKED(creat,   int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_dup
 CWITH_MANAGER_CHECKED(dup,     int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_dup2
 CWITH_MANAGER_CHECKED(dup2,    int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_mkstemp
 CWITH_MANAGER_CHECKED(mkstemp, int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
 
 #ifndef CWITH_NO_SOCKETS
 #include <sys/socket.h>
+#ifndef CWITH_NO_MANAGER_socket
 CWITH_MANAGER_CHECKED(socket, int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_accept
 CWITH_MANAGER_CHECKED(accept, int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
 #endif
 
 #ifndef CWITH_NO_ICONV
 #include <iconv.h>
+#ifndef CWITH_NO_MANAGER_iconv_open
 CWITH_MANAGER_CHECKED(iconv_open, iconv_t, v == (iconv_t)-1, iconv_close, r != 0);
+#endif
 #endif
 
 #endif /* CWITH_HAVE_POSIX */
@@ -486,12 +540,18 @@ static inline pthread_rwlock_t *rwlock_wrlocked(pthread_rwlock_t *l)
     return l;
 }
 
+#ifndef CWITH_NO_MANAGER_mutex_locked
 CWITH_MANAGER_CHECKED(mutex_locked,    pthread_mutex_t *,  v == NULL,
                       pthread_mutex_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_rwlock_rdlocked
 CWITH_MANAGER_CHECKED(rwlock_rdlocked, pthread_rwlock_t *, v == NULL,
                       pthread_rwlock_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_rwlock_wrlocked
 CWITH_MANAGER_CHECKED(rwlock_wrlocked, pthread_rwlock_t *, v == NULL,
                       pthread_rwlock_unlock, cwith_failed_with(r));
+#endif
 
 #endif /* CWITH_HAVE_PTHREAD */
 
@@ -511,8 +571,10 @@ static inline mtx_t *mtx_locked(mtx_t *m)
 }
 
 /* thrd_error gives no reason: errno -1 reports none */
+#ifndef CWITH_NO_MANAGER_mtx_locked
 CWITH_MANAGER_CHECKED(mtx_locked, mtx_t *, v == NULL, mtx_unlock,
                       cwith_failed_with(r == thrd_success ? 0 : -1));
+#endif
 
 #endif /* CWITH_HAVE_C11_THREADS */
 
