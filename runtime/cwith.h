@@ -72,7 +72,9 @@
  *                opendir fdopendir open openat creat dup dup2 mkstemp
  *                socket accept iconv_open
  *   pthreads   : mutex_locked rwlock_rdlocked rwlock_wrlocked
- *   C11 threads: mtx_locked                    (opt-in, see below)
+ *                mutex_trylocked rwlock_tryrdlocked rwlock_trywrlocked
+ *   flock      : flocked flock_trylocked       (Linux, BSDs, macOS)
+ *   C11 threads: mtx_locked mtx_trylocked      (opt-in, see below)
  *
  * The POSIX and pthread groups exist only if the system headers declare
  * the POSIX.1-2008 functions.  Under `-std=c99`/`-std=c11` glibc hides
@@ -84,7 +86,7 @@
  * the user's own includes declare.
  *
  * Opt-out, define before including:  CWITH_NO_STDC, CWITH_NO_POSIX,
- *   CWITH_NO_SOCKETS, CWITH_NO_ICONV, CWITH_NO_PTHREAD.
+ *   CWITH_NO_SOCKETS, CWITH_NO_ICONV, CWITH_NO_PTHREAD, CWITH_NO_FLOCK.
  * One manager: CWITH_NO_MANAGER_<name> (e.g. CWITH_NO_MANAGER_fopen) leaves
  *   that shipped manager out, so the program can declare its own under the
  *   same name.  Only the manager goes (cwith_type_/failed_/exit_ names);
@@ -394,6 +396,18 @@ CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
 #  define CWITH_HAVE_PTHREAD 0
 #endif
 
+/* flock is BSD, not POSIX: declared by glibc and musl whatever the feature
+ * macros, by the BSDs and macOS unless a strict POSIX mode hides it. */
+#if CWITH_HAVE_POSIX && !defined(CWITH_NO_FLOCK)                        \
+    && (defined(__linux__) || defined(__GLIBC__)                        \
+        || (defined(__BSD_VISIBLE) && __BSD_VISIBLE)                    \
+        || (defined(__APPLE__)                                          \
+            && (!defined(_POSIX_C_SOURCE) || defined(_DARWIN_C_SOURCE))))
+#  define CWITH_HAVE_FLOCK 1
+#else
+#  define CWITH_HAVE_FLOCK 0
+#endif
+
 #if defined(CWITH_C11_THREADS) && !defined(__STDC_NO_THREADS__)
 #  define CWITH_HAVE_C11_THREADS 1
 #else
@@ -540,6 +554,30 @@ static inline pthread_rwlock_t *rwlock_wrlocked(pthread_rwlock_t *l)
     return l;
 }
 
+/* Conditional: the lock is taken only if it is free; otherwise the enter
+ * fails with errno EBUSY, so `with (mutex_trylocked(&m)) ... else ...`
+ * reads as "if I got the lock". */
+static inline pthread_mutex_t *mutex_trylocked(pthread_mutex_t *m)
+{
+    int e = pthread_mutex_trylock(m);
+    if (e != 0) { errno = e; return NULL; }
+    return m;
+}
+
+static inline pthread_rwlock_t *rwlock_tryrdlocked(pthread_rwlock_t *l)
+{
+    int e = pthread_rwlock_tryrdlock(l);
+    if (e != 0) { errno = e; return NULL; }
+    return l;
+}
+
+static inline pthread_rwlock_t *rwlock_trywrlocked(pthread_rwlock_t *l)
+{
+    int e = pthread_rwlock_trywrlock(l);
+    if (e != 0) { errno = e; return NULL; }
+    return l;
+}
+
 #ifndef CWITH_NO_MANAGER_mutex_locked
 CWITH_MANAGER_CHECKED(mutex_locked,    pthread_mutex_t *,  v == NULL,
                       pthread_mutex_unlock, cwith_failed_with(r));
@@ -552,8 +590,49 @@ CWITH_MANAGER_CHECKED(rwlock_rdlocked, pthread_rwlock_t *, v == NULL,
 CWITH_MANAGER_CHECKED(rwlock_wrlocked, pthread_rwlock_t *, v == NULL,
                       pthread_rwlock_unlock, cwith_failed_with(r));
 #endif
+#ifndef CWITH_NO_MANAGER_mutex_trylocked
+CWITH_MANAGER_CHECKED(mutex_trylocked,    pthread_mutex_t *,  v == NULL,
+                      pthread_mutex_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_rwlock_tryrdlocked
+CWITH_MANAGER_CHECKED(rwlock_tryrdlocked, pthread_rwlock_t *, v == NULL,
+                      pthread_rwlock_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_rwlock_trywrlocked
+CWITH_MANAGER_CHECKED(rwlock_trywrlocked, pthread_rwlock_t *, v == NULL,
+                      pthread_rwlock_unlock, cwith_failed_with(r));
+#endif
 
 #endif /* CWITH_HAVE_PTHREAD */
+
+/* flock(2) locks on a file descriptor (BSD; Linux, the BSDs, macOS): the
+ * value is the descriptor, the exit unlocks it (the descriptor stays open).
+ *   flocked(fd, LOCK_EX or LOCK_SH)          waits for the lock
+ *   flock_trylocked(fd, LOCK_EX or LOCK_SH)  fails with EWOULDBLOCK if held */
+#if CWITH_HAVE_FLOCK
+
+#include <sys/file.h>
+
+static inline int flocked(int fd, int operation)
+{
+    return flock(fd, operation) == 0 ? fd : -1;
+}
+
+static inline int flock_trylocked(int fd, int operation)
+{
+    return flock(fd, operation | LOCK_NB) == 0 ? fd : -1;
+}
+
+static inline int cwith_funlock_(int fd) { return flock(fd, LOCK_UN); }
+
+#ifndef CWITH_NO_MANAGER_flocked
+CWITH_MANAGER_CHECKED(flocked,         int, v < 0, cwith_funlock_, r != 0);
+#endif
+#ifndef CWITH_NO_MANAGER_flock_trylocked
+CWITH_MANAGER_CHECKED(flock_trylocked, int, v < 0, cwith_funlock_, r != 0);
+#endif
+
+#endif /* CWITH_HAVE_FLOCK */
 
 #if CWITH_HAVE_C11_THREADS
 
@@ -570,9 +649,24 @@ static inline mtx_t *mtx_locked(mtx_t *m)
     return m;
 }
 
+/* fails with errno EBUSY when the mutex is held */
+static inline mtx_t *mtx_trylocked(mtx_t *m)
+{
+    int r = mtx_trylock(m);
+    if (r != thrd_success) {
+        errno = (r == thrd_busy) ? EBUSY : 0;
+        return NULL;
+    }
+    return m;
+}
+
 /* thrd_error gives no reason: errno -1 reports none */
 #ifndef CWITH_NO_MANAGER_mtx_locked
 CWITH_MANAGER_CHECKED(mtx_locked, mtx_t *, v == NULL, mtx_unlock,
+                      cwith_failed_with(r == thrd_success ? 0 : -1));
+#endif
+#ifndef CWITH_NO_MANAGER_mtx_trylocked
+CWITH_MANAGER_CHECKED(mtx_trylocked, mtx_t *, v == NULL, mtx_unlock,
                       cwith_failed_with(r == thrd_success ? 0 : -1));
 #endif
 
