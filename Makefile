@@ -53,9 +53,14 @@ $(B)/cwith: $(OBJS)
 $(B)/cwith-asan: $(ASANOBJS)
 	$(CC) $(SANFLAGS) -o $@ $(ASANOBJS)
 
+# two objects from one file: the thread-local part is linked only into
+# programs whose code uses thread-local storage, so tcc (whose linker knows
+# no TLS relocations) links with this same library (runtime/cwith.c)
 $(B)/libcwith.a: runtime/cwith.c runtime/cwith.h | $(B)
-	$(CC) -std=c99 -Wall -Wextra -Werror $(CPPFLAGS) $(CFLAGS) -c runtime/cwith.c -o $(B)/cwith-rt.o
-	ar rcs $@ $(B)/cwith-rt.o
+	$(CC) -std=c99 -Wall -Wextra -Werror $(CPPFLAGS) $(CFLAGS) -DCWITH_PART_RUNTIME -c runtime/cwith.c -o $(B)/cwith-rt.o
+	$(CC) -std=c99 -Wall -Wextra -Werror $(CPPFLAGS) $(CFLAGS) -DCWITH_PART_TLS -c runtime/cwith.c -o $(B)/cwith-tls.o
+	rm -f $@
+	ar rcs $@ $(B)/cwith-rt.o $(B)/cwith-tls.o
 
 check: $(B)/cwith $(B)/cwith-asan $(B)/libcwith.a
 	bash runtime/selftest.sh

@@ -95,6 +95,8 @@
  * Linking: mutex/rwlock managers need -pthread on old glibc (< 2.34),
  *   mtx_locked the same; iconv_open needs -liconv where iconv is a
  *   separate library (macOS, GNU libiconv).  Unused managers cost nothing.
+ *   The runtime is cwith.c, compiled into the program, or libcwith.a as
+ *   `make` builds it: objects of gcc, clang and tcc all link with it.
  */
 #ifndef CWITH_H
 #define CWITH_H
@@ -212,16 +214,26 @@ static inline int cwith_failed_with(int code)
  * Each entered with-item pushes a frame on its thread's chain and pops it
  * before its exit runs, on every path; raising walks the chain. Frames of
  * managers whose exit may handle errors also record where to resume
- * (setjmp), the others cost a few stores. */
-#if defined(CWITH_NO_THREADS)
-#  define CWITH_TLS
+ * (setjmp), the others cost a few stores.
+ *
+ * Where the chain's head is: with thread-local storage (gcc, clang), in
+ * each thread's cwith_top_, which the inline enter and leave below use
+ * directly.  Without it (tcc, or -DCWITH_NO_THREADS with any compiler) they
+ * ask cwith_chain_() for the head: the same cwith_top_ of the calling
+ * thread when the program has code of the first kind, else one head for
+ * the whole program.  Both kinds of code link with the same library (see
+ * cwith.c, "Per-thread state"). */
+#if defined(CWITH_NO_THREADS) || defined(__TINYC__)
+#  define CWITH_HAVE_TLS 0
 #elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L \
       && !defined(__STDC_NO_THREADS__)
+#  define CWITH_HAVE_TLS 1
 #  define CWITH_TLS _Thread_local
 #elif defined(__GNUC__) || defined(__clang__)
+#  define CWITH_HAVE_TLS 1
 #  define CWITH_TLS __thread
 #else
-#  define CWITH_TLS     /* e.g. tcc: one thread only */
+#  define CWITH_HAVE_TLS 0
 #endif
 
 typedef struct cwith_frame cwith_frame;
@@ -234,6 +246,9 @@ struct cwith_frame {
                                exit that never does always returns 0) */
 };
 
+/* The calling thread's chain head (for code without thread-local storage). */
+cwith_frame **cwith_chain_(void);
+
 /* Called by generated code, which uses no macro of this header (so it
  * also compiles after the preprocessor has run): after item K entered,
  *   cwith_enter_(&cwith_frameK, cwith_exit_any_M, &value,
@@ -241,7 +256,7 @@ struct cwith_frame {
  * and, for managers that can handle errors, setjmp(cwith_jbK) as the
  * point where execution resumes; before each exit on a normal path,
  *   cwith_leave_(&cwith_frameK);                                        */
-#ifdef CWITH_NO_UNWIND
+#if defined(CWITH_NO_UNWIND)
 /* No chain: a raise runs no exits and is reported as uncaught. */
 static inline void cwith_enter_(cwith_frame *cwith_f,
                                 int (*cwith_exit)(const void *, const cwith_error *),
@@ -250,7 +265,7 @@ static inline void cwith_enter_(cwith_frame *cwith_f,
     (void)cwith_f; (void)cwith_exit; (void)cwith_value; (void)cwith_resume;
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
-#else
+#elif CWITH_HAVE_TLS
 extern CWITH_TLS cwith_frame *cwith_top_;
 static inline void cwith_enter_(cwith_frame *cwith_f,
                                 int (*cwith_exit)(const void *, const cwith_error *),
@@ -263,6 +278,19 @@ static inline void cwith_enter_(cwith_frame *cwith_f,
     cwith_top_ = cwith_f;
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwith_prev; }
+#else
+static inline void cwith_enter_(cwith_frame *cwith_f,
+                                int (*cwith_exit)(const void *, const cwith_error *),
+                                const void *cwith_value, jmp_buf *cwith_resume)
+{
+    cwith_frame **cwith_head = cwith_chain_();
+    cwith_f->cwith_exit = cwith_exit;
+    cwith_f->cwith_value = cwith_value;
+    cwith_f->cwith_resume = cwith_resume;
+    cwith_f->cwith_prev = *cwith_head;
+    *cwith_head = cwith_f;
+}
+static inline void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_f->cwith_prev; }
 #endif
 
 /* ------------------------------------------------------------------ */
