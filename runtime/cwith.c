@@ -19,7 +19,6 @@
 #include <string.h>
 
 #define POOL 8          /* error slots per thread */
-#define MAX_CAUSES 4    /* causes kept behind an error */
 
 /* ---- Per-thread state ---------------------------------------------
  * Each thread has its chain head, a few error slots and the error whose
@@ -83,6 +82,8 @@ __attribute__((__constructor__(101))) static void use_thread_state(void)
 #endif
 
 #if !defined(CWITH_PART_TLS)   /* the rest is the runtime */
+
+#define MAX_CAUSES 4    /* causes kept behind an error */
 
 static cwith_uncaught_fn uncaught_handler;
 

@@ -122,11 +122,28 @@ extern "C" {
 #  define CWITH_NORETURN
 #endif
 
-/* Marks exit parameters the user's block may ignore (-Wunused-parameter). */
-#if defined(__GNUC__) || defined(__clang__) || defined(__TINYC__)
+/* What a program may leave unused without a warning: a manager it
+ * declares but does not use (clang's -Wunused-function covers static inline
+ * functions of the main file) and an exit's vp or err (-Wunused-parameter).
+ * gcc and tcc take the unused attribute.  clang would then warn where they
+ * ARE used (-Wused-but-marked-unused, in -Weverything), so for clang the
+ * declarations sit between diagnostic pragmas instead, which silence only
+ * those two warnings and only for the names declared between them. */
+#if defined(__clang__)
+#  define CWITH_MAYBE_UNUSED
+#  define CWITH_UNUSED_OK_BEGIN_                                          \
+       _Pragma("clang diagnostic push")                                   \
+       _Pragma("clang diagnostic ignored \"-Wunused-function\"")          \
+       _Pragma("clang diagnostic ignored \"-Wunused-parameter\"")
+#  define CWITH_UNUSED_OK_END_ _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__) || defined(__TINYC__)
 #  define CWITH_MAYBE_UNUSED __attribute__((__unused__))
+#  define CWITH_UNUSED_OK_BEGIN_
+#  define CWITH_UNUSED_OK_END_
 #else
 #  define CWITH_MAYBE_UNUSED
+#  define CWITH_UNUSED_OK_BEGIN_
+#  define CWITH_UNUSED_OK_END_
 #endif
 
 /* ------------------------------------------------------------------ */
@@ -256,6 +273,10 @@ cwith_frame **cwith_chain_(void);
  * and, for managers that can handle errors, setjmp(cwith_jbK) as the
  * point where execution resumes; before each exit on a normal path,
  *   cwith_leave_(&cwith_frameK);                                        */
+#if CWITH_HAVE_TLS
+extern CWITH_TLS cwith_frame *cwith_top_;
+#endif
+
 #if defined(CWITH_NO_UNWIND)
 /* No chain: a raise runs no exits and is reported as uncaught. */
 static inline void cwith_enter_(cwith_frame *cwith_f,
@@ -266,7 +287,6 @@ static inline void cwith_enter_(cwith_frame *cwith_f,
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
 #elif CWITH_HAVE_TLS
-extern CWITH_TLS cwith_frame *cwith_top_;
 static inline void cwith_enter_(cwith_frame *cwith_f,
                                 int (*cwith_exit)(const void *, const cwith_error *),
                                 const void *cwith_value, jmp_buf *cwith_resume)
@@ -299,6 +319,7 @@ static inline void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_
 
 /* typedef + failed test + the exit seen through the frame chain. */
 #define CWITH_MANAGER_HEAD_(name, type, failed_test, handles)            \
+    CWITH_UNUSED_OK_BEGIN_                                               \
     typedef type cwith_type_##name;                                      \
     enum { cwith_handles_##name = (handles) };                           \
     static inline CWITH_MAYBE_UNUSED                                     \
@@ -328,6 +349,7 @@ static inline void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_
         (void)release_fn(*cwith_vp);                                     \
         return 0;                                                        \
     }                                                                    \
+    CWITH_UNUSED_OK_END_                                                 \
     struct cwith_manager_##name
 
 /* The same, and the release can fail: release_failed_test is an
@@ -345,13 +367,15 @@ static inline void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_
             cwith_exit_failed(__FILE__, __LINE__, #name, cwith_err);     \
         return 0;                                                        \
     }                                                                    \
+    CWITH_UNUSED_OK_END_                                                 \
     struct cwith_manager_##name
 
 #define CWITH_MANAGER_EXIT(name, type, failed_test, vp, err)            \
     CWITH_MANAGER_HEAD_(name, type, failed_test, 1)                      \
     static inline int cwith_exit_##name(                                 \
         cwith_type_##name const *vp CWITH_MAYBE_UNUSED,                  \
-        const cwith_error *err CWITH_MAYBE_UNUSED)
+        const cwith_error *err CWITH_MAYBE_UNUSED)                       \
+    CWITH_UNUSED_OK_END_
 
 /* catch_error(&e): handles any error raised in its body; afterwards
  * e.code is 0 if none was raised, else e holds the error. Like Python's
