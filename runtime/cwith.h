@@ -272,7 +272,10 @@ cwith_frame **cwith_chain_(void);
  *                cwith_handles_M ? &cwith_jbK : 0);
  * and, for managers that can handle errors, setjmp(cwith_jbK) as the
  * point where execution resumes; before each exit on a normal path,
- *   cwith_leave_(&cwith_frameK);                                        */
+ *   cwith_leave_(&cwith_frameK);
+ * (The resume point is used only when the exit returns nonzero, which the
+ * exits of managers with cwith_handles_M == 0 never do: passing &cwith_jbK
+ * for them too is harmless.)                                            */
 #if CWITH_HAVE_TLS
 extern CWITH_TLS cwith_frame *cwith_top_;
 #endif
