@@ -55,14 +55,17 @@ $(B)/cwith: $(OBJS)
 $(B)/cwith-asan: $(ASANOBJS)
 	$(CC) $(SANFLAGS) -o $@ $(ASANOBJS)
 
-# -fPIC: the installed libcwith.a must also link into shared libraries.
-# Executables lose next to nothing: the hot path (frame push and pop) is
-# inline in the user's code, and in an executable the linker relaxes this
-# file's thread-local accesses. Makefile is a prerequisite so that a change
-# of these flags rebuilds the archive.
+# Two objects from one file: the thread-local part is linked only into
+# programs whose code uses thread-local storage, so tcc (whose linker knows
+# no TLS relocations) links with this same library. -fPIC: the installed
+# libcwith.a must also link into shared libraries (the hot path, frame push
+# and pop, is inline in the user's code). Makefile is a prerequisite so that
+# a change of these flags rebuilds the archive.
 $(B)/libcwith.a: runtime/cwith.c runtime/cwith.h Makefile | $(B)
-	$(CC) -std=c99 -Wall -Wextra -Werror -fPIC $(CPPFLAGS) $(CFLAGS) -c runtime/cwith.c -o $(B)/cwith-rt.o
-	ar rcs $@ $(B)/cwith-rt.o
+	$(CC) -std=c99 -Wall -Wextra -Werror -fPIC $(CPPFLAGS) $(CFLAGS) -DCWITH_PART_RUNTIME -c runtime/cwith.c -o $(B)/cwith-rt.o
+	$(CC) -std=c99 -Wall -Wextra -Werror -fPIC $(CPPFLAGS) $(CFLAGS) -DCWITH_PART_TLS -c runtime/cwith.c -o $(B)/cwith-tls.o
+	rm -f $@
+	ar rcs $@ $(B)/cwith-rt.o $(B)/cwith-tls.o
 
 check: $(B)/cwith $(B)/cwith-asan $(B)/libcwith.a
 	bash runtime/selftest.sh

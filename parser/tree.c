@@ -273,15 +273,30 @@ static const Node *find_jump(const Node *n)
     return NULL;
 }
 
-/* A line of the source in [start, end) that begins with '#'. */
+/* A conditional, #include, #define or #undef line in src[start, end)
+ * (line markers `# N "file"`, #line and #pragma change no tokens). */
 static bool directive_inside(const Source *src, size_t start, size_t end, size_t *where)
 {
+    static const char names[][8] = { "if", "el", "endif", "include", "define", "undef" };
     bool line_start = false;
     for (size_t i = start; i < end; i++) {
         char c = src->text[i];
-        if (c == '\n') line_start = true;
-        else if (c == '#' && line_start) { *where = i; return true; }
-        else if (c != ' ' && c != '\t' && c != '\r') line_start = false;
+        if (c == '\n') {
+            line_start = true;
+        } else if (c == '#' && line_start) {
+            size_t j = i + 1;
+            while (j < end && (src->text[j] == ' ' || src->text[j] == '\t')) j++;
+            for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+                size_t n = strlen(names[k]);
+                if (j + n <= end && !memcmp(src->text + j, names[k], n)) {
+                    *where = i;
+                    return true;
+                }
+            }
+            line_start = false;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            line_start = false;
+        }
     }
     return false;
 }

@@ -9,7 +9,9 @@
  * walk with a longjmp to the setjmp its with-statement made on entry, and
  * execution goes on after that statement. An error raised by an exit
  * during the walk starts a new walk from the frames not yet visited; it
- * replaces the first error and keeps it as its cause.
+ * replaces the first error and keeps it as its cause.  An exit whose
+ * release fails while an error unwinds (cwith_exit_failed) adds the failure
+ * to that error instead, as a suppressed entry, and the walk goes on.
  */
 #include "cwith.h"
 
@@ -17,14 +19,72 @@
 #include <string.h>
 
 #define POOL 8          /* error slots per thread */
+
+/* ---- Per-thread state ---------------------------------------------
+ * Each thread has its chain head, a few error slots and the error whose
+ * exits are running.  The runtime reaches them only through two function
+ * pointers, never by name: tcc's linker knows no thread-local relocations,
+ * and a tcc program must link with the same libcwith.a as the others.  So
+ * the library holds two objects made from this file:
+ *  - the runtime (-DCWITH_PART_RUNTIME), without thread-local storage; by
+ *    itself it keeps one state for the whole program (tcc, CWITH_NO_THREADS);
+ *  - the thread-local part (-DCWITH_PART_TLS): it defines cwith_top_, so
+ *    the linker brings it in exactly for programs whose code uses
+ *    thread-local storage, and at start-up it points the two functions at
+ *    the calling thread's own head (that cwith_top_) and state.
+ * Compiled without either macro (cwith.c added to a program's sources),
+ * this file is both, and needs no start-up step. */
+struct cwith_state_ {
+    cwith_error pool[POOL];
+    unsigned pool_next;
+    cwith_error *handling;      /* error whose exits are running */
+};
+extern cwith_frame **(*cwith_head_fn_)(void);
+extern struct cwith_state_ *(*cwith_state_fn_)(void);
+
+#if !defined(CWITH_PART_RUNTIME) && CWITH_HAVE_TLS
+CWITH_TLS cwith_frame *cwith_top_;
+static CWITH_TLS struct cwith_state_ thread_state_of;
+
+static cwith_frame **thread_head(void) { return &cwith_top_; }
+static struct cwith_state_ *thread_state(void) { return &thread_state_of; }
+#endif
+
+#if !defined(CWITH_PART_TLS)
+#if CWITH_HAVE_TLS && !defined(CWITH_PART_RUNTIME)
+cwith_frame **(*cwith_head_fn_)(void) = thread_head;
+struct cwith_state_ *(*cwith_state_fn_)(void) = thread_state;
+#else
+static cwith_frame *program_top;
+static struct cwith_state_ program_state_of;
+
+static cwith_frame **program_head(void) { return &program_top; }
+static struct cwith_state_ *program_state(void) { return &program_state_of; }
+
+cwith_frame **(*cwith_head_fn_)(void) = program_head;
+struct cwith_state_ *(*cwith_state_fn_)(void) = program_state;
+#endif
+
+cwith_frame **cwith_chain_(void)
+{
+    return cwith_head_fn_();
+}
+#endif
+
+#if defined(CWITH_PART_TLS) && CWITH_HAVE_TLS
+/* Runs before main and before the program's own constructors (priorities
+ * up to 100 are the implementation's). */
+__attribute__((__constructor__(101))) static void use_thread_state(void)
+{
+    cwith_head_fn_ = thread_head;
+    cwith_state_fn_ = thread_state;
+}
+#endif
+
+#if !defined(CWITH_PART_TLS)   /* the rest is the runtime */
+
 #define MAX_CAUSES 4    /* causes kept behind an error */
 
-#ifndef CWITH_NO_UNWIND
-CWITH_TLS cwith_frame *cwith_top_;
-#endif
-static CWITH_TLS cwith_error pool[POOL];
-static CWITH_TLS unsigned pool_next;
-static CWITH_TLS const cwith_error *handling;   /* error whose exits are running */
 static cwith_uncaught_fn uncaught_handler;
 
 static int in_chain(const cwith_error *chain, const cwith_error *e)
@@ -35,23 +95,47 @@ static int in_chain(const cwith_error *chain, const cwith_error *e)
 }
 
 /* A free slot: never one that the error being handled still refers to. */
-static cwith_error *new_error(void)
+static cwith_error *new_error(struct cwith_state_ *t)
 {
     cwith_error *e;
+    const cwith_error *c;
+    int depth;
+    unsigned i;
+
     do
-        e = &pool[pool_next++ % POOL];
-    while (in_chain(handling, e));
+        e = &t->pool[t->pool_next++ % POOL];
+    while (in_chain(t->handling, e));
     memset(e, 0, sizeof *e);
-    e->cause = handling;
-    /* keep the chain short, so it never holds every slot */
-    const cwith_error *c = e;
-    for (int depth = 0; c; depth++, c = c->cause) {
-        if (depth == MAX_CAUSES && c->cause) {
-            ((cwith_error *)c)->cause = 0;
+    e->cause = t->handling;
+    /* Keep the chain short, so it never holds every slot: cut it at the
+     * first slot MAX_CAUSES or more causes deep. */
+    for (c = e, depth = 0; c; c = c->cause, depth++) {
+        if (depth < MAX_CAUSES || !c->cause) continue;
+        for (i = 0; i < POOL; i++)
+            if (&t->pool[i] == c) break;
+        if (i < POOL) {
+            t->pool[i].cause = 0;
             break;
         }
     }
     return e;
+}
+
+static void print_suppressed(FILE *out, const cwith_error *err)
+{
+    int i;
+    int kept = err->nsuppressed < CWITH_MAX_SUPPRESSED ? err->nsuppressed
+                                                       : CWITH_MAX_SUPPRESSED;
+    for (i = 0; i < kept; i++) {
+        const cwith_exit_failure *s = &err->suppressed[i];
+        fprintf(out, "%s:%d: note: also, while unwinding: with-item '%s' failed to exit",
+                s->file ? s->file : "?", s->line, s->manager ? s->manager : "?");
+        if (s->code > 0) fprintf(out, ": %s", strerror(s->code));
+        fputc('\n', out);
+    }
+    if (err->nsuppressed > kept)
+        fprintf(out, "%s:%d: note: also, while unwinding: %d more exits failed\n",
+                err->file ? err->file : "?", err->line, err->nsuppressed - kept);
 }
 
 void cwith_print_error(FILE *out, const cwith_error *err)
@@ -60,6 +144,7 @@ void cwith_print_error(FILE *out, const cwith_error *err)
     for (; err; err = err->cause) {
         fprintf(out, "%s:%d: %s: %s\n", err->file ? err->file : "?", err->line, what,
                 err->message);
+        print_suppressed(out, err);
         what = "note: raised while handling";
     }
 }
@@ -77,45 +162,49 @@ cwith_uncaught_fn cwith_set_uncaught_handler(cwith_uncaught_fn handler)
     return old;
 }
 
-CWITH_NORETURN static void unwind(const cwith_error *err)
+CWITH_NORETURN static void unwind(struct cwith_state_ *t, cwith_error *err)
 {
-#ifndef CWITH_NO_UNWIND
+    cwith_frame **top = cwith_head_fn_();
     cwith_frame *f;
-    while ((f = cwith_top_) != 0) {
-        cwith_top_ = f->cwith_prev;           /* an exit that raises goes further out */
-        handling = err;
-        int handled = f->cwith_exit(f->cwith_value, err);
-        handling = 0;
+    int handled;
+
+    while ((f = *top) != 0) {
+        *top = f->cwith_prev;               /* an exit that raises goes further out */
+        t->handling = err;
+        handled = f->cwith_exit(f->cwith_value, err);
+        t->handling = 0;
         if (handled) longjmp(*f->cwith_resume, 1);
     }
-#endif
-    handling = 0;
     (uncaught_handler ? uncaught_handler : print_uncaught)(err);
     exit(1);
 }
 
 void cwith_raise_at(const char *file, int line, int code, const char *fmt, ...)
 {
-    cwith_error *e = new_error();
+    struct cwith_state_ *t = cwith_state_fn_();
+    cwith_error *e = new_error(t);
+    va_list ap;
+
     e->code = code ? code : -1;
     e->file = file;
     e->line = line;
-    va_list ap;
     va_start(ap, fmt);
     vsnprintf(e->message, sizeof e->message, fmt, ap);
     va_end(ap);
-    unwind(e);
+    unwind(t, e);
 }
 
 void cwith_reraise(const cwith_error *err)
 {
     cwith_error copy = *err;            /* err may live in the pool */
-    cwith_error *e = new_error();
+    struct cwith_state_ *t = cwith_state_fn_();
+    cwith_error *e = new_error(t);
     const cwith_error *cause = e->cause;
+
     *e = copy;
     if (!e->cause) e->cause = cause;
     if (!e->code) e->code = -1;
-    unwind(e);
+    unwind(t, e);
 }
 
 void cwith_enter_failed(const char *file, int line, const char *manager)
@@ -126,3 +215,31 @@ void cwith_enter_failed(const char *file, int line, const char *manager)
                        strerror(code));
     cwith_raise_at(file, line, -1, "with-item '%s' failed to enter", manager);
 }
+
+void cwith_exit_failed(const char *file, int line, const char *manager,
+                       const cwith_error *pending)
+{
+    int code = errno;    /* read first, as in cwith_enter_failed */
+    cwith_error *unwinding = cwith_state_fn_()->handling;
+
+    if (pending && pending == unwinding) {
+        /* keep the failure with the error, and let the exit finish */
+        if (unwinding->nsuppressed < CWITH_MAX_SUPPRESSED) {
+            cwith_exit_failure *s = &unwinding->suppressed[unwinding->nsuppressed];
+            s->code = code > 0 ? code : -1;
+            s->manager = manager;
+            s->file = file;
+            s->line = line;
+        }
+        unwinding->nsuppressed++;
+        return;
+    }
+    /* nothing pending (or an error that is not unwinding, handed to the
+     * exit by hand): the failure is the error */
+    if (code > 0)
+        cwith_raise_at(file, line, code, "with-item '%s' failed to exit: %s", manager,
+                       strerror(code));
+    cwith_raise_at(file, line, -1, "with-item '%s' failed to exit", manager);
+}
+
+#endif /* the runtime */

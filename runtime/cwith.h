@@ -22,12 +22,22 @@
  * ---------------------------------------------------------------------
  * 1. CWITH_MANAGER(name, type, failed_test, release_fn);
  *
- *      CWITH_MANAGER(fopen, FILE *, v == NULL, fclose);
- *      CWITH_MANAGER(open,  int,    v < 0,     close);
+ *      CWITH_MANAGER(malloc, void *, v == NULL, free);
+ *      CWITH_MANAGER(res,    int,    v < 0,     res_close);
  *
  *    failed_test is an expression of the value `v`.  The exit calls
  *    release_fn(v), ignores its result and never handles errors.
  *    Write it like a declaration: WITH a trailing semicolon.
+ *
+ *    CWITH_MANAGER_CHECKED(name, type, failed_test, release_fn,
+ *                          release_failed_test);
+ *
+ *      CWITH_MANAGER_CHECKED(fopen, FILE *, v == NULL, fclose, r == EOF);
+ *
+ *    The same, but the release can fail: release_failed_test is an
+ *    expression of `r`, the int release_fn returned; errno says why.  A
+ *    failure is raised ("with-item 'fopen' failed to exit: ..."), or kept
+ *    as a suppressed entry of the error that is unwinding.
  *
  * 2. CWITH_MANAGER_EXIT(name, type, failed_test, vp, err) { body }
  *
@@ -43,6 +53,8 @@
  *                                        const cwith_error *err)
  *    vp points to the value, err is the pending error or a null pointer
  *    on a normal exit.  Return nonzero only if the error was handled.
+ *    A release that fails: cwith_exit_failed(__FILE__, __LINE__, "File",
+ *    err) raises it, or keeps it with err.
  *    No semicolon after the block.  Unused vp/err need no (void) cast
  *    on GCC, Clang and TCC.
  *
@@ -60,7 +72,9 @@
  *                opendir fdopendir open openat creat dup dup2 mkstemp
  *                socket accept iconv_open
  *   pthreads   : mutex_locked rwlock_rdlocked rwlock_wrlocked
- *   C11 threads: mtx_locked                    (opt-in, see below)
+ *                mutex_trylocked rwlock_tryrdlocked rwlock_trywrlocked
+ *   flock      : flocked flock_trylocked       (Linux, BSDs, macOS)
+ *   C11 threads: mtx_locked mtx_trylocked      (opt-in, see below)
  *
  * The POSIX and pthread groups exist only if the system headers declare
  * the POSIX.1-2008 functions.  Under `-std=c99`/`-std=c11` glibc hides
@@ -72,11 +86,17 @@
  * the user's own includes declare.
  *
  * Opt-out, define before including:  CWITH_NO_STDC, CWITH_NO_POSIX,
- *   CWITH_NO_SOCKETS, CWITH_NO_ICONV, CWITH_NO_PTHREAD.
+ *   CWITH_NO_SOCKETS, CWITH_NO_ICONV, CWITH_NO_PTHREAD, CWITH_NO_FLOCK.
+ * One manager: CWITH_NO_MANAGER_<name> (e.g. CWITH_NO_MANAGER_fopen) leaves
+ *   that shipped manager out, so the program can declare its own under the
+ *   same name.  Only the manager goes (cwith_type_/failed_/exit_ names);
+ *   functions cwith.h ships, such as mutex_locked, stay.
  * Opt-in:  CWITH_C11_THREADS (needs <threads.h>: glibc >= 2.28).
  * Linking: mutex/rwlock managers need -pthread on old glibc (< 2.34),
  *   mtx_locked the same; iconv_open needs -liconv where iconv is a
  *   separate library (macOS, GNU libiconv).  Unused managers cost nothing.
+ *   The runtime is cwith.c, compiled into the program, or libcwith.a as
+ *   `make` builds it: objects of gcc, clang and tcc all link with it.
  */
 #ifndef CWITH_H
 #define CWITH_H
@@ -102,11 +122,28 @@ extern "C" {
 #  define CWITH_NORETURN
 #endif
 
-/* Marks exit parameters the user's block may ignore (-Wunused-parameter). */
-#if defined(__GNUC__) || defined(__clang__) || defined(__TINYC__)
+/* What a program may leave unused without a warning: a manager it
+ * declares but does not use (clang's -Wunused-function covers static inline
+ * functions of the main file) and an exit's vp or err (-Wunused-parameter).
+ * gcc and tcc take the unused attribute.  clang would then warn where they
+ * ARE used (-Wused-but-marked-unused, in -Weverything), so for clang the
+ * declarations sit between diagnostic pragmas instead, which silence only
+ * those two warnings and only for the names declared between them. */
+#if defined(__clang__)
+#  define CWITH_MAYBE_UNUSED
+#  define CWITH_UNUSED_OK_BEGIN_                                          \
+       _Pragma("clang diagnostic push")                                   \
+       _Pragma("clang diagnostic ignored \"-Wunused-function\"")          \
+       _Pragma("clang diagnostic ignored \"-Wunused-parameter\"")
+#  define CWITH_UNUSED_OK_END_ _Pragma("clang diagnostic pop")
+#elif defined(__GNUC__) || defined(__TINYC__)
 #  define CWITH_MAYBE_UNUSED __attribute__((__unused__))
+#  define CWITH_UNUSED_OK_BEGIN_
+#  define CWITH_UNUSED_OK_END_
 #else
 #  define CWITH_MAYBE_UNUSED
+#  define CWITH_UNUSED_OK_BEGIN_
+#  define CWITH_UNUSED_OK_END_
 #endif
 
 /* ------------------------------------------------------------------ */
@@ -117,6 +154,19 @@ extern "C" {
  * of this thread, innermost first, across function calls; each exit sees it
  * and may handle it (then execution goes on after that with-statement). */
 typedef struct cwith_error cwith_error;
+/* An exit that failed to release its value while an error unwound.  It
+ * does not replace that error (the first failure is the one to fix, and
+ * what was released is gone either way); it is kept with it, as Java keeps
+ * the exceptions of close() as "suppressed". */
+typedef struct cwith_exit_failure cwith_exit_failure;
+struct cwith_exit_failure {
+    int code;               /* errno of the failed release, or -1 */
+    const char *manager;    /* the with-item's manager, e.g. "fopen" */
+    const char *file;       /* where that manager's exit is declared */
+    int line;
+};
+#define CWITH_MAX_SUPPRESSED 4
+
 struct cwith_error {
     int code;               /* nonzero: an errno value or the program's own */
     const char *file;       /* where it was raised */
@@ -125,6 +175,8 @@ struct cwith_error {
     const cwith_error *cause;   /* the error being handled when this one was
                                    raised (valid until 8 more are raised on
                                    this thread), or a null pointer */
+    int nsuppressed;        /* exits that failed while this error unwound; */
+    cwith_exit_failure suppressed[CWITH_MAX_SUPPRESSED];  /* the first ones */
 };
 
 /* cwith_raise(code, "format", ...): raise an error at this file and line.
@@ -153,20 +205,52 @@ void cwith_print_error(FILE *out, const cwith_error *err);
 CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
                                        const char *manager);
 
+/* A with-item's exit failed to release its value; errno says why.  Called
+ * by the exits of CWITH_MANAGER_CHECKED managers, and by full exits
+ * (CWITH_MANAGER_EXIT) whose release fails, with the `err` they were given:
+ * - pending is a null pointer (the statement was left normally or by a
+ *   jump): raises an error like a failed enter, code errno (or -1), message
+ *   "with-item 'MANAGER' failed to exit: <strerror(errno)>", at file:line;
+ * - pending is the error that is unwinding: adds the failure to it (see
+ *   cwith_exit_failure) and returns, so the exit can finish. */
+void cwith_exit_failed(const char *file, int line, const char *manager,
+                       const cwith_error *pending);
+
+/* For release functions that return an error number instead of setting
+ * errno (pthread_mutex_unlock...): as the release test of
+ * CWITH_MANAGER_CHECKED, `cwith_failed_with(r)` is true when r is nonzero,
+ * and then puts r in errno for the report. */
+static inline int cwith_failed_with(int code)
+{
+    if (code == 0) return 0;
+    errno = code;
+    return 1;
+}
+
 /* ---- The frame chain (used by generated code) ----------------------
  * Each entered with-item pushes a frame on its thread's chain and pops it
  * before its exit runs, on every path; raising walks the chain. Frames of
  * managers whose exit may handle errors also record where to resume
- * (setjmp), the others cost a few stores. */
-#if defined(CWITH_NO_THREADS)
-#  define CWITH_TLS
+ * (setjmp), the others cost a few stores.
+ *
+ * Where the chain's head is: with thread-local storage (gcc, clang), in
+ * each thread's cwith_top_, which the inline enter and leave below use
+ * directly.  Without it (tcc, or -DCWITH_NO_THREADS with any compiler) they
+ * ask cwith_chain_() for the head: the same cwith_top_ of the calling
+ * thread when the program has code of the first kind, else one head for
+ * the whole program.  Both kinds of code link with the same library (see
+ * cwith.c, "Per-thread state"). */
+#if defined(CWITH_NO_THREADS) || defined(__TINYC__)
+#  define CWITH_HAVE_TLS 0
 #elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L \
       && !defined(__STDC_NO_THREADS__)
+#  define CWITH_HAVE_TLS 1
 #  define CWITH_TLS _Thread_local
 #elif defined(__GNUC__) || defined(__clang__)
+#  define CWITH_HAVE_TLS 1
 #  define CWITH_TLS __thread
 #else
-#  define CWITH_TLS     /* e.g. tcc: one thread only */
+#  define CWITH_HAVE_TLS 0
 #endif
 
 typedef struct cwith_frame cwith_frame;
@@ -179,14 +263,24 @@ struct cwith_frame {
                                exit that never does always returns 0) */
 };
 
+/* The calling thread's chain head (for code without thread-local storage). */
+cwith_frame **cwith_chain_(void);
+
 /* Called by generated code, which uses no macro of this header (so it
  * also compiles after the preprocessor has run): after item K entered,
  *   cwith_enter_(&cwith_frameK, cwith_exit_any_M, &value,
  *                cwith_handles_M ? &cwith_jbK : 0);
  * and, for managers that can handle errors, setjmp(cwith_jbK) as the
  * point where execution resumes; before each exit on a normal path,
- *   cwith_leave_(&cwith_frameK);                                        */
-#ifdef CWITH_NO_UNWIND
+ *   cwith_leave_(&cwith_frameK);
+ * (The resume point is used only when the exit returns nonzero, which the
+ * exits of managers with cwith_handles_M == 0 never do: passing &cwith_jbK
+ * for them too is harmless.)                                            */
+#if CWITH_HAVE_TLS
+extern CWITH_TLS cwith_frame *cwith_top_;
+#endif
+
+#if defined(CWITH_NO_UNWIND)
 /* No chain: a raise runs no exits and is reported as uncaught. */
 static inline void cwith_enter_(cwith_frame *cwith_f,
                                 int (*cwith_exit)(const void *, const cwith_error *),
@@ -195,8 +289,7 @@ static inline void cwith_enter_(cwith_frame *cwith_f,
     (void)cwith_f; (void)cwith_exit; (void)cwith_value; (void)cwith_resume;
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
-#else
-extern CWITH_TLS cwith_frame *cwith_top_;
+#elif CWITH_HAVE_TLS
 static inline void cwith_enter_(cwith_frame *cwith_f,
                                 int (*cwith_exit)(const void *, const cwith_error *),
                                 const void *cwith_value, jmp_buf *cwith_resume)
@@ -208,6 +301,19 @@ static inline void cwith_enter_(cwith_frame *cwith_f,
     cwith_top_ = cwith_f;
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwith_prev; }
+#else
+static inline void cwith_enter_(cwith_frame *cwith_f,
+                                int (*cwith_exit)(const void *, const cwith_error *),
+                                const void *cwith_value, jmp_buf *cwith_resume)
+{
+    cwith_frame **cwith_head = cwith_chain_();
+    cwith_f->cwith_exit = cwith_exit;
+    cwith_f->cwith_value = cwith_value;
+    cwith_f->cwith_resume = cwith_resume;
+    cwith_f->cwith_prev = *cwith_head;
+    *cwith_head = cwith_f;
+}
+static inline void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_f->cwith_prev; }
 #endif
 
 /* ------------------------------------------------------------------ */
@@ -216,6 +322,7 @@ static inline void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cw
 
 /* typedef + failed test + the exit seen through the frame chain. */
 #define CWITH_MANAGER_HEAD_(name, type, failed_test, handles)            \
+    CWITH_UNUSED_OK_BEGIN_                                               \
     typedef type cwith_type_##name;                                      \
     enum { cwith_handles_##name = (handles) };                           \
     static inline CWITH_MAYBE_UNUSED                                     \
@@ -245,13 +352,33 @@ static inline void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cw
         (void)release_fn(*cwith_vp);                                     \
         return 0;                                                        \
     }                                                                    \
+    CWITH_UNUSED_OK_END_                                                 \
+    struct cwith_manager_##name
+
+/* The same, and the release can fail: release_failed_test is an
+ * expression of `r`, the int the release returned, true when it failed
+ * (errno says why).  A failure is raised, or kept with the error that is
+ * unwinding (cwith_exit_failed). */
+#define CWITH_MANAGER_CHECKED(name, type, failed_test, release_fn,        \
+                              release_failed_test)                       \
+    CWITH_MANAGER_HEAD_(name, type, failed_test, 0)                      \
+    static inline int cwith_exit_##name(cwith_type_##name const *cwith_vp, \
+                                        const cwith_error *cwith_err)    \
+    {                                                                    \
+        int r = release_fn(*cwith_vp);                                   \
+        if (release_failed_test)                                         \
+            cwith_exit_failed(__FILE__, __LINE__, #name, cwith_err);     \
+        return 0;                                                        \
+    }                                                                    \
+    CWITH_UNUSED_OK_END_                                                 \
     struct cwith_manager_##name
 
 #define CWITH_MANAGER_EXIT(name, type, failed_test, vp, err)            \
     CWITH_MANAGER_HEAD_(name, type, failed_test, 1)                      \
     static inline int cwith_exit_##name(                                 \
         cwith_type_##name const *vp CWITH_MAYBE_UNUSED,                  \
-        const cwith_error *err CWITH_MAYBE_UNUSED)
+        const cwith_error *err CWITH_MAYBE_UNUSED)                       \
+    CWITH_UNUSED_OK_END_
 
 /* catch_error(&e): handles any error raised in its body; afterwards
  * e.code is 0 if none was raised, else e holds the error. Like Python's
@@ -263,14 +390,17 @@ static inline cwith_error *catch_error(cwith_error *out)
     out->line = 0;
     out->message[0] = 0;
     out->cause = 0;
+    out->nsuppressed = 0;
     return out;
 }
+#ifndef CWITH_NO_MANAGER_catch_error
 CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
 {
     if (!err) return 0;
     **vp = *err;
     return 1;
 }
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Which shipped groups are available                                 */
@@ -321,24 +451,50 @@ CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
 #  define CWITH_HAVE_PTHREAD 0
 #endif
 
+/* flock is BSD, not POSIX: declared by glibc and musl whatever the feature
+ * macros, by the BSDs and macOS unless a strict POSIX mode hides it. */
+#if CWITH_HAVE_POSIX && !defined(CWITH_NO_FLOCK)                        \
+    && (defined(__linux__) || defined(__GLIBC__)                        \
+        || (defined(__BSD_VISIBLE) && __BSD_VISIBLE)                    \
+        || (defined(__APPLE__)                                          \
+            && (!defined(_POSIX_C_SOURCE) || defined(_DARWIN_C_SOURCE))))
+#  define CWITH_HAVE_FLOCK 1
+#else
+#  define CWITH_HAVE_FLOCK 0
+#endif
+
 #if defined(CWITH_C11_THREADS) && !defined(__STDC_NO_THREADS__)
 #  define CWITH_HAVE_C11_THREADS 1
 #else
 #  define CWITH_HAVE_C11_THREADS 0
 #endif
 
+/* Each shipped manager below sits in #ifndef CWITH_NO_MANAGER_<name>: C
+ * cannot let a later declaration replace an earlier one, so a program that
+ * wants its own manager under a shipped name says so before the include. */
+
 /* ------------------------------------------------------------------ */
 /* Standard C                                                         */
 /* ------------------------------------------------------------------ */
 #ifndef CWITH_NO_STDC
 
-CWITH_MANAGER(fopen,   FILE *, v == NULL, fclose);
-CWITH_MANAGER(tmpfile, FILE *, v == NULL, fclose);
+#ifndef CWITH_NO_MANAGER_fopen
+CWITH_MANAGER_CHECKED(fopen,   FILE *, v == NULL, fclose, r == EOF);
+#endif
+#ifndef CWITH_NO_MANAGER_tmpfile
+CWITH_MANAGER_CHECKED(tmpfile, FILE *, v == NULL, fclose, r == EOF);
+#endif
 /* Note: malloc(0)/calloc(0, n) may return NULL, which counts as failure. */
+#ifndef CWITH_NO_MANAGER_malloc
 CWITH_MANAGER(malloc,  void *, v == NULL, free);
+#endif
+#ifndef CWITH_NO_MANAGER_calloc
 CWITH_MANAGER(calloc,  void *, v == NULL, free);
+#endif
 #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#ifndef CWITH_NO_MANAGER_aligned_alloc
 CWITH_MANAGER(aligned_alloc, void *, v == NULL, free);
+#endif
 #endif
 
 #endif /* CWITH_NO_STDC */
@@ -354,36 +510,73 @@ CWITH_MANAGER(aligned_alloc, void *, v == NULL, free);
 #include <dirent.h>
 
 /* streams */
-CWITH_MANAGER(fdopen,         FILE *, v == NULL, fclose);
-CWITH_MANAGER(fmemopen,       FILE *, v == NULL, fclose);
-CWITH_MANAGER(open_memstream, FILE *, v == NULL, fclose);
-CWITH_MANAGER(popen,          FILE *, v == NULL, pclose);
+#ifndef CWITH_NO_MANAGER_fdopen
+CWITH_MANAGER_CHECKED(fdopen,         FILE *, v == NULL, fclose, r == EOF);
+#endif
+#ifndef CWITH_NO_MANAGER_fmemopen
+CWITH_MANAGER_CHECKED(fmemopen,       FILE *, v == NULL, fclose, r == EOF);
+#endif
+#ifndef CWITH_NO_MANAGER_open_memstream
+CWITH_MANAGER_CHECKED(open_memstream, FILE *, v == NULL, fclose, r == EOF);
+#endif
+#ifndef CWITH_NO_MANAGER_popen
+CWITH_MANAGER_CHECKED(popen,          FILE *, v == NULL, pclose, r == -1);
+#endif
 
 /* strings */
+#ifndef CWITH_NO_MANAGER_strdup
 CWITH_MANAGER(strdup,  char *, v == NULL, free);
+#endif
+#ifndef CWITH_NO_MANAGER_strndup
 CWITH_MANAGER(strndup, char *, v == NULL, free);
+#endif
 
 /* directories */
-CWITH_MANAGER(opendir,   DIR *, v == NULL, closedir);
-CWITH_MANAGER(fdopendir, DIR *, v == NULL, closedir);
+#ifndef CWITH_NO_MANAGER_opendir
+CWITH_MANAGER_CHECKED(opendir,   DIR *, v == NULL, closedir, r != 0);
+#endif
+#ifndef CWITH_NO_MANAGER_fdopendir
+CWITH_MANAGER_CHECKED(fdopendir, DIR *, v == NULL, closedir, r != 0);
+#endif
 
-/* file descriptors (mkstemp closes but does not unlink the file) */
-CWITH_MANAGER(open,    int, v < 0, close);
-CWITH_MANAGER(openat,  int, v < 0, close);
-CWITH_MANAGER(creat,   int, v < 0, close);
-CWITH_MANAGER(dup,     int, v < 0, close);
-CWITH_MANAGER(dup2,    int, v < 0, close);
-CWITH_MANAGER(mkstemp, int, v < 0, close);
+/* file descriptors (mkstemp closes but does not unlink the file).  close()
+ * interrupted by a signal (EINTR) has released the descriptor on Linux and
+ * must not be retried: not a failure (as in Python, PEP 475). */
+#define CWITH_CLOSE_FAILED_ (r != 0 && errno != EINTR)
+#ifndef CWITH_NO_MANAGER_open
+CWITH_MANAGER_CHECKED(open,    int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_openat
+CWITH_MANAGER_CHECKED(openat,  int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_creat
+CWITH_MANAGER_CHECKED(creat,   int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_dup
+CWITH_MANAGER_CHECKED(dup,     int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_dup2
+CWITH_MANAGER_CHECKED(dup2,    int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_mkstemp
+CWITH_MANAGER_CHECKED(mkstemp, int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
 
 #ifndef CWITH_NO_SOCKETS
 #include <sys/socket.h>
-CWITH_MANAGER(socket, int, v < 0, close);
-CWITH_MANAGER(accept, int, v < 0, close);
+#ifndef CWITH_NO_MANAGER_socket
+CWITH_MANAGER_CHECKED(socket, int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
+#ifndef CWITH_NO_MANAGER_accept
+CWITH_MANAGER_CHECKED(accept, int, v < 0, close, CWITH_CLOSE_FAILED_);
+#endif
 #endif
 
 #ifndef CWITH_NO_ICONV
 #include <iconv.h>
-CWITH_MANAGER(iconv_open, iconv_t, v == (iconv_t)-1, iconv_close);
+#ifndef CWITH_NO_MANAGER_iconv_open
+CWITH_MANAGER_CHECKED(iconv_open, iconv_t, v == (iconv_t)-1, iconv_close, r != 0);
+#endif
 #endif
 
 #endif /* CWITH_HAVE_POSIX */
@@ -416,11 +609,85 @@ static inline pthread_rwlock_t *rwlock_wrlocked(pthread_rwlock_t *l)
     return l;
 }
 
-CWITH_MANAGER(mutex_locked,    pthread_mutex_t *,  v == NULL, pthread_mutex_unlock);
-CWITH_MANAGER(rwlock_rdlocked, pthread_rwlock_t *, v == NULL, pthread_rwlock_unlock);
-CWITH_MANAGER(rwlock_wrlocked, pthread_rwlock_t *, v == NULL, pthread_rwlock_unlock);
+/* Conditional: the lock is taken only if it is free; otherwise the enter
+ * fails with errno EBUSY, so `with (mutex_trylocked(&m)) ... else ...`
+ * reads as "if I got the lock". */
+static inline pthread_mutex_t *mutex_trylocked(pthread_mutex_t *m)
+{
+    int e = pthread_mutex_trylock(m);
+    if (e != 0) { errno = e; return NULL; }
+    return m;
+}
+
+static inline pthread_rwlock_t *rwlock_tryrdlocked(pthread_rwlock_t *l)
+{
+    int e = pthread_rwlock_tryrdlock(l);
+    if (e != 0) { errno = e; return NULL; }
+    return l;
+}
+
+static inline pthread_rwlock_t *rwlock_trywrlocked(pthread_rwlock_t *l)
+{
+    int e = pthread_rwlock_trywrlock(l);
+    if (e != 0) { errno = e; return NULL; }
+    return l;
+}
+
+#ifndef CWITH_NO_MANAGER_mutex_locked
+CWITH_MANAGER_CHECKED(mutex_locked,    pthread_mutex_t *,  v == NULL,
+                      pthread_mutex_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_rwlock_rdlocked
+CWITH_MANAGER_CHECKED(rwlock_rdlocked, pthread_rwlock_t *, v == NULL,
+                      pthread_rwlock_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_rwlock_wrlocked
+CWITH_MANAGER_CHECKED(rwlock_wrlocked, pthread_rwlock_t *, v == NULL,
+                      pthread_rwlock_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_mutex_trylocked
+CWITH_MANAGER_CHECKED(mutex_trylocked,    pthread_mutex_t *,  v == NULL,
+                      pthread_mutex_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_rwlock_tryrdlocked
+CWITH_MANAGER_CHECKED(rwlock_tryrdlocked, pthread_rwlock_t *, v == NULL,
+                      pthread_rwlock_unlock, cwith_failed_with(r));
+#endif
+#ifndef CWITH_NO_MANAGER_rwlock_trywrlocked
+CWITH_MANAGER_CHECKED(rwlock_trywrlocked, pthread_rwlock_t *, v == NULL,
+                      pthread_rwlock_unlock, cwith_failed_with(r));
+#endif
 
 #endif /* CWITH_HAVE_PTHREAD */
+
+/* flock(2) locks on a file descriptor (BSD; Linux, the BSDs, macOS): the
+ * value is the descriptor, the exit unlocks it (the descriptor stays open).
+ *   flocked(fd, LOCK_EX or LOCK_SH)          waits for the lock
+ *   flock_trylocked(fd, LOCK_EX or LOCK_SH)  fails with EWOULDBLOCK if held */
+#if CWITH_HAVE_FLOCK
+
+#include <sys/file.h>
+
+static inline int flocked(int fd, int operation)
+{
+    return flock(fd, operation) == 0 ? fd : -1;
+}
+
+static inline int flock_trylocked(int fd, int operation)
+{
+    return flock(fd, operation | LOCK_NB) == 0 ? fd : -1;
+}
+
+static inline int cwith_funlock_(int fd) { return flock(fd, LOCK_UN); }
+
+#ifndef CWITH_NO_MANAGER_flocked
+CWITH_MANAGER_CHECKED(flocked,         int, v < 0, cwith_funlock_, r != 0);
+#endif
+#ifndef CWITH_NO_MANAGER_flock_trylocked
+CWITH_MANAGER_CHECKED(flock_trylocked, int, v < 0, cwith_funlock_, r != 0);
+#endif
+
+#endif /* CWITH_HAVE_FLOCK */
 
 #if CWITH_HAVE_C11_THREADS
 
@@ -437,7 +704,26 @@ static inline mtx_t *mtx_locked(mtx_t *m)
     return m;
 }
 
-CWITH_MANAGER(mtx_locked, mtx_t *, v == NULL, mtx_unlock);
+/* fails with errno EBUSY when the mutex is held */
+static inline mtx_t *mtx_trylocked(mtx_t *m)
+{
+    int r = mtx_trylock(m);
+    if (r != thrd_success) {
+        errno = (r == thrd_busy) ? EBUSY : 0;
+        return NULL;
+    }
+    return m;
+}
+
+/* thrd_error gives no reason: errno -1 reports none */
+#ifndef CWITH_NO_MANAGER_mtx_locked
+CWITH_MANAGER_CHECKED(mtx_locked, mtx_t *, v == NULL, mtx_unlock,
+                      cwith_failed_with(r == thrd_success ? 0 : -1));
+#endif
+#ifndef CWITH_NO_MANAGER_mtx_trylocked
+CWITH_MANAGER_CHECKED(mtx_trylocked, mtx_t *, v == NULL, mtx_unlock,
+                      cwith_failed_with(r == thrd_success ? 0 : -1));
+#endif
 
 #endif /* CWITH_HAVE_C11_THREADS */
 

@@ -385,6 +385,23 @@ static void test_pthread(void)
           cwith_exit_rwlock_rdlocked(&cw_5, 0); } }
     CHECK(pthread_rwlock_trywrlock(&rw) == 0);
     pthread_rwlock_unlock(&rw);
+
+    /* trylocked: enter when free, fail with EBUSY when held */
+    { cwith_type_mutex_trylocked const cw_9 = mutex_trylocked(&mtx);
+      CHECK(cw_9 == &mtx);
+      if (!cwith_failed_mutex_trylocked(cw_9)) {
+          errno = 0;
+          CHECK(cwith_failed_mutex_trylocked(mutex_trylocked(&mtx)) && errno == EBUSY);
+          cwith_exit_mutex_trylocked(&cw_9, 0); } }
+    CHECK(pthread_mutex_trylock(&mtx) == 0);
+    pthread_mutex_unlock(&mtx);
+    { cwith_type_rwlock_tryrdlocked const cw_10 = rwlock_tryrdlocked(&rw);
+      CHECK(cw_10 == &rw);
+      if (!cwith_failed_rwlock_tryrdlocked(cw_10)) {
+          CHECK(cwith_failed_rwlock_trywrlocked(rwlock_trywrlocked(&rw)) && errno == EBUSY);
+          cwith_exit_rwlock_tryrdlocked(&cw_10, 0); } }
+    CHECK(pthread_rwlock_trywrlock(&rw) == 0);
+    pthread_rwlock_unlock(&rw);
 }
 
 #endif
@@ -398,6 +415,15 @@ static void test_c11_threads(void)
       if (cwith_failed_mtx_locked(cw_6)) cwith_enter_failed(__FILE__, __LINE__, "mtx_locked"); else {
           CHECK(mtx_trylock(&m) == thrd_busy);
           cwith_exit_mtx_locked(&cw_6, 0); } }
+    CHECK(mtx_trylock(&m) == thrd_success);
+    mtx_unlock(&m);
+    /* trylocked: enters when free, fails with EBUSY when held */
+    { cwith_type_mtx_trylocked const cw_8 = mtx_trylocked(&m);
+      CHECK(!cwith_failed_mtx_trylocked(cw_8));
+      if (!cwith_failed_mtx_trylocked(cw_8)) {
+          errno = 0;
+          CHECK(cwith_failed_mtx_trylocked(mtx_trylocked(&m)) && errno == EBUSY);
+          cwith_exit_mtx_trylocked(&cw_8, 0); } }
     CHECK(mtx_trylock(&m) == thrd_success);
     mtx_unlock(&m);
     mtx_destroy(&m);
