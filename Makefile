@@ -18,7 +18,7 @@ BISON   ?= bison
 B       := build
 
 SRCS    := main.c translate.c util.c diag.c lexer/filter.c parser/tree.c \
-           codegen/analyze.c codegen/rettype.c codegen/codegen.c
+           codegen/analyze.c codegen/macros.c codegen/rettype.c codegen/codegen.c
 GEN     := $(B)/lexer.c $(B)/parser.c
 HDRS    := translate.h translator.h parser/tree.h $(B)/parser.h
 INC     := -I. -I$(B) -Iparser

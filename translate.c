@@ -23,6 +23,7 @@ typedef struct Translation {
     ParseContext parse;
     Parser *parser;
     Codegen *codegen;
+    MacroIndex *macro_index;
     int candidates_done;    /* `with (` seen when the last function ended */
     int withs_done;         /* with-statements parsed then */
 } Translation;
@@ -52,7 +53,8 @@ static void finish_function(Translation *t, Node *func)
     }
     if (has_with && !func->broken) {
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer) };
-        if (analyze_function(func, &notes, &t->diag, &t->arena))
+        if (analyze_function(func, &notes, &t->diag, &t->arena) &&
+            check_hidden_jumps(func, t->macro_index, &t->diag))
             codegen_function(t->codegen, func);
     }
     t->candidates_done = candidates;
@@ -174,6 +176,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parse.arena = &t.arena;
     t.parser = parser_new(&t.parse);
     t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
+    t.macro_index = macro_index_new(&t.src, &t.macros);
 
     bool readable = check_line_ends(&t), more = readable, parse_failed = false;
     while (more) {
@@ -192,6 +195,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     else if (!codegen_finish(t.codegen)) status = CWITH_WRITE_FAILED;
 
     codegen_free(t.codegen);
+    macro_index_free(t.macro_index);
     parser_free(t.parser);
     filter_free(t.filter);
     lexer_free(t.lexer);

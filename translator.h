@@ -11,6 +11,7 @@
  *   parser/parser.y     parser tokens -> one function's statement tree
  *   codegen/analyze.c   the scope exits: which exit actions each jump runs;
  *                       rejected jumps
+ *   codegen/macros.c    jumps hidden in the input's own macros
  *   codegen/rettype.c   a function's return type, for `return` temporaries
  *   codegen/codegen.c   tree -> C text: copies the input and rewrites only
  *                       with-statements and the jumps that leave them
@@ -300,6 +301,16 @@ typedef struct ScanNotes {
 /* Links parents, sets up the actions of every with-statement, computes the
  * exits of every jump, reports rejected jumps. Returns false on errors. */
 bool analyze_function(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena);
+
+/* ----------------------------------------------------------- macros.c */
+
+/* The input's #defines by name, and which of them hide a jump. */
+typedef struct MacroIndex MacroIndex;
+MacroIndex *macro_index_new(const Source *src, const Macros *macros);
+void macro_index_free(MacroIndex *ix);
+/* Refuses uses of macros that would leave a with-statement of func (after
+ * analyze_function). Returns false on errors. */
+bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag);
 
 /* ---------------------------------------------------------- rettype.c */
 

@@ -18,7 +18,7 @@ n=$(sed -n 's/^wrappers=\([0-9]*\).*/\1/p' <<<"$stat")
 if [ "${n:-0}" = 0 ]; then echo "SKIP $b.c: no wrappable run ($stat)"; exit 0; fi
 if ! "$CWITH" "$w/src/$b.c" -o "$w/t.c" 2>"$w/err"; then
   # documented rejections (README "Rejected"); anything else is a failure
-  if grep -qE "error: (goto .*into|'(case|default)' label inside a with-statement|computed goto inside|asm goto inside|(break|continue) inside .*macro|address of a label|.*&&|cannot tell the return type)" "$w/err"; then
+  if grep -qE "error: (goto .*into|'(case|default)' label inside a with-statement|computed goto inside|asm goto inside|(break|continue) inside .*macro|address of a label|.*&&|cannot tell the return type|may leave the with-statement)" "$w/err"; then
     echo "REJECTED $b.c: $(grep -m1 error: "$w/err" | sed "s|$w/src/||")"
   else
     cp "$w/src/$b.c" "${KEEP_DIR:-/tmp}/wrapfail-$b.c" 2>/dev/null
