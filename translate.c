@@ -149,9 +149,14 @@ static void finish_input(Translation *t, bool parse_failed)
     check_macros(t);
     bool may_have_with = filter_with_candidates(t->filter) > 0;
     if (parse_failed && may_have_with) {
-        /* only an unclosed function reaches the end of the file */
+        /* an unclosed function, or a top-level syntax error after which
+         * cwith cannot find the functions */
         ParseContext *pc = &t->parse;
-        error_at(&t->diag, &pc->last_tok, "%s", pc->has_pending ? pc->pending_msg : "syntax error");
+        const Token *at = pc->has_pending ? &pc->pending_tok : &pc->last_tok;
+        error_at(&t->diag, at, "%s", pc->has_pending ? pc->pending_msg : "syntax error");
+        if (at->kind != 0)
+            note_at(&t->diag, at, "cwith cannot tell the statements apart after this point, "
+                    "and the file holds a with-statement");
     }
     Token where;
     if (lexer_pp_mismatch(t->lexer, &where) && may_have_with) {
@@ -187,6 +192,10 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
             finish_function(&t, t.parse.finished);
             t.parse.finished = NULL;
         }
+    }
+    if (parse_failed) {         /* read on: does the rest hold a with-statement? */
+        Token tok;
+        while (filter_next(t.filter, &tok) != 0) continue;
     }
     if (readable) finish_input(&t, parse_failed);
 

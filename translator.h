@@ -261,6 +261,11 @@ struct Node {
     size_t body_start;    /* N_FUNC: the '{' */
     Action *actions;    /* the actions this node owns, in setup order */
     int nactions;
+    /* set by the analysis: the nearest enclosing node whose actions'
+     * region holds this one, and the loop, the loop or switch, and the
+     * switch whose body holds it (so no jump walks every ancestor) */
+    const Node *scope_owner;
+    Node *loop, *breakable, *switch_around;
     const Action **exits;   /* jumps: the actions to run, in order */
     int nexits;
     bool broken;        /* N_FUNC: a syntax error was skipped inside */

@@ -94,12 +94,27 @@ static Node *find_label(const Context *cx, const Token *name)
 
 /* ---------------------------------------------------------------- setup */
 
+/* What encloses a node: see the fields of Node it fills. */
+typedef struct Around {
+    const Node *owner;
+    Node *loop, *breakable, *sw;
+} Around;
+
+static bool is_loop(NodeKind k)
+{
+    return k == N_WHILE || k == N_DO || k == N_FOR || k == N_MACRO;
+}
+
 /* Links parents, sorts this context's nodes, and sets up the actions each
  * node owns; nested functions are collected to be analysed on their own. */
-static void collect(Context *cx, Node *n, Node *parent)
+static void collect(Context *cx, Node *n, Node *parent, Around around)
 {
     for (; n; n = n->next) {
         n->parent = parent;
+        n->scope_owner = around.owner;
+        n->loop = around.loop;
+        n->breakable = around.breakable;
+        n->switch_around = around.sw;
         if (n->kind == N_FUNC) {
             vec_push(&cx->funcs, n);
             continue;
@@ -119,9 +134,16 @@ static void collect(Context *cx, Node *n, Node *parent)
             break;
         default: break;
         }
-        collect(cx, n->kids, n);
-        if (n->body) { n->body->next = NULL; collect(cx, n->body, n); }
-        if (n->else_body) { n->else_body->next = NULL; collect(cx, n->else_body, n); }
+        collect(cx, n->kids, n, around);       /* conditions: still outside */
+        if (n->body) {
+            Around inner = around;
+            if (n->nactions) inner.owner = n;
+            if (is_loop(n->kind)) inner.loop = inner.breakable = n;
+            if (n->kind == N_SWITCH) inner.sw = inner.breakable = n;
+            n->body->next = NULL;
+            collect(cx, n->body, n, inner);
+        }
+        if (n->else_body) { n->else_body->next = NULL; collect(cx, n->else_body, n, around); }
     }
 }
 
@@ -134,12 +156,13 @@ static bool in_scope_of(const Node *owner, size_t pos)
     }
 }
 
-/* The actions active at node n, innermost first. */
+/* The actions active at node n, innermost first: the owners whose region
+ * holds it, each with those of its actions already set up. */
 static void active_at(const Node *n, ActionList *out)
 {
     out->n = 0;
-    for (const Node *p = n->parent; p && p->kind != N_FUNC; p = p->parent) {
-        if (p->nactions == 0 || !in_scope_of(p, n->start)) continue;
+    for (const Node *p = n->scope_owner; p; p = p->scope_owner) {
+        if (!in_scope_of(p, n->start)) continue;
         for (int i = p->nactions; i-- > 0;)
             if (p->actions[i].active_from <= n->start) vec_push(out, &p->actions[i]);
     }
@@ -169,20 +192,11 @@ static void note_with(Context *cx, const Node *w)
 
 /* ---------------------------------------------------------------- jumps */
 
-static bool is_loop(NodeKind k)
+/* The loop (or switch, for break) that a break/continue at node `from`
+ * leaves. */
+static Node *jump_target(const Node *jump, const Node *from)
 {
-    return k == N_WHILE || k == N_DO || k == N_FOR || k == N_MACRO;
-}
-
-/* The loop (or switch, for break) that a break/continue leaves. */
-static Node *jump_target(Node *jump, Node *from)
-{
-    for (Node *p = from->parent; p && p->kind != N_FUNC; p = p->parent) {
-        bool in_body = p->body && inside(p->body, jump->start);
-        if (!in_body) continue;
-        if (is_loop(p->kind) || (jump->kind == N_BREAK && p->kind == N_SWITCH)) return p;
-    }
-    return NULL;
+    return jump->kind == N_BREAK ? from->breakable : from->loop;
 }
 
 static void analyze_break(Context *cx, Node *jump)
@@ -244,9 +258,7 @@ static void analyze_goto(Context *cx, Node *jump)
  * not active at its switch. */
 static void analyze_case(Context *cx, Node *label)
 {
-    Node *sw = NULL;
-    for (Node *p = label->parent; p && p->kind != N_FUNC; p = p->parent)
-        if (p->kind == N_SWITCH && inside(p->body, label->start)) { sw = p; break; }
+    Node *sw = label->switch_around;
     if (!sw) return;
     size_t enter, unused;
     active_at(sw, &cx->there);
@@ -411,7 +423,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     cx.src = diag->src;
     cx.diag = diag;
     cx.arena = arena;
-    collect(&cx, func->kids, func);
+    collect(&cx, func->kids, func, (Around){ NULL, NULL, NULL, NULL });
     index_labels(&cx);
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
     check_marks(&cx, notes->marks);

@@ -49,6 +49,9 @@ typedef struct ItemList { ItemParts *head, *tail; int n; } ItemList;
 #include "tree.h"
 
 static void yyerror(ParseContext *ctx, const char *msg);
+/* Deep enough for else-if chains of about 8,000 links; beyond, a clear
+ * error (the tree walkers recurse as deep as the statements nest). */
+#define YYMAXDEPTH 50000
 }
 
 %define api.pure full
@@ -253,6 +256,9 @@ inner_item
 
 static void yyerror(ParseContext *ctx, const char *msg)
 {
+    if (!strcmp(msg, "memory exhausted"))
+        msg = "statements or parentheses nested too deeply for cwith (its limit is 50000 "
+              "open parser states, e.g. an else-if chain of about 8000 links)";
     parse_error(ctx, msg);
 }
 
