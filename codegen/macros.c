@@ -17,7 +17,9 @@ enum {
     ESC_LEAVE = 2,          /* return or goto: leaves any statement */
     ESC_BREAK = 4,
     ESC_CONTINUE = 8,
-    ESC_BUSY = 16           /* being computed (a macro that uses itself) */
+    ESC_BUSY = 16,          /* being computed (a macro that uses itself) */
+    ESC_BRACES = 32         /* opens or closes a brace of its own: the block
+                               structure cwith sees is not the compiler's */
 };
 
 struct MacroIndex {
@@ -139,7 +141,10 @@ static unsigned escapes_in(MacroIndex *ix, const Token *t, size_t n, int depth)
     size_t loop_end = 0, switch_end = 0;    /* innermost regions (nested ones end sooner) */
     VEC(size_t) loops = { 0 }, switches = { 0 };
     unsigned esc = 0;
+    int braces = 0;
     for (size_t i = 0; i < n; i++) {
+        if (t[i].raw == R_LBRACE) braces++;
+        else if (t[i].raw == R_RBRACE && --braces < 0) esc |= ESC_BRACES;
         while (loops.n && loops.v[loops.n - 1] <= i) loops.n--;
         while (switches.n && switches.v[switches.n - 1] <= i) switches.n--;
         loop_end = loops.n ? loops.v[loops.n - 1] : 0;
@@ -171,13 +176,14 @@ static unsigned escapes_in(MacroIndex *ix, const Token *t, size_t n, int depth)
             unsigned inner = escapes_of(ix, def - 1, depth + 1);
             if (in_loop) inner &= ~(unsigned)(ESC_BREAK | ESC_CONTINUE);
             if (in_switch) inner &= ~(unsigned)ESC_BREAK;
-            esc |= inner & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE);
+            esc |= inner & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES);
             break;
         }
         default:
             break;
         }
     }
+    if (braces != 0) esc |= ESC_BRACES;
     vec_free(&loops);
     vec_free(&switches);
     return esc;
@@ -246,6 +252,17 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_of(ix, def - 1, 0);
+        const MacroDef *m = &ix->macros->v[def - 1];
+        Token use = token_at(ix->src, t[i].pos, t[i].len);
+        Token def_tok = token_at(ix->src, m->name_pos, m->name_len);
+        if (esc & ESC_BRACES) {
+            error_at(diag, &use, "the macro '%.*s' opens or closes a brace of its own: cwith "
+                     "does not expand macros, so it cannot see the blocks of this function, "
+                     "which holds a with-statement", (int)t[i].len, ix->src->text + t[i].pos);
+            note_at(diag, &def_tok, "'%.*s' is defined here", (int)m->name_len,
+                    ix->src->text + m->name_pos);
+            continue;
+        }
         if (!(esc & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
         const Node *at = node_at(func, t[i].pos);
         const Node *w = NULL;
@@ -254,12 +271,9 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         if (!w && (esc & ESC_BREAK)) w = with_left(at, t[i].pos, ESC_BREAK), how = "break";
         if (!w && (esc & ESC_CONTINUE)) w = with_left(at, t[i].pos, ESC_CONTINUE), how = "continue";
         if (!w) continue;
-        const MacroDef *m = &ix->macros->v[def - 1];
-        Token use = token_at(ix->src, t[i].pos, t[i].len);
         error_at(diag, &use, "the macro '%.*s' may leave the with-statement (it holds a %s), "
                  "and cwith does not expand macros: the exits would not run",
                  (int)t[i].len, ix->src->text + t[i].pos, how);
-        Token def_tok = token_at(ix->src, m->name_pos, m->name_len);
         note_at(diag, &def_tok, "'%.*s' is defined here; write the jump out in the with body",
                 (int)m->name_len, ix->src->text + m->name_pos);
         note_at(diag, &w->tok, "the with-statement is here");

@@ -267,6 +267,12 @@ static void check_misplaced_with(Filter *f, const Token *t)
 
 /* ------------------------------------------------------ classification */
 
+/* Does a with-statement start at lookahead index i (`with (`)? */
+static bool starts_with_statement(Filter *f, size_t i)
+{
+    return is_word(f, peek(f, i), "with") && peek(f, i + 1)->raw == R_LPAREN;
+}
+
 static int classify_ident(Filter *f, Token *t)
 {
     bool with_call = is_word(f, t, "with") && peek(f, 0)->raw == R_LPAREN;
@@ -288,9 +294,12 @@ static int classify_ident(Filter *f, Token *t)
             return T_LABEL;
         }
         if (next == R_LPAREN) {
-            int after = peek(f, matching_paren(f, 0) + 1)->raw;
-            if (after == R_LBRACE || is_statement_keyword(after)) return T_MACRO_CALL;
-        } else if (next == R_LBRACE || is_statement_keyword(next)) {
+            size_t after = matching_paren(f, 0) + 1;
+            if (peek(f, after)->raw == R_LBRACE || is_statement_keyword(peek(f, after)->raw) ||
+                starts_with_statement(f, after))
+                return T_MACRO_CALL;
+        } else if (next == R_LBRACE || is_statement_keyword(next) || starts_with_statement(f, 0)) {
+            f->next_stmt_start = true;      /* `forever {`: a statement follows */
             return T_MACRO_WORD;
         }
         return T_IDENT;
