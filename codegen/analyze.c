@@ -24,11 +24,17 @@
 typedef VEC(Node *) Nodes;
 typedef VEC(const Action *) ActionList;
 
-/* Labels by name: open addressing over the label nodes. */
+/* Labels by name and scope: open addressing over the label nodes. */
 typedef struct Labels {
     Node **slot;
+    const Node **scope;
     size_t mask;
 } Labels;
+
+typedef struct LocalLabel {
+    const Node *block;      /* the block whose `__label__` declares it */
+    Token name;
+} LocalLabel;
 
 typedef struct Context {
     Node *func;
@@ -37,6 +43,7 @@ typedef struct Context {
     Arena *arena;
     Nodes withs, labels, jumps, funcs;
     Labels by_name;
+    VEC(LocalLabel) locals;
     ActionList here, there;     /* scratch: active at the jump, at its target */
 } Context;
 
@@ -69,27 +76,73 @@ static size_t name_hash(const Context *cx, const Token *t)
     return h;
 }
 
+/* GNU local labels: `__label__ name;` at the start of a block makes the
+ * labels `name` inside it a different label from those outside. A label
+ * (or a goto's target) belongs to the innermost block around it that
+ * declares its name, or to the function (NULL). */
+static const Node *label_scope(const Context *cx, const Node *n, const Token *name)
+{
+    if (cx->locals.n == 0) return NULL;
+    bool declared = false;
+    for (size_t i = 0; i < cx->locals.n && !declared; i++)
+        declared = same_name(cx, &cx->locals.v[i].name, name);
+    if (!declared) return NULL;
+    for (const Node *p = n->parent; p && p->kind != N_FUNC; p = p->parent)
+        for (size_t i = 0; i < cx->locals.n; i++)
+            if (cx->locals.v[i].block == p && same_name(cx, &cx->locals.v[i].name, name))
+                return p;
+    return NULL;
+}
+
 static void index_labels(Context *cx)
 {
     size_t size = 16;
     while (size < 2 * cx->labels.n) size *= 2;
     cx->by_name.slot = arena_alloc(cx->arena, size * sizeof *cx->by_name.slot);
+    cx->by_name.scope = arena_alloc(cx->arena, size * sizeof *cx->by_name.scope);
     cx->by_name.mask = size - 1;
     for (size_t i = 0; i < cx->labels.n; i++) {
         Node *l = cx->labels.v[i];
+        const Node *scope = label_scope(cx, l, &l->name);
         size_t h = name_hash(cx, &l->name) & cx->by_name.mask;
-        while (cx->by_name.slot[h] && !same_name(cx, &cx->by_name.slot[h]->name, &l->name))
+        while (cx->by_name.slot[h] && !(cx->by_name.scope[h] == scope &&
+                                        same_name(cx, &cx->by_name.slot[h]->name, &l->name)))
             h = (h + 1) & cx->by_name.mask;
-        if (!cx->by_name.slot[h]) cx->by_name.slot[h] = l;     /* the first one wins */
+        if (!cx->by_name.slot[h]) {         /* the first one wins */
+            cx->by_name.slot[h] = l;
+            cx->by_name.scope[h] = scope;
+        }
     }
 }
 
-static Node *find_label(const Context *cx, const Token *name)
+/* The label a goto at node `from` names (from NULL: any label so named). */
+static Node *find_label(const Context *cx, const Node *from, const Token *name)
 {
+    const Node *scope = from ? label_scope(cx, from, name) : NULL;
     size_t h = name_hash(cx, name) & cx->by_name.mask;
     for (Node *l; (l = cx->by_name.slot[h]); h = (h + 1) & cx->by_name.mask)
-        if (same_name(cx, &l->name, name)) return l;
+        if ((!from || cx->by_name.scope[h] == scope) && same_name(cx, &l->name, name)) return l;
     return NULL;
+}
+
+/* `__label__ a, b;` */
+static void note_local_labels(Context *cx, Node *n, Node *block)
+{
+    const char *s = cx->src->text;
+    size_t i = n->start, end = n->end;
+    if (end - i < 9 || memcmp(s + i, "__label__", 9) != 0) return;
+    for (i += 9; i < end;) {
+        while (i < end && !(isalpha((unsigned char)s[i]) || s[i] == '_')) {
+            if (s[i] == ';') return;
+            i++;
+        }
+        size_t b = i;
+        while (i < end && (isalnum((unsigned char)s[i]) || s[i] == '_')) i++;
+        if (i > b) {
+            Token name = { 0, R_IDENT, b, (unsigned)(i - b), 0, 0, 0 };
+            vec_push(&cx->locals, ((LocalLabel){ block, name }));
+        }
+    }
 }
 
 /* ---------------------------------------------------------------- setup */
@@ -128,6 +181,10 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
                 n->actions[i] = (Action){ ACT_WITH_EXIT, n, i, n->body->start };
             break;
         case N_LABEL: vec_push(&cx->labels, n); break;
+        case N_SIMPLE:
+            if (parent && (parent->kind == N_BLOCK || parent->kind == N_STMT_EXPR))
+                note_local_labels(cx, n, parent);
+            break;
         case N_GOTO: case N_BREAK: case N_CONTINUE: case N_RETURN:
         case N_CASE: case N_DEFAULT:
             vec_push(&cx->jumps, n);
@@ -229,7 +286,7 @@ static void analyze_break(Context *cx, Node *jump)
 
 static void analyze_goto(Context *cx, Node *jump)
 {
-    Node *label = find_label(cx, &jump->name);
+    Node *label = find_label(cx, jump, &jump->name);
     if (!label) {
         if (cx->here.n > 0) {
             error_at(cx->diag, &jump->name, "label '%.*s' is not defined in this function, so cwith "
@@ -350,7 +407,7 @@ static void check_marks(Context *cx, const Marks *marks)
         if (in_nested_function(cx, m->tok.pos)) continue;
         if (m->kind == MARK_CLEANUP) continue;
         if (m->kind == MARK_LABEL_ADDRESS || m->kind == MARK_MAYBE_LABEL_ADDRESS) {
-            Node *label = find_label(cx, &m->tok);
+            Node *label = find_label(cx, NULL, &m->tok);
             if (!label) continue;
             active_at(label, &cx->there);
             if (cx->there.n == 0) continue;
@@ -437,6 +494,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     vec_free(&cx.jumps);
     vec_free(&cx.funcs);
     vec_free(&cx.here);
+    vec_free(&cx.locals);
     vec_free(&cx.there);
     return ok;
 }
