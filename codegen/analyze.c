@@ -431,6 +431,52 @@ static void check_marks(Context *cx, const Marks *marks)
     }
 }
 
+/* The innermost block (or statement expression) that holds pos. */
+static const Node *block_at(const Node *func, size_t pos)
+{
+    const Node *n = func, *block = func;
+    for (;;) {
+        const Node *inner = NULL;
+        for (const Node *c = n->kids; c && !inner; c = c->next)
+            if (pos >= c->start && pos < c->end) inner = c;
+        if (!inner && n->body && pos >= n->body->start && pos < n->body->end) inner = n->body;
+        if (!inner && n->else_body && pos >= n->else_body->start && pos < n->else_body->end)
+            inner = n->else_body;
+        if (!inner) return block;
+        n = inner;
+        if (n->kind == N_BLOCK || n->kind == N_STMT_EXPR) block = n;
+    }
+}
+
+/* A variable with a cleanup attribute in a with body: on the way out its
+ * cleanup must run before the with's exit, as it does at the end of the
+ * body. A jump from its scope runs the exits first (they precede the jump)
+ * and the cleanup after: refused. */
+static void check_cleanups(Context *cx, const Marks *marks)
+{
+    for (size_t i = 0; i < marks->n; i++) {
+        const Mark *m = &marks->v[i];
+        if (m->kind != MARK_CLEANUP || m->tok.pos < cx->func->body_start ||
+            m->tok.pos >= cx->func->end || in_nested_function(cx, m->tok.pos))
+            continue;
+        const Node *block = NULL;
+        for (size_t j = 0; j < cx->jumps.n; j++) {
+            const Node *jump = cx->jumps.v[j];
+            if (jump->nexits == 0 || jump->start < m->tok.pos) continue;
+            const Node *w = jump->exits[0]->owner;     /* the innermost left */
+            if (!in_with_body(w, m->tok.pos)) continue;
+            if (!block) block = block_at(cx->func, m->tok.pos);
+            if (jump->start < block->start || jump->start >= block->end) continue;
+            error_at(cx->diag, &jump->tok, "this jump leaves the with-statement from the scope "
+                     "of a variable with a cleanup attribute: the exit would run before the "
+                     "cleanup (at the end of the body it runs after it)");
+            note_at(cx->diag, &m->tok, "the cleanup attribute is here; end the variable's "
+                    "block before the jump");
+            note_with(cx, w);
+        }
+    }
+}
+
 static void check_skipped(Context *cx, const SkippedRegions *skipped)
 {
     for (size_t i = 0; i < skipped->n; i++) {
@@ -485,6 +531,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
     check_marks(&cx, notes->marks);
     check_skipped(&cx, notes->skipped);
+    check_cleanups(&cx, notes->marks);
     check_dangling_else(&cx);
     bool ok = diag->errors == errors_before;
     for (size_t i = 0; i < cx.funcs.n; i++)

@@ -397,6 +397,22 @@ static int on_goto(Filter *f, const Token *t)
     return T_GOTO;
 }
 
+/* `__attribute__((... cleanup(f) ...))`: the variable's cleanup runs when
+ * its block is left, which the analysis orders against with-exits. */
+static void note_cleanup(Filter *f, const Token *t)
+{
+    if (peek(f, 0)->raw != R_LPAREN || peek(f, 1)->raw != R_LPAREN) return;
+    size_t close = matching_paren(f, 0);
+    for (size_t i = 2; i < close; i++) {
+        Token *w = peek(f, i);
+        if ((is_word(f, w, "cleanup") || is_word(f, w, "__cleanup__")) &&
+            peek(f, i + 1)->raw == R_LPAREN) {
+            add_mark(f, MARK_CLEANUP, t);
+            return;
+        }
+    }
+}
+
 /* `&&` after an operand is logical and; otherwise it takes a label's
  * address. After ')' it may be either: `(a) && b` or `(void *)&&label`. */
 static int on_andand(Filter *f)
@@ -557,6 +573,7 @@ static int decide(Filter *f, Token *t)
         return kind;
     }
     case R_GOTO: return on_goto(f, t);
+    case R_ATTR: note_cleanup(f, t); return T_OTHER;
     case R_ANDAND: return on_andand(f);
     case R_LPAREN: case R_LBRACK: return on_open_paren(f, t);
     case R_RPAREN: case R_RBRACK: return on_close_paren(f, t);
