@@ -52,7 +52,8 @@ static void finish_function(Translation *t, Node *func)
         pc->has_pending = false;
     }
     if (has_with && !func->broken) {
-        ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer) };
+        ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
+                            lexer_directives(t->lexer) };
         if (analyze_function(func, &notes, &t->diag, &t->arena) &&
             check_hidden_jumps(func, t->macro_index, &t->diag))
             codegen_function(t->codegen, func);

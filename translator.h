@@ -162,6 +162,14 @@ typedef struct SkippedRegion {
 } SkippedRegion;
 typedef VEC(SkippedRegion) SkippedRegions;
 
+/* A conditional (#if ... #endif) or #include line the parser saw around. */
+typedef struct Directive {
+    size_t pos;         /* of the '#' */
+    int line;
+    bool is_include;
+} Directive;
+typedef VEC(Directive) Directives;
+
 /* `lines` and `macros` (either may be NULL) receive the input's #line
  * directives and #defines. */
 Lexer *lexer_new(const Source *src, LineMap *lines, Macros *macros);
@@ -169,6 +177,8 @@ void lexer_free(Lexer *lx);
 int lexer_next(Lexer *lx, Token *tok);          /* returns tok->raw */
 /* Preprocessor conditionals whose branches the lexer could not line up. */
 const SkippedRegions *lexer_skipped(const Lexer *lx);
+/* The conditional and #include lines, in order. */
+const Directives *lexer_directives(const Lexer *lx);
 bool lexer_pp_mismatch(const Lexer *lx, Token *where);
 /* At the '{' of a function body (nothing queued after it): if the body
  * holds no `with` and nothing the fast path cannot follow, continue at its
@@ -301,6 +311,7 @@ bool parser_push(Parser *p, const Token *tok, bool *failed);
 typedef struct ScanNotes {
     const Marks *marks;
     const SkippedRegions *skipped;
+    const Directives *directives;
 } ScanNotes;
 
 /* Links parents, sets up the actions of every with-statement, computes the

@@ -477,6 +477,72 @@ static void check_cleanups(Context *cx, const Marks *marks)
     }
 }
 
+/* The first directive at or after pos (binary search), or NULL. */
+static const Directive *directive_from(const Directives *d, size_t pos)
+{
+    size_t lo = 0, hi = d->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->v[mid].pos < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < d->n ? &d->v[lo] : NULL;
+}
+
+static const Directive *directive_in(const Directives *d, size_t start, size_t end)
+{
+    const Directive *x = directive_from(d, start);
+    return x && x->pos < end ? x : NULL;
+}
+
+/* Preprocessor lines that split what cwith rewrites: a jump it gives exits
+ * (`return` / `#ifdef X` / `a;` / `#else` / `b;`: the exits would go with
+ * one branch), a with-statement outside its body and else (a body chosen
+ * by #ifdef), and an #include inside a body (cwith does not read it: a jump
+ * in it would skip the exits). */
+static void check_directives(Context *cx, const Directives *d)
+{
+    if (d->n == 0) return;
+    for (size_t i = 0; i < cx->jumps.n; i++) {
+        const Node *j = cx->jumps.v[i];
+        const Directive *x;
+        if (j->nexits > 0 && (x = directive_in(d, j->start, j->end))) {
+            Token at = token_at(cx->src, x->pos, 1);
+            error_at(cx->diag, &at, "preprocessor line inside a jump out of a with-statement: "
+                     "the exits cwith adds would belong to one branch; write the whole "
+                     "statement in each branch");
+            note_at(cx->diag, &j->tok, "the jump is here");
+        }
+    }
+    for (size_t i = 0; i < cx->withs.n; i++) {
+        const Node *w = cx->withs.v[i];
+        size_t tail_end = w->else_body ? w->else_body->start : w->end;
+        const WithItem *last = &w->items[w->nitems - 1];
+        size_t header_end = last->name.len ? last->name.pos + last->name.len : last->call_end;
+        if (header_end == 0) continue;      /* a malformed header, reported */
+        const Directive *x = directive_in(d, header_end, w->body->start);
+        if (!x) x = directive_in(d, w->body->end, tail_end);
+        if (x && !x->is_include) {
+            Token at = token_at(cx->src, x->pos, 1);
+            error_at(cx->diag, &at, "preprocessor conditional between the parts of a "
+                     "with-statement: cwith cannot tell which body it has; put the #if around "
+                     "the whole statement or inside its body");
+            note_with(cx, w);
+            continue;
+        }
+        for (x = directive_from(d, w->body->start); x && x->pos < w->body->end; x++) {
+            if (x == d->v + d->n) break;
+            if (!x->is_include) continue;
+            Token at = token_at(cx->src, x->pos, 1);
+            error_at(cx->diag, &at, "#include inside a with body: cwith does not read the "
+                     "included text, so a jump in it would skip the exits; include it outside "
+                     "the with-statement");
+            note_with(cx, w);
+            break;
+        }
+    }
+}
+
 static void check_skipped(Context *cx, const SkippedRegions *skipped)
 {
     for (size_t i = 0; i < skipped->n; i++) {
@@ -532,6 +598,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     check_marks(&cx, notes->marks);
     check_skipped(&cx, notes->skipped);
     check_cleanups(&cx, notes->marks);
+    check_directives(&cx, notes->directives);
     check_dangling_else(&cx);
     bool ok = diag->errors == errors_before;
     for (size_t i = 0; i < cx.funcs.n; i++)
