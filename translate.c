@@ -38,7 +38,7 @@ cwith_options cwith_default_options(void)
  * with-statement, then drop its tree. */
 static void finish_function(Translation *t, Node *func)
 {
-    int candidates = filter_with_candidates(t->filter);
+    int candidates = filter_body_candidates(t->filter);
     bool may_have_with = candidates > t->candidates_done;
     bool has_with = t->parse.with_count > t->withs_done;
     ParseContext *pc = &t->parse;

@@ -209,6 +209,8 @@ void filter_free(Filter *f);
 int filter_next(Filter *f, Token *tok);         /* returns tok->kind */
 /* How many `with (` were seen so far: anything that may be a with-statement. */
 int filter_with_candidates(const Filter *f);
+/* ... of them inside function bodies. */
+int filter_body_candidates(const Filter *f);
 const Marks *filter_marks(const Filter *f);
 
 /* ---------------------------------------------------- parser.y, tree.c */

@@ -66,6 +66,7 @@ struct Filter {
     size_t chain_start;         /* first declaration since the last function */
     bool chain_open;
     int with_candidates;
+    int body_candidates;        /* ... inside function bodies */
     Marks marks;
 };
 
@@ -276,7 +277,10 @@ static bool starts_with_statement(Filter *f, size_t i)
 static int classify_ident(Filter *f, Token *t)
 {
     bool with_call = is_word(f, t, "with") && peek(f, 0)->raw == R_LPAREN;
-    if (with_call) f->with_candidates++;
+    if (with_call) {
+        f->with_candidates++;
+        if (inside_function(f)) f->body_candidates++;
+    }
     if (f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0) {
         int next = peek(f, 0)->raw;
         if (with_call) {
@@ -285,6 +289,7 @@ static int classify_ident(Filter *f, Token *t)
             size_t close = matching_paren(f, 0);
             if (peek(f, close + 1)->raw == R_SEMI && !header_is_item_list(f, 0, close)) {
                 f->with_candidates--;
+                f->body_candidates--;
                 return T_IDENT;
             }
             return T_WITH;
@@ -690,6 +695,11 @@ void filter_free(Filter *f)
 int filter_with_candidates(const Filter *f)
 {
     return f->with_candidates;
+}
+
+int filter_body_candidates(const Filter *f)
+{
+    return f->body_candidates;
 }
 
 const Marks *filter_marks(const Filter *f)
