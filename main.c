@@ -8,9 +8,10 @@
  * other files that cannot be renamed over, from memory at the end.
  * Exit status: 0 success, 1 translation or I/O error, 2 usage error.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700       /* POSIX.1-2008 with realpath */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -102,28 +103,41 @@ static bool read_source(const char *path, Input *src)
  * memory at the end, or nothing at all. */
 typedef struct Sink {
     const char *path;       /* null: stdout */
+    char *target;           /* the file renamed over: path, or a symlink's target */
     char *tmp;              /* the temporary file, if any */
     FILE *file;             /* the temporary file or the memory stream */
     char *mem;              /* the memory stream's bytes */
     size_t mem_size;
 } Sink;
 
+/* Like cc and flex: an existing output keeps its mode, a symlink's target is
+ * written (not the link replaced), a read-only output is an error. */
 static bool sink_open(Sink *k, const char *path)
 {
     memset(k, 0, sizeof *k);
     struct stat st;
     if (path && strcmp(path, "-")) {
         k->path = path;
-        if (stat(path, &st) != 0 || S_ISREG(st.st_mode)) {
-            size_t len = strlen(path);
+        bool exists = stat(path, &st) == 0;
+        if (!exists || S_ISREG(st.st_mode)) {
+            /* (the mode bits too: root may write anything) */
+            if (exists && (access(path, W_OK) != 0 ||
+                           !(st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)))) {
+                errno = EACCES;
+                return false;
+            }
+            k->target = exists ? realpath(path, NULL) : NULL;
+            if (!k->target) k->target = strdup(path);
+            if (!k->target) return false;
+            size_t len = strlen(k->target);
             k->tmp = xrealloc(NULL, len + 8);
-            memcpy(k->tmp, path, len);
+            memcpy(k->tmp, k->target, len);
             memcpy(k->tmp + len, ".XXXXXX", 8);
             int fd = mkstemp(k->tmp);
             if (fd < 0) return false;
             mode_t mask = umask(0);
             umask(mask);
-            fchmod(fd, 0666 & ~mask);
+            fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask);
             k->file = fdopen(fd, "wb");
             if (!k->file) {
                 close(fd);
@@ -143,7 +157,7 @@ static bool sink_close(Sink *k, bool keep)
 {
     bool ok = fclose(k->file) == 0;
     if (k->tmp) {
-        ok = ok && keep && rename(k->tmp, k->path) == 0;
+        ok = ok && keep && rename(k->tmp, k->target) == 0;
         int saved = errno;
         if (!ok) unlink(k->tmp);
         errno = saved;
@@ -159,6 +173,7 @@ static bool sink_close(Sink *k, bool keep)
     }
     free(k->mem);
     free(k->tmp);
+    free(k->target);
     return ok;
 }
 
@@ -205,16 +220,28 @@ int main(int argc, char **argv)
         fprintf(stderr, "cwith: error: cannot read '%s': %s\n", input, strerror(errno));
         return 1;
     }
+    /* SIGINT, SIGTERM and SIGHUP wait until the temporary file is renamed
+     * or removed: a stopped cwith leaves no file behind */
+    sigset_t stop, saved_mask, pending;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    sigprocmask(SIG_BLOCK, &stop, &saved_mask);
     Sink sink;
     if (!sink_open(&sink, output)) {
         fprintf(stderr, "cwith: error: cannot write '%s': %s\n", output, strerror(errno));
         free(sink.tmp);
+        free(sink.target);
         free(src.text);
         return 1;
     }
     cwith_status st = cwith_translate(src.name, src.text, src.size, &opt, sink.file);
+    sigpending(&pending);
+    bool stopped = sigismember(&pending, SIGINT) || sigismember(&pending, SIGTERM) ||
+                   sigismember(&pending, SIGHUP);
     int status = 0;
-    if (st == CWITH_ERRORS) {
+    if (st == CWITH_ERRORS || stopped) {
         status = 1;
         sink_close(&sink, false);
     } else {
@@ -227,5 +254,6 @@ int main(int argc, char **argv)
         }
     }
     free(src.text);
+    sigprocmask(SIG_SETMASK, &saved_mask, NULL);    /* a pending stop signal ends us here */
     return status;
 }

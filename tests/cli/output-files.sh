@@ -1,0 +1,53 @@
+# The output file is treated as cc and flex treat theirs: an existing
+# output keeps its mode; a symlink's target is written, the link stays; a
+# read-only output is an error; a translation error or a stop signal
+# (SIGINT, SIGTERM, SIGHUP) leaves an existing output untouched and no
+# temporary file behind.
+# Run by tests/run.sh with $CWITH (the translator) and $T (a scratch dir).
+set -u
+ok() { echo "[PASS] cli/output-files: $1"; }
+bad() { echo "[FAIL] cli/output-files: $1"; shift; for l in "$@"; do echo "    $l"; done; }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what" "$*"; fi; }
+temps() { ls "$T" | grep -c '\.c\.......$'; }
+
+printf 'int x;\n' >"$T/in.cw"
+printf 'int f(void)\n{\n    goto in;\n    with (malloc(1) as p) {\nin:     return 1;\n    }\n}\n' >"$T/bad.cw"
+
+echo old >"$T/mode.c"; chmod 640 "$T/mode.c"
+"$CWITH" "$T/in.cw" -o "$T/mode.c"
+check "an existing output keeps its mode (640)" test "$(stat -c %a "$T/mode.c")" = 640
+
+echo old >"$T/target.c"; ln -s target.c "$T/link.c"
+"$CWITH" "$T/in.cw" -o "$T/link.c"
+check "a symlink stays a symlink" test -L "$T/link.c"
+check "its target is written" grep -q 'int x;' "$T/target.c"
+
+echo old >"$T/ro.c"; chmod 444 "$T/ro.c"
+"$CWITH" "$T/in.cw" -o "$T/ro.c" 2>"$T/err"; st=$?
+check "a read-only output: exit 1" test $st = 1
+check "... with a message" grep -q "cannot write '.*ro.c': Permission denied" "$T/err"
+check "... and the file untouched" test "$(cat "$T/ro.c")" = old
+
+echo old >"$T/keep.c"
+"$CWITH" "$T/bad.cw" -o "$T/keep.c" 2>/dev/null; st=$?
+check "a translation error: exit 1, the old output untouched" test $st = 1 -a "$(cat "$T/keep.c")" = old
+check "no temporary file left" test "$(temps)" = 0
+
+# a stop signal while a big input is translated
+python3 -c "
+import sys
+body = 'int f%d(void)\n{\n    with (malloc(1) as p) {\n        if (p) return 1;\n    }\n    return 0;\n}\n'
+sys.stdout.write(''.join(body % i for i in range(400000)))" >"$T/big.cw"
+for sig in INT TERM HUP; do
+	echo old >"$T/sig.c"
+	# (a background job starts with SIGINT ignored: restore the default)
+	python3 -c 'import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+os.execv(sys.argv[1], sys.argv[1:])' "$CWITH" "$T/big.cw" -o "$T/sig.c" 2>/dev/null &
+	pid=$!
+	sleep 0.3
+	kill -$sig $pid 2>/dev/null
+	{ wait $pid; st=$?; } 2>/dev/null
+	check "SIG$sig: the process is stopped by it ($st)" test $st -gt 128
+	check "SIG$sig: the old output untouched, no temporary file" test "$(cat "$T/sig.c")" = old -a "$(temps)" = 0
+done
