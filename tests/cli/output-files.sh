@@ -41,11 +41,12 @@ sys.stdout.write(''.join(body % i for i in range(400000)))" >"$T/big.cw"
 for sig in INT TERM HUP; do
 	echo old >"$T/sig.c"
 	# (a background job starts with SIGINT ignored: restore the default)
-	python3 -c 'import os, signal, sys
-signal.signal(signal.SIGINT, signal.SIG_DFL)
-os.execv(sys.argv[1], sys.argv[1:])' "$CWITH" "$T/big.cw" -o "$T/sig.c" 2>/dev/null &
+	env --default-signal=INT "$CWITH" "$T/big.cw" -o "$T/sig.c" 2>/dev/null &
 	pid=$!
-	sleep 0.3
+	for _ in $(seq 50); do      # until it blocks the stop signals (translating)
+		grep -q '^SigBlk:.*[1-9a-f]' "/proc/$pid/status" 2>/dev/null && break
+		sleep 0.05
+	done
 	kill -$sig $pid 2>/dev/null
 	{ wait $pid; st=$?; } 2>/dev/null
 	check "SIG$sig: the process is stopped by it ($st)" test $st -gt 128
