@@ -103,29 +103,72 @@ static void show_line(Diag *d, const Token *tok, int line)
     size_t start = tok->pos, end = tok->pos;
     while (start > 0 && src->text[start - 1] != '\n') start--;
     while (end < src->size && src->text[end] != '\n' && src->text[end] != '\r') end++;
+    /* a very long line: only a window around the token */
+    enum { WINDOW = 120 };
+    bool cut_left = tok->pos - start > WINDOW, cut_right = end - tok->pos > WINDOW + tok->len;
+    if (cut_left) start = tok->pos - WINDOW;
+    if (cut_right) end = tok->pos + tok->len + WINDOW;
+    while (cut_left && start < tok->pos && (src->text[start] & 0xC0) == 0x80) start++;
     char gutter[24];
     snprintf(gutter, sizeof gutter, "%5d | ", line);
     put_str(d, gutter);
+    if (cut_left) buf_lit(&d->msg, "...");
     buf_put(&d->msg, src->text + start, end - start);
+    if (cut_right) buf_lit(&d->msg, "...");
     buf_lit(&d->msg, "\n      | ");
+    if (cut_left) buf_lit(&d->msg, "   ");
     for (size_t i = start; i < tok->pos; i++)
         buf_put(&d->msg, src->text[i] == '\t' ? "\t" : " ", 1);
+    if (d->color) buf_lit(&d->msg, "\033[01;32m\033[K");
     buf_lit(&d->msg, "^");
     for (size_t i = 1; i < tok->len && tok->pos + i < end; i++) buf_lit(&d->msg, "~");
+    if (d->color) buf_lit(&d->msg, "\033[m\033[K");
     buf_lit(&d->msg, "\n");
+}
+
+/* The column gcc reports: tabs go to the next multiple of 8, a UTF-8
+ * character counts once (gcc's -fdiagnostics-column-unit=display). */
+static int display_column(const Source *src, size_t pos)
+{
+    size_t start = pos;
+    while (start > 0 && src->text[start - 1] != '\n') start--;
+    int col = 0;
+    for (size_t i = start; i < pos && i < src->size; i++) {
+        unsigned char c = (unsigned char)src->text[i];
+        if (c == '\t') col = (col / 8 + 1) * 8;
+        else if ((c & 0xC0) != 0x80) col++;
+    }
+    return col + 1;
+}
+
+/* gcc's colours: bold location, red error, magenta warning, cyan note. */
+static void put_colored(Diag *d, const char *color, const char *s)
+{
+    if (d->color) {
+        buf_lit(&d->msg, "\033[");
+        put_str(d, color);
+        buf_lit(&d->msg, "m\033[K");
+    }
+    put_str(d, s);
+    if (d->color) buf_lit(&d->msg, "\033[m\033[K");
 }
 
 static void report(Diag *d, const Token *tok, const char *level, const char *fmt, va_list ap)
 {
     Place p = place_of(d->src, d->lines, tok->pos, tok->line);
     d->msg.n = 0;
+    if (d->color) buf_lit(&d->msg, "\033[01m\033[K");
     put_file(d, &p);
     buf_lit(&d->msg, ":");
     put_num(d, p.line);
     buf_lit(&d->msg, ":");
-    put_num(d, tok->col);
-    buf_lit(&d->msg, ": ");
-    put_str(d, level);
+    put_num(d, tok->line > 0 && tok->pos <= d->src->size ? display_column(d->src, tok->pos)
+                                                           : tok->col);
+    buf_lit(&d->msg, ":");
+    if (d->color) buf_lit(&d->msg, "\033[m\033[K");
+    buf_lit(&d->msg, " ");
+    put_colored(d, !strcmp(level, "error") ? "01;31" : !strcmp(level, "warning") ? "01;35"
+                                                                                 : "01;36", level);
     buf_lit(&d->msg, ": ");
     put_fmt(d, fmt, ap);
     buf_lit(&d->msg, "\n");
@@ -133,17 +176,34 @@ static void report(Diag *d, const Token *tok, const char *level, const char *fmt
     fwrite(d->msg.v, 1, d->msg.n, d->out);
 }
 
+/* Past the limit one line says so, and nothing more is reported. */
+static bool muted(Diag *d, bool is_error)
+{
+    if (!is_error) return d->muted;
+    if (d->max_errors > 0 && d->errors >= d->max_errors) {
+        if (!d->muted) fprintf(d->out, "cwith: too many errors (%d), stopping reports\n",
+                               d->max_errors);
+        d->muted = true;
+        return true;
+    }
+    d->muted = false;
+    return false;
+}
+
 void error_at(Diag *d, const Token *tok, const char *fmt, ...)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    report(d, tok, "error", fmt, ap);
-    va_end(ap);
+    if (!muted(d, true)) {
+        va_list ap;
+        va_start(ap, fmt);
+        report(d, tok, "error", fmt, ap);
+        va_end(ap);
+    }
     d->errors++;
 }
 
 void warning_at(Diag *d, const Token *tok, const char *fmt, ...)
 {
+    if (muted(d, false)) return;
     va_list ap;
     va_start(ap, fmt);
     report(d, tok, "warning", fmt, ap);
@@ -152,6 +212,7 @@ void warning_at(Diag *d, const Token *tok, const char *fmt, ...)
 
 void note_at(Diag *d, const Token *tok, const char *fmt, ...)
 {
+    if (muted(d, false)) return;
     va_list ap;
     va_start(ap, fmt);
     report(d, tok, "note", fmt, ap);

@@ -24,6 +24,10 @@ static const char usage[] =
     "\n"
     "  -o, --output=FILE  write the C to FILE (default: standard output)\n"
     "      --no-line      do not emit the #line directive\n"
+    "      --color[=WHEN] colour diagnostics: auto (on a terminal, unless NO_COLOR\n"
+    "                     is set; the default), always or never; gcc's spelling\n"
+    "                     -fdiagnostics-color[=WHEN] works too\n"
+    "      -fmax-errors=N report at most N errors (default 20, 0: all)\n"
     "  -h, --help         show this help and exit\n"
     "  -V, --version      show the version and exit\n"
     "\n"
@@ -185,6 +189,7 @@ int main(int argc, char **argv)
     const char *no_fast = getenv("CWITH_NO_FAST_PATH");
     opt.fast_path = !(no_fast && *no_fast && *no_fast != '0');
     bool options_done = false;
+    int color = -1;                 /* auto */
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -202,6 +207,22 @@ int main(int argc, char **argv)
             output = a + 2;
         } else if (!strcmp(a, "--no-line") || !strcmp(a, "--no-lines")) {
             opt.line_directives = false;
+        } else if (!strcmp(a, "--color") || !strncmp(a, "--color=", 8) ||
+                   !strcmp(a, "--colour") || !strncmp(a, "--colour=", 9) ||
+                   !strcmp(a, "-fdiagnostics-color") || !strncmp(a, "-fdiagnostics-color=", 20) ||
+                   !strcmp(a, "-fno-diagnostics-color")) {
+            const char *when = strchr(a, '=') ? strchr(a, '=') + 1 : "always";
+            if (!strcmp(a, "-fno-diagnostics-color")) when = "never";
+            if (!strcmp(when, "always")) color = 1;
+            else if (!strcmp(when, "never")) color = 0;
+            else if (!strcmp(when, "auto")) color = -1;
+            else usage_error("unknown colour choice '%s' (auto, always or never)", when);
+        } else if (!strncmp(a, "-fmax-errors=", 13) || !strncmp(a, "--max-errors=", 13)) {
+            char *end;
+            long n = strtol(a + 13, &end, 10);
+            if (*end || end == a + 13 || n < 0 || n > 1000000)
+                usage_error("'%s': the number of errors must be 0 or more", a);
+            opt.max_errors = (int)n;
         } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             fputs(usage, stdout);
             return 0;
@@ -213,6 +234,12 @@ int main(int argc, char **argv)
         }
     }
     if (!input) input = "-";
+    if (color < 0) {                /* auto: a terminal, and no NO_COLOR (no-color.org) */
+        const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+        color = isatty(STDERR_FILENO) && !(no_color && *no_color) &&
+                !(term && !strcmp(term, "dumb"));
+    }
+    opt.color = color;
     if (output && !*output) usage_error("empty output file name%s", "");
 
     Input src;

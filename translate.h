@@ -19,9 +19,13 @@ typedef struct cwith_options {
     bool fast_path;         /* skip function bodies without `with` by a byte
                                loop (false: parse every body, for testing) */
     FILE *diagnostics;      /* where errors and warnings go; NULL: stderr */
+    bool color;             /* gcc's colours in diagnostics */
+    int max_errors;         /* stop reporting after this many errors (then
+                               "too many errors"); 0: no limit */
 } cwith_options;
 
-/* The defaults: #line directive, fast path, diagnostics on stderr. */
+/* The defaults: #line directive, fast path, diagnostics on stderr without
+ * colour, at most 20 errors reported. */
 cwith_options cwith_default_options(void);
 
 typedef enum cwith_status {

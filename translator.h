@@ -101,6 +101,9 @@ typedef struct Diag {
     const LineMap *lines;
     FILE *out;
     int errors;
+    int max_errors;     /* report no more than this many (0: all) */
+    bool color;
+    bool muted;         /* past max_errors: notes of dropped errors go too */
     Buf msg;            /* one diagnostic, written at once */
 } Diag;
 
