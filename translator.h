@@ -302,6 +302,9 @@ typedef struct ParseContext {
     char pending_msg[256];
 } ParseContext;
 
+/* The deepest node below n (n itself at least) whose bytes hold pos. */
+const Node *node_at(const Node *n, size_t pos);
+
 typedef struct Parser Parser;
 Parser *parser_new(ParseContext *ctx);
 void parser_free(Parser *p);

@@ -434,18 +434,9 @@ static void check_marks(Context *cx, const Marks *marks)
 /* The innermost block (or statement expression) that holds pos. */
 static const Node *block_at(const Node *func, size_t pos)
 {
-    const Node *n = func, *block = func;
-    for (;;) {
-        const Node *inner = NULL;
-        for (const Node *c = n->kids; c && !inner; c = c->next)
-            if (pos >= c->start && pos < c->end) inner = c;
-        if (!inner && n->body && pos >= n->body->start && pos < n->body->end) inner = n->body;
-        if (!inner && n->else_body && pos >= n->else_body->start && pos < n->else_body->end)
-            inner = n->else_body;
-        if (!inner) return block;
-        n = inner;
-        if (n->kind == N_BLOCK || n->kind == N_STMT_EXPR) block = n;
-    }
+    const Node *n = node_at(func, pos);
+    while (n != func && n->kind != N_BLOCK && n->kind != N_STMT_EXPR) n = n->parent;
+    return n;
 }
 
 /* A variable with a cleanup attribute in a with body: on the way out its
@@ -530,8 +521,8 @@ static void check_directives(Context *cx, const Directives *d)
             note_with(cx, w);
             continue;
         }
-        for (x = directive_from(d, w->body->start); x && x->pos < w->body->end; x++) {
-            if (x == d->v + d->n) break;
+        for (x = directive_from(d, w->body->start);
+             x && x < d->v + d->n && x->pos < w->body->end; x++) {
             if (!x->is_include) continue;
             Token at = token_at(cx->src, x->pos, 1);
             error_at(cx->diag, &at, "#include inside a with body: cwith does not read the "

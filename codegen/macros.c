@@ -206,21 +206,6 @@ static unsigned escapes_of(MacroIndex *ix, size_t def, int depth)
 
 /* ------------------------------------------------------------ with bodies */
 
-/* The deepest node of the tree that holds pos. */
-static const Node *node_at(const Node *n, size_t pos)
-{
-    for (;;) {
-        const Node *inner = NULL;
-        for (const Node *c = n->kids; c && !inner; c = c->next)
-            if (pos >= c->start && pos < c->end) inner = c;
-        if (!inner && n->body && pos >= n->body->start && pos < n->body->end) inner = n->body;
-        if (!inner && n->else_body && pos >= n->else_body->start && pos < n->else_body->end)
-            inner = n->else_body;
-        if (!inner) return n;
-        n = inner;
-    }
-}
-
 static bool in_body(const Node *n, size_t pos)
 {
     return n->body && pos >= n->body->start && pos < n->body->end;

@@ -45,6 +45,21 @@ static NodeList list_concat(NodeList a, NodeList b)
     return a;
 }
 
+/* The deepest node below n (n itself at least) whose bytes hold pos. */
+const Node *node_at(const Node *n, size_t pos)
+{
+    for (;;) {
+        const Node *inner = NULL;
+        for (const Node *c = n->kids; c && !inner; c = c->next)
+            if (pos >= c->start && pos < c->end) inner = c;
+        if (!inner && n->body && pos >= n->body->start && pos < n->body->end) inner = n->body;
+        if (!inner && n->else_body && pos >= n->else_body->start && pos < n->else_body->end)
+            inner = n->else_body;
+        if (!inner) return n;
+        n = inner;
+    }
+}
+
 /* ---------------------------------------------------------------- spans */
 
 Span span_empty(void)
