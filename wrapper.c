@@ -29,8 +29,9 @@
  * sources.
  *
  * While a compiler runs, SIGINT, SIGTERM, SIGHUP and SIGQUIT are blocked
- * here (the compiler gets the caller's mask): after it ends, a pending one
- * removes the temporary files and then ends cwith as it would have.
+ * here (the compiler gets the caller's mask), unless cwith was started
+ * ignoring them: after it ends, a pending one removes the temporary files
+ * and then ends cwith as it would have. No handler, so no global state.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -104,6 +105,7 @@ typedef struct Wrap {
     bool dep_target;        /* -MT or -MQ given */
     bool fast_path;
     sigset_t caller_mask;   /* the mask cwith was started with: the compilers' */
+    sigset_t blocked;       /* the termination signals held while they run */
     char *tmpdir;           /* the temporary files' directory, once made */
     Argv tmps;              /* files in it */
     Argv owned;             /* strings to free */
@@ -329,6 +331,10 @@ static void push_command(Argv *a, const Wrap *w, char **repl, const char *repl_l
 
 /* ----------------------------------------------------------- running */
 
+/* The signals that end a build (make passes on ^C as SIGINT). */
+static const int term_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+enum { NTERM = sizeof term_signals / sizeof *term_signals };
+
 /* Removes the temporary files and their directory. */
 static void cleanup(Wrap *w)
 {
@@ -342,13 +348,13 @@ static void check_signals(Wrap *w)
 {
     sigset_t pending;
     if (sigpending(&pending) != 0) return;
-    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
-        if (!sigismember(&pending, sigs[i])) continue;
+    for (int i = 0; i < NTERM; i++) {
+        int sig = term_signals[i];
+        if (!sigismember(&w->blocked, sig) || !sigismember(&pending, sig)) continue;
         cleanup(w);
-        signal(sigs[i], SIG_DFL);
+        signal(sig, SIG_DFL);
         sigprocmask(SIG_SETMASK, &w->caller_mask, NULL);   /* delivered here */
-        _exit(128 + sigs[i]);
+        _exit(128 + sig);
     }
 }
 
@@ -673,13 +679,15 @@ int wrapper_main(int argc, char **argv)
         return 1;
     }
 
-    sigset_t block;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    sigaddset(&block, SIGTERM);
-    sigaddset(&block, SIGHUP);
-    sigaddset(&block, SIGQUIT);
-    sigprocmask(SIG_BLOCK, &block, &w.caller_mask);
+    /* (one that cwith was started ignoring, as a background job ignores
+     * SIGINT, stays ignored: a blocked signal would be kept pending) */
+    sigemptyset(&w.blocked);
+    for (int i = 0; i < NTERM; i++) {
+        struct sigaction sa;
+        if (sigaction(term_signals[i], NULL, &sa) == 0 && sa.sa_handler != SIG_IGN)
+            sigaddset(&w.blocked, term_signals[i]);
+    }
+    sigprocmask(SIG_BLOCK, &w.blocked, &w.caller_mask);
 
     int st;
     switch (w.action) {
