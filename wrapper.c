@@ -57,7 +57,7 @@ extern char **environ;
     " -iwithprefixbefore -isystem -isysroot -iquote -imultilib -imultiarch -iframework" \
     " -include-pch -MF -MT -MQ -Xpreprocessor -Xassembler -Xlinker -Xclang -mllvm" \
     " -L -l -u -T -z -e -aux-info -dumpbase -dumpbase-ext -dumpdir --param --sysroot" \
-    " -target -arch "
+    " -target -arch -MJ "
 /* For preprocessing only: the compiler of preprocessed text would ignore
  * them (clang warns that they are unused). */
 #define PP_PREFIX " -I -D -U -A -include -imacros -idirafter -iprefix -iwithprefix -isystem" \
@@ -679,8 +679,9 @@ int wrapper_main(int argc, char **argv)
         return 1;
     }
 
-    /* (one that cwith was started ignoring, as a background job ignores
-     * SIGINT, stays ignored: a blocked signal would be kept pending) */
+    /* Termination signals wait while a compiler runs (see the top). One
+     * that cwith was started ignoring, as a background job ignores SIGINT,
+     * stays ignored: blocked, it would be kept pending instead. */
     sigemptyset(&w.blocked);
     for (int i = 0; i < NTERM; i++) {
         struct sigaction sa;
@@ -696,6 +697,7 @@ int wrapper_main(int argc, char **argv)
     case 'l': st = link_all(&w); break;
     default: st = compile_only(&w); break;
     }
+    check_signals(&w);          /* one that came during the last translation */
     cleanup(&w);
 
     for (size_t i = 0; i < w.owned.n; i++) free(w.owned.v[i]);
