@@ -3,7 +3,8 @@
 #   - jumps hidden in a header's macros (return, goto, break, continue, in
 #     do-while(0) and bare-if macros) and with-statements written inside
 #     macros get their exits: each program's trace equals the hand-written
-#     NAME.out, with gcc and clang at -O0 and -O2;
+#     NAME.out, with gcc and clang at -O0 and -O2; every tests/exec program
+#     built through the wrapper gives its NAME.out too;
 #   - the build step refuses a with inside a #define, the wrapper builds it;
 #   - errors (cwith's and the compiler's) name the .cw file and line;
 #   - -E prints the translated text (what distcc's plain mode sends), -MM;
@@ -53,6 +54,38 @@ for cc in $compilers; do
 			fi
 		done
 	done
+done
+
+# ---- every execution test (tests/exec) through the wrapper too, gcc -O2:
+# its stdout and exit status are the hand-written NAME.out and NAME.status,
+# and errors the runtime reports (NAME.errgrep) name the .cw file.
+# (-Wno-implicit-fallthrough: a /* fall through */ comment does not survive
+# the preprocessor, as with gcc -save-temps; README, Known limitations)
+for cw in tests/exec/*.cw; do
+	name=$(basename "$cw" .cw)
+	std="-std=c99 -pedantic"
+	case $name in gnu-*) std=-std=gnu99 ;; esac
+	[ -f "tests/exec/$name.cc" ] && ! grep -qw gcc "tests/exec/$name.cc" && continue
+	want=0
+	[ -f "tests/exec/$name.status" ] && want=$(cat "tests/exec/$name.status")
+	mkdir -p "$T/exec/run"
+	# shellcheck disable=SC2086
+	if "$CWITH" gcc $std -O2 -Wall -Wextra -Werror -Wno-implicit-fallthrough -D_POSIX_C_SOURCE=200809L -pthread \
+		-Iruntime -Itests/exec "$cw" runtime/cwith.c -o "$T/exec/prog" >"$T/log" 2>&1; then
+		(cd "$T/exec/run" && ulimit -c 0 && timeout 10 ../prog >../stdout 2>../stderr </dev/null) 2>/dev/null
+		st=$?
+		if [ "$st" = "$want" ] && cmp -s "tests/exec/$name.out" "$T/exec/stdout" &&
+		   { [ ! -f "tests/exec/$name.errgrep" ] || grep -qF -f "tests/exec/$name.errgrep" "$T/exec/stderr"; }; then
+			ok "exec/$name through cwith gcc -O2"
+		else
+			{ diff -u "tests/exec/$name.out" "$T/exec/stdout"; echo "exit status $st, want $want"
+			  head -5 "$T/exec/stderr"; } >>"$T/log"
+			bad "exec/$name through cwith gcc -O2"
+		fi
+	else
+		bad "exec/$name through cwith gcc -O2: build"
+	fi
+	rm -f "$T/exec/prog"
 done
 
 # ---- the build step refuses a with inside a #define (it would stay untranslated)
