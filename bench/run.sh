@@ -290,7 +290,7 @@ EOF
 part_c() {
     echo
     echo "C. Compiler-wrapper mode: gcc -c sqlite3.c, alone and through cwith"
-    local f=$CORPUS/big/sqlite3.c runs=5 i
+    local f=$CORPUS/big/sqlite3.c runs=7 i
     [ "$QUICK" = 1 ] && runs=3
     [ -f "$f" ] || { echo "   SKIPPED ($f not found)"; return; }
     # every line through the wrapper: --cwith-c makes the .c file a cwith source
