@@ -6,6 +6,7 @@
  * The first argument decides: a compiler (wrapper_wanted: not an option, not
  * a .cw/.c/.h/.i file, a program) starts the wrapper; anything else is the
  * build step, below.
+ *
  * Reads all of INPUT (or stdin), translates it (translate.h), and keeps
  * the result only if translation succeeded: in OUTPUT through a temporary
  * file renamed into place (never a half-written file), or, for stdout and
