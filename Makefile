@@ -17,10 +17,10 @@ FLEX    ?= flex
 BISON   ?= bison
 B       := build
 
-SRCS    := main.c translate.c util.c diag.c lexer/filter.c parser/tree.c \
+SRCS    := main.c wrapper.c translate.c util.c diag.c lexer/filter.c parser/tree.c \
            codegen/analyze.c codegen/macros.c codegen/rettype.c codegen/codegen.c
 GEN     := $(B)/lexer.c $(B)/parser.c
-HDRS    := translate.h translator.h parser/tree.h $(B)/parser.h
+HDRS    := translate.h wrapper.h translator.h parser/tree.h $(B)/parser.h
 INC     := -I. -I$(B) -Iparser
 
 all: $(B)/cwith $(B)/libcwith.a

@@ -1,6 +1,11 @@
 /* main.c: the cwith command.
  *
- *   cwith [--no-line] [-o OUTPUT] [INPUT]
+ *   cwith [--no-line] [-o OUTPUT] [INPUT]      the build step
+ *   cwith CC [ARGS...]                         the compiler wrapper (wrapper.c)
+ *
+ * The first argument decides: a compiler (wrapper_wanted: not an option, not
+ * a .cw/.c/.h/.i file, a program) starts the wrapper; anything else is the
+ * build step, below.
  *
  * Reads all of INPUT (or stdin), translates it (translate.h), and keeps
  * the result only if translation succeeded: in OUTPUT through a temporary
@@ -17,9 +22,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "translate.h"
+#include "wrapper.h"
 
 static const char usage[] =
     "Usage: cwith [OPTION]... [INPUT]\n"
+    "  or:  cwith CC [ARGS]...\n"
     "Translate C with `with (call(args) as name) { ... }` statements into plain C.\n"
     "\n"
     "  -o, --output=FILE  write the C to FILE (default: standard output)\n"
@@ -33,7 +40,13 @@ static const char usage[] =
     "\n"
     "INPUT `-` or none means standard input. The output is the input byte for\n"
     "byte except for with-statements and the jumps that leave them.\n"
-    "Exit status: 0 translated, 1 translation or I/O error, 2 usage error.\n";
+    "Exit status: 0 translated, 1 translation or I/O error, 2 usage error.\n"
+    "\n"
+    "The second form is a compiler wrapper (make CC=\"cwith gcc\"): CC is a\n"
+    "compiler (gcc, clang, a path), and each .cw file among ARGS (with --cwith-c,\n"
+    "each .c file too) is preprocessed by CC, translated, and compiled by CC as\n"
+    "preprocessed input; everything else in ARGS is CC's. Exit status: CC's, or\n"
+    "1 after cwith's own error.\n";
 
 static void usage_error(const char *fmt, const char *arg)
 {
@@ -183,6 +196,8 @@ static bool sink_close(Sink *k, bool keep)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && wrapper_wanted(argv[1])) return wrapper_main(argc - 1, argv + 1);
+
     const char *input = NULL, *output = NULL;
     cwith_options opt = cwith_default_options();
     /* CWITH_NO_FAST_PATH=1 parses every function (to test the fast path) */

@@ -9,7 +9,7 @@
  * point at the right `.cw` line through a single `#line 1 "file.cw"`.
  *
  * The generated code is complete C: it uses only the functions, types and
- * constants that runtime/cwith.h declares (and the standard setjmp), no
+ * constants that runtime/cwith.h declares (cwith_setjmp for setjmp), no
  * macro of cwith's, so it also works on text that has been through the
  * preprocessor already. A with-statement
  *     with (fopen(p, "r") as f) BODY
@@ -18,7 +18,7 @@
  *       if (cwith_failed_fopen(cwith1_f)) cwith_enter_failed("x.cw", 3, "fopen");
  *       else { cwith_frame cwith_frame1; jmp_buf cwith_jb1;
  *         cwith_enter_(&cwith_frame1, cwith_exit_any_fopen, &cwith1_f, &cwith_jb1);
- *         if (cwith_handles_fopen) { if (setjmp(cwith_jb1) != 0) goto cwith_done1; }
+ *         if (cwith_handles_fopen) { if (cwith_setjmp(cwith_jb1) != 0) goto cwith_done1; }
  *         { cwith_type_fopen const f = cwith1_f;
  *           BODY cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); }
  *         cwith_done1:; } }
@@ -277,7 +277,7 @@ static void put_enter(Codegen *cg, const WithItem *it)
     put_local(cg, "_jb", k);
     out(cg, "); if (cwith_handles_");
     put_name(cg, &it->manager);
-    out(cg, ") { if (setjmp(");
+    out(cg, ") { if (cwith_setjmp(");
     put_local(cg, "_jb", k);
     out(cg, ") != 0) goto ");
     put_local(cg, "_done", k);

@@ -266,11 +266,35 @@ struct cwith_frame {
 /* The calling thread's chain head (for code without thread-local storage). */
 cwith_frame **cwith_chain_(void);
 
+/* The resume point: generated code calls cwith_setjmp(cwith_jbK), never
+ * setjmp. In the compiler-wrapper mode it is translated after the
+ * preprocessor, so a macro it named would stay unexpanded, and glibc's
+ * setjmp is a macro (over _setjmp): the bare name would call the function
+ * setjmp, which also saves the signal mask, a system call on every entry.
+ * So for gcc and clang cwith_setjmp is a declaration, not a macro, of what
+ * the setjmp macro calls (an asm label names the symbol; returns_twice
+ * marks it as the compiler marks setjmp itself). Other compilers (tcc)
+ * only compile translations of the unpreprocessed file, where a macro is
+ * expanded as usual. */
+#if defined(__GNUC__) || defined(__clang__)
+#  define CWITH_LABEL_STR_(x) #x
+#  define CWITH_LABEL_(prefix, name) CWITH_LABEL_STR_(prefix) name
+#  if defined(__GLIBC__)
+extern int cwith_setjmp(jmp_buf)
+    __asm__(CWITH_LABEL_(__USER_LABEL_PREFIX__, "_setjmp")) __attribute__((__returns_twice__));
+#  else     /* musl, the BSDs, macOS: setjmp is a function */
+extern int cwith_setjmp(jmp_buf)
+    __asm__(CWITH_LABEL_(__USER_LABEL_PREFIX__, "setjmp")) __attribute__((__returns_twice__));
+#  endif
+#else
+#  define cwith_setjmp setjmp
+#endif
+
 /* Called by generated code, which uses no macro of this header (so it
  * also compiles after the preprocessor has run): after item K entered,
  *   cwith_enter_(&cwith_frameK, cwith_exit_any_M, &value,
  *                cwith_handles_M ? &cwith_jbK : 0);
- * and, for managers that can handle errors, setjmp(cwith_jbK) as the
+ * and, for managers that can handle errors, cwith_setjmp(cwith_jbK) as the
  * point where execution resumes; before each exit on a normal path,
  *   cwith_leave_(&cwith_frameK);
  * (The resume point is used only when the exit returns nonzero, which the
@@ -324,7 +348,9 @@ static inline void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_
 #define CWITH_MANAGER_HEAD_(name, type, failed_test, handles)            \
     CWITH_UNUSED_OK_BEGIN_                                               \
     typedef type cwith_type_##name;                                      \
-    enum { cwith_handles_##name = (handles) };                           \
+    /* `== 1`: for clang -Wunreachable-code a configuration value (a     \
+     * macro's literal, or `(0)` once preprocessed) in both modes */     \
+    enum { cwith_handles_##name = (handles) == 1 };                      \
     static inline CWITH_MAYBE_UNUSED                                     \
     int cwith_failed_##name(cwith_type_##name v)                         \
     {                                                                    \

@@ -50,7 +50,7 @@ fi
 # only in the scanner and parser that flex and bison generate.
 : >"$T/log"
 for s in translate.c util.c diag.c lexer/filter.c parser/tree.c codegen/analyze.c codegen/macros.c \
-         codegen/rettype.c codegen/codegen.c main.c; do
+         codegen/rettype.c codegen/codegen.c main.c wrapper.c; do
 	gcc -std=c11 -O2 -fPIE -D_POSIX_C_SOURCE=200809L -I. -Ibuild -Iparser -c "$s" -o "$T/obj.o" 2>>"$T/log" &&
 	nm "$T/obj.o" | awk -v f="$s" '$2 ~ /^[bBdDcC]$/ { print f ": " $0; n++ } END { exit n > 0 }' >>"$T/log"
 done

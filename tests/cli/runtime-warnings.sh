@@ -85,7 +85,7 @@ int main(void)
       if (cwith_failed_catch_error(cwith2)) cwith_enter_failed("x.cw", 2, "catch_error");
       else { cwith_frame cwith_frame2; jmp_buf cwith_jb2; int cwith_resumed2 = 0;
         cwith_enter_(&cwith_frame2, cwith_exit_any_catch_error, &cwith2, &cwith_jb2);
-        if (setjmp(cwith_jb2) != 0) cwith_resumed2 = 1;
+        if (cwith_setjmp(cwith_jb2) != 0) cwith_resumed2 = 1;
         if (!cwith_resumed2) {
           { cwith_type_flaky const cwith3 = flaky(1);
             if (cwith_failed_flaky(cwith3)) cwith_enter_failed("x.cw", 3, "flaky");
@@ -101,7 +101,7 @@ int main(void)
             if (cwith_failed_loud(cwith5)) cwith_enter_failed("x.cw", 4, "loud");
             else { cwith_frame cwith_frame5; jmp_buf cwith_jb5; int cwith_resumed5 = 0;
               cwith_enter_(&cwith_frame5, cwith_exit_any_loud, &cwith5, &cwith_jb5);
-              if (setjmp(cwith_jb5) != 0) cwith_resumed5 = 1;
+              if (cwith_setjmp(cwith_jb5) != 0) cwith_resumed5 = 1;
               if (!cwith_resumed5) {
                 fail(7);
                 cwith_leave_(&cwith_frame5); cwith_exit_loud(&cwith5, 0); } } }

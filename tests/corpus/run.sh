@@ -16,9 +16,14 @@
 #   diag         gcc errors in translated broken copies point at FILE.c:LINE
 #   wrap         wrap.py puts with-statements into torture programs (counting
 #                manager lib/cw-manager.h): same behaviour, enters == exits
+#   wrapper      the compiler-wrapper mode: the sqlite3 shell and Lua built
+#                with every file through `cwith gcc --cwith-c` answer as the
+#                plain builds do
+#   wrap-cc      the wrap check with the wrapped programs built by
+#                `cwith gcc --cwith-c` (macros expanded before translation)
 # Subset (CORPUS_SUBSET=1): all passthrough, every 5th torture program, the
-# first 10 csmith seeds, sqlite, lua, diag, wrapping of every 8th torture
-# program (198).  Output: one summary line per part, then `N passed, N failed`.
+# first 10 csmith seeds, sqlite, lua, diag, wrapper, wrapping of every 8th
+# torture program (198), in both modes.  Output: one summary line per part, then `N passed, N failed`.
 # Exit status 1 if anything failed.  Logs: build/corpus/PART.log.
 # Env: CORPUS (default ~/.cache/c-corpus), JOBS (default 2), SEED (wrap.py, 1),
 #      CWITH (default build/cwith).
@@ -30,7 +35,7 @@ HERE=$ROOT/tests/corpus
 CORPUS=${CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/c-corpus}
 JOBS=${JOBS:-2}
 SUBSET=${CORPUS_SUBSET:-0}
-ONLY=${ONLY:-passthrough torture csmith big lua diag wrap}
+ONLY=${ONLY:-passthrough torture csmith big lua diag wrap wrapper wrap-cc}
 export CWITH=${CWITH:-$ROOT/build/cwith} CWITH_RT=$ROOT/runtime CWITH_LIB=$ROOT/build
 export SEED=${SEED:-1}
 LOG=$ROOT/build/corpus
@@ -151,11 +156,14 @@ if want diag; then
 fi
 
 # -------------------------------------------------------------------- wrap
-if want wrap; then
+# wrap_part NAME MODE: wrap-one.sh on the torture programs (MODE build-step:
+# cwith F -o F.c, then gcc; wrapper: cwith gcc --cwith-c F)
+wrap_part() {
+  local name=$1 extra
   t0=$(now)
   if [ "$SUBSET" = 1 ]; then pick() { awk 'NR % 8 == 1'; }; else pick() { cat; }; fi
   pick < "$CORPUS/torture/ok.txt" | sed "s|^|$CORPUS/torture/|" \
-    | xargs -P "$JOBS" -n 1 bash "$HERE/lib/wrap-one.sh" | sort -k2 > "$LOG/wrap.log"
+    | WRAP_MODE=$2 xargs -P "$JOBS" -n 1 bash "$HERE/lib/wrap-one.sh" | sort -k2 > "$LOG/$name.log"
   extra=$(awk '
     /^PASS/ { for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
               w += v["wrappers"]; progs++
@@ -163,9 +171,36 @@ if want wrap; then
               if (v["enters"] > 0 && v["enters"] == v["exits"]) bal++
               if (v["enters"] != v["exits"]) viaexit++ }
     /^SKIP/ { skip++ } /^REJECTED/ { rej++ }
-    END { printf "\n    %d wrappers in %d programs; %d executed a wrapper, %d of them with enters == exits at the end, %d left through exit() inside a wrapper (accepted); %d skipped (nothing wrappable or header clash); %d rejected (expected)", w, progs, ran, bal, viaexit, skip + 0, rej + 0 }' "$LOG/wrap.log")
-  summarize "wrap (with inserted)" "$LOG/wrap.log" $(($(now) - t0)) "$extra"
+    END { printf "\n    %d wrappers in %d programs; %d executed a wrapper, %d of them with enters == exits at the end, %d left through exit() inside a wrapper (accepted); %d skipped (nothing wrappable or header clash); %d rejected (expected)", w, progs, ran, bal, viaexit, skip + 0, rej + 0 }' "$LOG/$name.log")
+  summarize "$name (with inserted)" "$LOG/$name.log" $(($(now) - t0)) "$extra"
+}
+want wrap && wrap_part wrap build-step
+
+# ----------------------------------------------------------------- wrapper
+# Every file through the compiler wrapper: --cwith-c makes each .c file a
+# cwith source (preprocessed by gcc, translated, compiled as preprocessed
+# input); the programs must answer as the plain builds do.
+if want wrapper; then
+  t0=$(now)
+  {
+    d=$WORK/sqlite-wrapper; mkdir -p "$d"
+    cp "$CORPUS/big/sqlite3.c" "$CORPUS/big/shell.c" "$CORPUS/big/sqlite3.h" "$CORPUS/big/sqlite3ext.h" "$d/"
+    if (cd "$d" && "$CWITH" gcc --cwith-c -w shell.c sqlite3.c -lpthread -ldl -lm -o sq) 2>"$d/err"; then
+      got=$(cd "$d" && echo 'select sqlite_version(), 6*7;' | ./sq 2>&1)
+      if [ "$got" = "3.40.1|42" ]; then echo "PASS sqlite3 shell (cwith gcc)"; else echo "FAIL sqlite3 shell (cwith gcc): printed '$got'"; fi
+    else echo "FAIL sqlite3 shell (cwith gcc): build failed: $(grep -m1 error "$d/err")"; fi
+    d=$WORK/lua-wrapper; cp -r "$CORPUS/lua-5.4.4" "$d"
+    # Lua's own makefile, its CC replaced (gcc -std=gnu99 there)
+    if make -s -j"$JOBS" -C "$d/src" linux CC="$CWITH gcc --cwith-c -std=gnu99" >"$d/build.log" 2>&1; then
+      if "$d/src/lua" "$HERE/lib/lua-test.lua" 2>&1 | cmp -s - "$HERE/lib/lua-test.expected"; then
+        echo "PASS lua-5.4.4 script (cwith gcc)"
+      else echo "FAIL lua-5.4.4 script (cwith gcc): output differs from lib/lua-test.expected"; fi
+    else echo "FAIL lua-5.4.4 (cwith gcc): make failed: $(grep -m1 error "$d/build.log")"; fi
+  } > "$LOG/wrapper.log"
+  summarize "wrapper (sqlite, lua)" "$LOG/wrapper.log" $(($(now) - t0))
 fi
+
+want wrap-cc && wrap_part wrap-cc wrapper
 
 echo "$TOTAL_P passed, $TOTAL_F failed"
 [ "$TOTAL_F" = 0 ]

@@ -1,0 +1,2 @@
+#define GREETING "hello"
+#define LIMIT 3
