@@ -250,14 +250,22 @@ static bool skip_comment(Lex *x)
     return false;
 }
 
-/* A string or character literal from its quote; ends at the closing quote
- * or, unterminated, at the end of the line. */
-static void skip_literal(Lex *x)
+/* A string or character literal from its quote to the closing quote.
+ * Unterminated (no closing quote on the line), it is the quote alone, as
+ * for cwith's lexer; returns false then, x->i after the quote. (gcc takes
+ * the rest of the line instead; the input is not C either way.) */
+static bool skip_literal(Lex *x)
 {
+    size_t start = x->i;
     char q = x->s[x->i++];
     while (x->i < x->n && x->s[x->i] != q && x->s[x->i] != '\n')
         x->i += x->s[x->i] == '\\' && x->i + 1 < x->n && x->s[x->i + 1] != '\n' ? 2 : 1;
-    if (x->i < x->n && x->s[x->i] == q) x->i++;
+    if (x->i < x->n && x->s[x->i] == q) {
+        x->i++;
+        return true;
+    }
+    x->i = start + 1;
+    return false;
 }
 
 /* At a directive's '#' (or "%:"): returns the directive's name (up to 7
@@ -350,32 +358,37 @@ static void lex_live(Lex *x)
         x->line_start = false;
         size_t start = x->i;
         if (c == '"' || c == '\'') {
-            skip_literal(x);
-            if (!is_dead) push_tok(x, 's', start, x->i - start);
+            bool closed = skip_literal(x);
+            if (!is_dead) push_tok(x, closed ? 's' : '.', start, x->i - start);
+            continue;
+        }
+        bool number = (c >= '0' && c <= '9') ||
+                      (c == '.' && x->i + 1 < x->n && s[x->i + 1] >= '0' && s[x->i + 1] <= '9');
+        if (number) {
+            /* a pp-number: 0x1p-3, .5e+3, 1'000 (C23 separators) */
+            x->i++;
+            while (x->i < x->n && (ident_char((unsigned char)s[x->i]) || s[x->i] == '.' ||
+                                  ((s[x->i] == '+' || s[x->i] == '-') && strchr("eEpP", s[x->i - 1])) ||
+                                  (s[x->i] == '\'' && x->i + 1 < x->n && ident_char((unsigned char)s[x->i + 1]) &&
+                                   (unsigned char)s[x->i + 1] < 0x80)))
+                x->i += s[x->i] == '\'' ? 2 : 1;
+            if (!is_dead) push_tok(x, 'n', start, x->i - start);
             continue;
         }
         if (ident_char(c)) {
-            bool number = c >= '0' && c <= '9';
-            while (x->i < x->n && (ident_char((unsigned char)s[x->i]) ||
-                                  (number && (s[x->i] == '.' ||
-                                              ((s[x->i] == '+' || s[x->i] == '-') &&
-                                               strchr("eEpP", s[x->i - 1]))))))
-                x->i++;
+            while (x->i < x->n && ident_char((unsigned char)s[x->i])) x->i++;
             /* a prefixed literal: L"..", u8'..' */
-            if (!number && x->i < x->n && (s[x->i] == '"' || s[x->i] == '\'')) {
-                skip_literal(x);
-                if (!is_dead) push_tok(x, 's', start, x->i - start);
-                continue;
+            size_t w = x->i - start;
+            bool prefix = (w == 1 && strchr("LuU", s[start])) || (w == 2 && !memcmp(s + start, "u8", 2));
+            if (prefix && x->i < x->n && (s[x->i] == '"' || s[x->i] == '\'')) {
+                size_t q = x->i;
+                if (skip_literal(x)) {
+                    if (!is_dead) push_tok(x, 's', start, x->i - start);
+                    continue;
+                }
+                x->i = q;
             }
-            if (!is_dead) push_tok(x, number ? 'n' : 'i', start, x->i - start);
-            continue;
-        }
-        if (c == '.' && x->i + 1 < x->n && s[x->i + 1] >= '0' && s[x->i + 1] <= '9') {
-            x->i++;             /* a number like .5e+3 */
-            while (x->i < x->n && (ident_char((unsigned char)s[x->i]) || s[x->i] == '.' ||
-                                  ((s[x->i] == '+' || s[x->i] == '-') && strchr("eEpP", s[x->i - 1]))))
-                x->i++;
-            if (!is_dead) push_tok(x, 'n', start, x->i - start);
+            if (!is_dead) push_tok(x, 'i', start, x->i - start);
             continue;
         }
         char kind = '.';

@@ -157,6 +157,8 @@ for t in $targets; do
 done
 
 if [ "${FUZZ_MERGE:-1}" = 1 ]; then
+	# inputs that crash the merging target (a violated property) are left
+	# out; their crash files go to $work/merge-*
 	merger=$(echo $targets | awk '{ print $1 }')
 	old=$(ls "$corpus" | wc -l)
 	dirs=""
@@ -164,14 +166,16 @@ if [ "${FUZZ_MERGE:-1}" = 1 ]; then
 	if [ "${FUZZ_MINIMIZE:-0}" = 1 ]; then
 		rm -rf "$work/min" && mkdir -p "$work/min"
 		# shellcheck disable=SC2086
-		"$bin/fuzz-$merger" -merge=1 -max_len="$max_len" -timeout=10 "$work/min" "$corpus" $dirs \
+		"$bin/fuzz-$merger" -merge=1 -max_len="$max_len" -timeout=10 -artifact_prefix="$work/merge-" \
+			"$work/min" "$corpus" $dirs \
 			>"$work/merge.log" 2>&1 &&
 			rm -f "$corpus"/* && mv "$work/min"/* "$corpus"/ 2>/dev/null
 	else
 		# shellcheck disable=SC2086
-		"$bin/fuzz-$merger" -merge=1 -max_len="$max_len" -timeout=10 "$corpus" $dirs >"$work/merge.log" 2>&1
+		"$bin/fuzz-$merger" -merge=1 -max_len="$max_len" -timeout=10 -artifact_prefix="$work/merge-" \
+			"$corpus" $dirs >"$work/merge.log" 2>&1
 	fi || echo "fuzz: merge failed, see $work/merge.log"
-	echo "fuzz corpus: $corpus: $(ls "$corpus" | wc -l) inputs (was $old), $(du -sk "$corpus" | cut -f1) KB"
+	echo "fuzz corpus: $corpus: $(ls "$corpus" | wc -l) inputs (was $old), $(( $(du -sb "$corpus" | cut -f1) / 1024 )) KB"
 fi
 
 newfiles=$(ls "$crashes" | grep -vxF -f "$before")
