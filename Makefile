@@ -4,6 +4,7 @@
 #   make example    translate, build and run examples/hello.cw
 #   make check-corpus   third-party C corpora through cwith (tests/corpus/)
 #   make bench      benchmarks (bench/)
+#   make fuzz       [FUZZ_TIME=seconds] libFuzzer campaign (tests/fuzz/), clang
 #   make install    [PREFIX=/usr/local] [DESTDIR=staging] [BINDIR= LIBDIR= ...]
 #   make uninstall  the same variables: removes what install wrote
 CC      ?= cc
@@ -70,6 +71,34 @@ $(B)/libcwith.a: runtime/cwith.c runtime/cwith.h Makefile | $(B)
 check: $(B)/cwith $(B)/cwith-asan $(B)/libcwith.a
 	bash runtime/selftest.sh
 	CWITH=$(B)/cwith-asan bash tests/run.sh
+
+# libFuzzer targets (tests/fuzz/README.md): the translator built by clang
+# with -fsanitize=fuzzer-no-link,address,undefined, linked with each
+# harness. `make fuzz` runs both for FUZZ_TIME seconds (at once on two
+# cores); `make check` replays the saved corpus and the crash inputs
+# (tests/cli/fuzz-replay.sh).
+FUZZCC    ?= clang
+FUZZ_TIME ?= 60
+FUZZFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZSRCS  := $(filter-out main.c,$(SRCS))
+FUZZOBJS  := $(FUZZSRCS:%.c=$(B)/fuzz/%.o) $(B)/fuzz/lexer.o $(B)/fuzz/parser.o
+FUZZBINS  := $(B)/fuzz/fuzz-translate $(B)/fuzz/fuzz-props
+
+$(B)/fuzz/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZCC) -std=c11 -Wall -Wextra $(FUZZFLAGS) -fsanitize=fuzzer-no-link $(INC) -c $< -o $@
+$(B)/fuzz/lexer.o $(B)/fuzz/parser.o: $(B)/fuzz/%.o: $(B)/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZCC) $(GENWARN) $(FUZZFLAGS) -fsanitize=fuzzer-no-link $(INC) -c $< -o $@
+$(B)/fuzz/fuzz-%: tests/fuzz/fuzz-%.c translate.h $(FUZZOBJS)
+	$(FUZZCC) -std=c11 -Wall -Wextra $(FUZZFLAGS) -fsanitize=fuzzer -I. $< $(FUZZOBJS) -o $@
+
+# objects built for a pattern rule's target are kept, not deleted
+.SECONDARY: $(FUZZOBJS)
+fuzz-build: $(FUZZBINS)
+
+fuzz: $(FUZZBINS)
+	bash tests/fuzz/run.sh $(FUZZ_TIME)
 
 # third-party C through cwith (issue: fidelity); FULL=1 for every file
 check-corpus: $(B)/cwith $(B)/libcwith.a
@@ -150,4 +179,4 @@ uninstall:
 clean:
 	rm -rf $(B)
 
-.PHONY: all check check-corpus bench example install uninstall clean
+.PHONY: all check check-corpus bench example install uninstall clean fuzz fuzz-build

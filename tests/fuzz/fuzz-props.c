@@ -1,0 +1,552 @@
+/* fuzz-props.c: libFuzzer target that checks properties of every
+ * translation, not only that it does not crash. For each input:
+ *
+ *   A  translated like the cwith command does it (#line directive, fast
+ *      path on), into memory;
+ *   B  translated again with the fast path off (every body parsed) and no
+ *      #line directive.
+ *
+ * and then:
+ *
+ *   1. A's status is CWITH_OK or CWITH_ERRORS (writing to memory cannot
+ *      fail); CWITH_ERRORS comes with at least one `FILE:L:C: error:` line
+ *      in the diagnostics, CWITH_OK with none.
+ *   2. A's output, when OK, begins with exactly `#line 1 "fuzz.cw"\n` (the
+ *      output of a refused input is partial and not looked at).
+ *   3. A and B agree: same status, same diagnostics, and (when OK) the same
+ *      output after A's #line line. The README promises that the fast path
+ *      only saves time.
+ *   4. No with-statement remains when A succeeds:
+ *      a. its output (after the #line line) translated once more with the
+ *         fast path off and no #line directive succeeds and comes out byte
+ *         for byte unchanged: cwith rewrites every with-statement it
+ *         recognises, so one left in the output would change or be refused;
+ *      b. a lexer of its own (below: comments, literals, directives, line
+ *         splices, digraphs, `#if 0` groups) finds no `with (... ) as ...)`
+ *         and no `with (call(...), ...) {` in the output, so that a blind
+ *         spot shared by both passes (text cwith never looks at) shows too.
+ *   5. Input without the identifier `with` (no "with" in its bytes once
+ *      line splices are removed) translates successfully to itself, byte
+ *      for byte, after the #line line.
+ *
+ * A violated property prints what differs and calls abort(), so libFuzzer
+ * keeps the input as a crash. Built and run by `make fuzz`; `make check`
+ * replays the saved corpus and every crash input through it.
+ */
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "translate.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+#define NAME "fuzz.cw"
+#define LINE_DIRECTIVE "#line 1 \"" NAME "\"\n"
+
+typedef struct Result {
+    cwith_status status;
+    char *out, *diag;           /* NUL-terminated by open_memstream */
+    size_t out_size, diag_size;
+} Result;
+
+static Result translate(const char *text, size_t size, bool line_directives, bool fast_path)
+{
+    Result r = { 0 };
+    FILE *out = open_memstream(&r.out, &r.out_size);
+    FILE *diag = open_memstream(&r.diag, &r.diag_size);
+    if (!out || !diag) {
+        perror("fuzz-props: open_memstream");
+        abort();
+    }
+    cwith_options opt = cwith_default_options();
+    opt.line_directives = line_directives;
+    opt.fast_path = fast_path;
+    opt.diagnostics = diag;
+    r.status = cwith_translate(NAME, text, size, &opt, out);
+    if (fclose(out) != 0 || fclose(diag) != 0) {
+        perror("fuzz-props: fclose");
+        abort();
+    }
+    return r;
+}
+
+static void result_free(Result *r)
+{
+    free(r->out);
+    free(r->diag);
+}
+
+static void show(const char *label, const char *s, size_t n)
+{
+    fprintf(stderr, "---- %s (%zu bytes)\n", label, n);
+    fwrite(s, 1, n > 4000 ? 4000 : n, stderr);
+    fprintf(stderr, "%s\n----\n", n > 4000 ? "\n[...]" : "");
+}
+
+static void violated(const Result *r, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
+static void violated(const Result *r, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "\nfuzz-props: PROPERTY VIOLATED: ");
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\n");
+    va_end(ap);
+    if (r) {
+        fprintf(stderr, "status %d\n", (int)r->status);
+        show("diagnostics", r->diag, r->diag_size);
+        show("output", r->out, r->out_size);
+    }
+    abort();
+}
+
+/* Does the line [s, e) read `FILE:LINE:COL: error: `? (FILE may be a
+ * #line name from the input, so look for the last `:N:N: error: `.) */
+static bool is_error_line(const char *s, const char *e)
+{
+    static const char tag[] = ": error: ";
+    const size_t n = sizeof tag - 1;
+    if (e - s > 7 && !memcmp(s, "      | ", 8)) return false;   /* caret line */
+    for (const char *p = s; p + n <= e; p++) {
+        if (memcmp(p, tag, n)) continue;
+        const char *q = p;          /* back over ":LINE:COL" */
+        int fields = 0;
+        while (fields < 2) {
+            const char *d = q;
+            while (d > s && d[-1] >= '0' && d[-1] <= '9') d--;
+            if (d == q || d == s || d[-1] != ':') break;
+            q = d - 1;
+            fields++;
+        }
+        if (fields == 2) return true;
+    }
+    return false;
+}
+
+static size_t error_lines(const Result *r)
+{
+    size_t count = 0;
+    const char *s = r->diag, *end = r->diag + r->diag_size;
+    while (s < end) {
+        const char *e = memchr(s, '\n', (size_t)(end - s));
+        if (!e) e = end;
+        /* source lines shown under a message start with "NNNNN | " */
+        bool shown = e - s >= 8 && s[5] == ' ' && s[6] == '|' && s[7] == ' ';
+        if (!shown && is_error_line(s, e)) count++;
+        s = e + 1;
+    }
+    return count;
+}
+
+/* Is there "with" in the text once backslash-newlines are taken out? */
+static bool mentions_with(const char *text, size_t size)
+{
+    char last[4];
+    int n = 0;
+    for (size_t i = 0; i < size; i++) {
+        if (text[i] == '\\') {      /* a splice: '\\' [spaces] ['\r'] '\n' */
+            size_t j = i + 1;
+            while (j < size && (text[j] == ' ' || text[j] == '\t' || text[j] == '\f' || text[j] == '\v'))
+                j++;
+            if (j < size && text[j] == '\r') j++;
+            if (j < size && text[j] == '\n') {
+                i = j;
+                continue;
+            }
+        }
+        if (n == 4) {
+            memmove(last, last + 1, 3);
+            n = 3;
+        }
+        last[n++] = text[i];
+        if (n == 4 && !memcmp(last, "with", 4)) return true;
+    }
+    return false;
+}
+
+
+/* ------------------------------------------------------------------
+ * An independent look for a with-statement left in C text: a small lexer
+ * of its own (so that a blind spot of cwith's lexer is not shared) that
+ * skips comments, string and character literals, preprocessor directives
+ * and `#if 0` / `#elif 0` groups (which cwith documents it never parses),
+ * then looks for what cwith's filter calls a with-statement: `with (`
+ * whose parenthesis holds `) as` at its top level, or is a list of calls
+ * followed by `{`.
+ * ------------------------------------------------------------------ */
+
+typedef struct Tok {
+    char kind;                  /* 'i' identifier, 'n' number, 's' literal,
+                                   else the punctuator ( ) [ ] { } , or '.' */
+    size_t pos, len;            /* in the splice-free copy */
+} Tok;
+
+typedef struct Lex {
+    const char *s;              /* the text without line splices */
+    size_t n, i;
+    bool line_start;            /* only whitespace since the last newline */
+    Tok *toks;
+    size_t ntoks, cap;
+} Lex;
+
+static bool ident_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '$' || c >= 0x80;
+}
+
+/* The text with every backslash-newline taken out (as translation phase 2,
+ * and as gcc, which also allows blanks between the two). */
+static char *unsplice(const char *text, size_t size, size_t *out_size)
+{
+    char *o = malloc(size + 1);
+    if (!o) abort();
+    size_t n = 0;
+    for (size_t i = 0; i < size; i++) {
+        if (text[i] == '\\') {
+            size_t j = i + 1;
+            while (j < size && (text[j] == ' ' || text[j] == '\t' || text[j] == '\f' || text[j] == '\v'))
+                j++;
+            if (j < size && text[j] == '\r') j++;
+            if (j < size && text[j] == '\n') {
+                i = j;
+                continue;
+            }
+        }
+        o[n++] = text[i];
+    }
+    *out_size = n;
+    return o;
+}
+
+static void push_tok(Lex *x, char kind, size_t pos, size_t len)
+{
+    if (x->ntoks == x->cap) {
+        x->cap = x->cap ? 2 * x->cap : 256;
+        x->toks = realloc(x->toks, x->cap * sizeof *x->toks);
+        if (!x->toks) abort();
+    }
+    x->toks[x->ntoks++] = (Tok){ kind, pos, len };
+}
+
+/* Skips a comment at x->i if there is one; returns whether it did. */
+static bool skip_comment(Lex *x)
+{
+    const char *s = x->s;
+    if (x->i + 1 >= x->n || s[x->i] != '/') return false;
+    if (s[x->i + 1] == '/') {
+        while (x->i < x->n && s[x->i] != '\n') x->i++;
+        return true;
+    }
+    if (s[x->i + 1] == '*') {
+        const char *e = memmem(s + x->i + 2, x->n - x->i - 2, "*/", 2);
+        x->i = e ? (size_t)(e - s) + 2 : x->n;
+        return true;
+    }
+    return false;
+}
+
+/* A string or character literal from its quote to the closing quote.
+ * Unterminated (no closing quote on the line), it is the quote alone, as
+ * for cwith's lexer; returns false then, x->i after the quote. (gcc takes
+ * the rest of the line instead; the input is not C either way.) */
+static bool skip_literal(Lex *x)
+{
+    size_t start = x->i;
+    char q = x->s[x->i++];
+    while (x->i < x->n && x->s[x->i] != q && x->s[x->i] != '\n')
+        x->i += x->s[x->i] == '\\' && x->i + 1 < x->n && x->s[x->i + 1] != '\n' ? 2 : 1;
+    if (x->i < x->n && x->s[x->i] == q) {
+        x->i++;
+        return true;
+    }
+    x->i = start + 1;
+    return false;
+}
+
+/* At a directive's '#' (or "%:"): returns the directive's name (up to 7
+ * bytes) in name and moves to the end of the directive. *zero tells
+ * whether the rest of an #if / #elif line is the constant 0, as cwith's
+ * lexer reads it (is_zero_condition in lexer/lexer.l). */
+static void directive(Lex *x, char name[8], bool *zero)
+{
+    const char *s = x->s;
+    x->i += s[x->i] == '#' ? 1 : 2;
+    while (x->i < x->n && (s[x->i] == ' ' || s[x->i] == '\t')) x->i++;
+    size_t k = 0;
+    while (x->i < x->n && ident_char((unsigned char)s[x->i])) {
+        if (k < 7) name[k++] = s[x->i];
+        x->i++;
+    }
+    name[k] = 0;
+    size_t p = x->i;
+    while (p < x->n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r')) p++;
+    *zero = false;
+    if (p < x->n && s[p] == '0') {
+        p++;
+        while (p < x->n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r')) p++;
+        *zero = p == x->n || s[p] == '\n' ||
+                (p + 1 < x->n && s[p] == '/' && (s[p + 1] == '/' || s[p + 1] == '*'));
+    }
+    /* to the end of the line; a comment may carry it over newlines */
+    while (x->i < x->n && s[x->i] != '\n') {
+        if (skip_comment(x)) continue;
+        if (s[x->i] == '"' || s[x->i] == '\'') skip_literal(x);
+        else x->i++;
+    }
+}
+
+/* Tokens of the live text: not in comments, literals, directives or
+ * #if 0 groups. */
+static void lex_live(Lex *x)
+{
+    /* conditional groups: dead[k] says the current branch of level k is
+     * an #if 0 / #elif 0 branch or inside one; taken[k], that a branch of
+     * the group was not 0 */
+    enum { MAXC = 256 };
+    bool dead[MAXC], taken[MAXC];
+    int level = 0, deep = 0;    /* deep: levels beyond MAXC (dead or not, as their parent) */
+    const char *s = x->s;
+    x->line_start = true;
+    while (x->i < x->n) {
+        unsigned char c = (unsigned char)s[x->i];
+        bool is_dead = level > 0 && dead[level - 1];
+        if (c == '\n') {
+            x->line_start = true;
+            x->i++;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            x->i++;
+            continue;
+        }
+        if (skip_comment(x)) continue;
+        if (x->line_start && (c == '#' || (c == '%' && x->i + 1 < x->n && s[x->i + 1] == ':'))) {
+            char name[8];
+            bool zero;
+            directive(x, name, &zero);
+            bool is_if = !strcmp(name, "if") || !strcmp(name, "ifdef") || !strcmp(name, "ifndef");
+            if (is_if) {
+                if (level == MAXC) {
+                    deep++;
+                } else {
+                    dead[level] = is_dead || (!strcmp(name, "if") && zero);
+                    taken[level] = !dead[level];
+                    level++;
+                }
+            } else if (deep > 0) {
+                if (!strcmp(name, "endif")) deep--;
+            } else if (level > 0) {
+                bool parent_dead = level > 1 && dead[level - 2];
+                if (!strcmp(name, "endif")) {
+                    level--;
+                } else if (!strncmp(name, "elif", 4)) {     /* elif elifdef elifndef */
+                    bool zero_elif = !strcmp(name, "elif") && zero;
+                    dead[level - 1] = parent_dead || zero_elif;
+                    taken[level - 1] |= !dead[level - 1];
+                } else if (!strcmp(name, "else")) {
+                    dead[level - 1] = parent_dead;
+                    taken[level - 1] = true;
+                }
+            }
+            continue;
+        }
+        x->line_start = false;
+        size_t start = x->i;
+        if (c == '"' || c == '\'') {
+            bool closed = skip_literal(x);
+            if (!is_dead) push_tok(x, closed ? 's' : '.', start, x->i - start);
+            continue;
+        }
+        bool number = (c >= '0' && c <= '9') ||
+                      (c == '.' && x->i + 1 < x->n && s[x->i + 1] >= '0' && s[x->i + 1] <= '9');
+        if (number) {
+            /* a pp-number: 0x1p-3, .5e+3, 1'000 (C23 separators) */
+            x->i++;
+            while (x->i < x->n && (ident_char((unsigned char)s[x->i]) || s[x->i] == '.' ||
+                                  ((s[x->i] == '+' || s[x->i] == '-') && strchr("eEpP", s[x->i - 1])) ||
+                                  (s[x->i] == '\'' && x->i + 1 < x->n && ident_char((unsigned char)s[x->i + 1]) &&
+                                   (unsigned char)s[x->i + 1] < 0x80)))
+                x->i += s[x->i] == '\'' ? 2 : 1;
+            if (!is_dead) push_tok(x, 'n', start, x->i - start);
+            continue;
+        }
+        if (ident_char(c)) {
+            while (x->i < x->n && ident_char((unsigned char)s[x->i])) x->i++;
+            /* a prefixed literal: L"..", u8'..' */
+            size_t w = x->i - start;
+            bool prefix = (w == 1 && strchr("LuU", s[start])) || (w == 2 && !memcmp(s + start, "u8", 2));
+            if (prefix && x->i < x->n && (s[x->i] == '"' || s[x->i] == '\'')) {
+                size_t q = x->i;
+                if (skip_literal(x)) {
+                    if (!is_dead) push_tok(x, 's', start, x->i - start);
+                    continue;
+                }
+                x->i = q;
+            }
+            if (!is_dead) push_tok(x, 'i', start, x->i - start);
+            continue;
+        }
+        char kind = '.';
+        size_t len = 1;
+        if (strchr("()[]{},", c)) kind = (char)c;
+        if (x->i + 1 < x->n) {          /* digraphs */
+            char d = s[x->i + 1];
+            if (c == '<' && d == '%') kind = '{', len = 2;
+            else if (c == '%' && d == '>') kind = '}', len = 2;
+            else if (c == '<' && d == ':') kind = '[', len = 2;
+            else if (c == ':' && d == '>') kind = ']', len = 2;
+        }
+        x->i += len;
+        if (!is_dead) push_tok(x, kind, start, len);
+    }
+    (void)taken;
+}
+
+static bool tok_is(const Lex *x, size_t k, const char *word)
+{
+    size_t n = strlen(word);
+    return k < x->ntoks && x->toks[k].kind == 'i' && x->toks[k].len == n &&
+           !memcmp(x->s + x->toks[k].pos, word, n);
+}
+
+static bool tok_kind(const Lex *x, size_t k, char kind)
+{
+    return k < x->ntoks && x->toks[k].kind == kind;
+}
+
+/* The token that closes the group opened at k (any of ( [ {), or ntoks. */
+static size_t closing(const Lex *x, size_t k)
+{
+    int depth = 0;
+    for (size_t i = k; i < x->ntoks; i++) {
+        char c = x->toks[i].kind;
+        if (c == '(' || c == '[' || c == '{') depth++;
+        else if ((c == ')' || c == ']' || c == '}') && --depth == 0) return i;
+    }
+    return x->ntoks;
+}
+
+/* `(name(...) [as name], ...)` from open to close */
+static bool item_list(const Lex *x, size_t open, size_t close)
+{
+    size_t i = open + 1;
+    for (;;) {
+        if (!tok_kind(x, i, 'i') || !tok_kind(x, i + 1, '(')) return false;
+        i = closing(x, i + 1) + 1;
+        if (i > close) return false;
+        if (tok_is(x, i, "as")) {
+            if (!tok_kind(x, i + 1, 'i')) return false;
+            i += 2;
+        }
+        if (i == close) return true;
+        if (!tok_kind(x, i, ',')) return false;
+        i++;
+    }
+}
+
+/* The offset (in the splice-free text) of a with-statement left in the
+ * text, or -1. */
+static long with_statement_left(const char *text, size_t size, char **unspliced, size_t *unspliced_size)
+{
+    Lex x = { 0 };
+    x.s = *unspliced = unsplice(text, size, &x.n);
+    *unspliced_size = x.n;
+    lex_live(&x);
+    long found = -1;
+    for (size_t k = 0; k + 1 < x.ntoks && found < 0; k++) {
+        if (!tok_is(&x, k, "with") || !tok_kind(&x, k + 1, '(')) continue;
+        size_t close = closing(&x, k + 1);
+        bool has_as = false;
+        int depth = 0;
+        for (size_t i = k + 1; i < close && i < x.ntoks; i++) {
+            char c = x.toks[i].kind;
+            if (c == '(' || c == '[' || c == '{') depth++;
+            else if (c == ')' || c == ']' || c == '}') depth--;
+            else if (depth == 1 && tok_is(&x, i, "as") && tok_kind(&x, i - 1, ')')) has_as = true;
+        }
+        bool block = close < x.ntoks && tok_kind(&x, close + 1, '{') && item_list(&x, k + 1, close);
+        if (has_as || block) found = (long)x.toks[k].pos;
+    }
+    free(x.toks);
+    return found;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const char *text = (const char *)data;
+    Result a = translate(text, size, true, true);
+
+    /* 1 */
+    size_t errors = error_lines(&a);
+    if (a.status == CWITH_ERRORS) {
+        if (errors == 0) violated(&a, "status CWITH_ERRORS without an error: line");
+    } else if (a.status == CWITH_OK) {
+        if (errors > 0) violated(&a, "status CWITH_OK with %zu error: lines", errors);
+    } else {
+        violated(&a, "status %d writing to memory", (int)a.status);
+    }
+
+    /* 2 */
+    const size_t head = sizeof LINE_DIRECTIVE - 1;
+    const char *body = a.out;
+    size_t body_size = a.out_size;
+    if (a.status == CWITH_OK) {
+        if (a.out_size < head || memcmp(a.out, LINE_DIRECTIVE, head))
+            violated(&a, "the output does not begin with %s", LINE_DIRECTIVE);
+        body += head;
+        body_size -= head;
+    }
+
+    /* 3 */
+    Result b = translate(text, size, false, false);
+    if (b.status != a.status)
+        violated(&b, "fast path off: status %d, with the fast path %d", (int)b.status, (int)a.status);
+    if (b.diag_size != a.diag_size || memcmp(b.diag, a.diag, a.diag_size)) {
+        show("diagnostics with the fast path", a.diag, a.diag_size);
+        violated(&b, "fast path off: other diagnostics");
+    }
+    if (a.status == CWITH_OK && (b.out_size != body_size || memcmp(b.out, body, body_size))) {
+        show("output with the fast path", body, body_size);
+        violated(&b, "fast path off: other output");
+    }
+    result_free(&b);
+
+    /* 4 */
+    if (a.status == CWITH_OK) {
+        Result c = translate(body, body_size, false, false);
+        if (c.status != CWITH_OK) {
+            show("first translation", body, body_size);
+            violated(&c, "the translation does not translate again (status %d)", (int)c.status);
+        }
+        if (c.out_size != body_size || memcmp(c.out, body, body_size)) {
+            show("first translation", body, body_size);
+            violated(&c, "the translation changes when translated again: "
+                     "a with-statement remains in it");
+        }
+        result_free(&c);
+        char *plain;
+        size_t plain_size;
+        long at = with_statement_left(body, body_size, &plain, &plain_size);
+        if (at >= 0) {
+            size_t rest = plain_size - (size_t)at;
+            show("from the with-statement on (line splices removed)", plain + at, rest < 300 ? rest : 300);
+            violated(&a, "a with-statement is left in the output");
+        }
+        free(plain);
+    }
+
+    /* 5 */
+    if (!mentions_with(text, size)) {
+        if (a.status != CWITH_OK) violated(&a, "input without `with` is refused");
+        if (body_size != size || memcmp(body, text, size))
+            violated(&a, "input without `with` does not come out byte for byte");
+    }
+
+    result_free(&a);
+    return 0;
+}

@@ -1,0 +1,3 @@
+{
+#define f with(r())
+}

@@ -1,0 +1,3 @@
+switch (k) {
+    with (fopen("x", "r") as fp) { }
+}

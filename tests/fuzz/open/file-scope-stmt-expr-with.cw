@@ -1,0 +1,1 @@
+int x = ({ with (fopen("x", "r") as fp) { } 1; });

@@ -1,0 +1,9 @@
+void f(int a, int b)
+{
+#if A
+    if (a) {
+#else
+    if (b) {
+        with (fopen("x", "r") as fp) { }
+    }
+}

@@ -1,0 +1,4 @@
+void f(void)
+{
+    with ((g()) as x);
+}
