@@ -287,7 +287,8 @@ static int classify_ident(Filter *f, Token *t)
             /* `with(x);` calls a function named with; a with-statement's
              * header is a list of calls */
             size_t close = matching_paren(f, 0);
-            if (peek(f, close + 1)->raw == R_SEMI && !header_is_item_list(f, 0, close)) {
+            if (peek(f, close + 1)->raw == R_SEMI && !header_is_item_list(f, 0, close) &&
+                !header_has_as(f, 0, close)) {
                 f->with_candidates--;
                 f->body_candidates--;
                 return T_IDENT;
