@@ -21,7 +21,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "translate.h"
+#include "translator.h"     /* xrealloc (util.c) */
 #include "wrapper.h"
 
 static const char usage[] =
@@ -61,16 +61,6 @@ typedef struct Input {
     char *text;
     size_t size;
 } Input;
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fputs("cwith: error: out of memory\n", stderr);
-        exit(1);
-    }
-    return p;
-}
 
 static bool read_all(FILE *in, Input *src)
 {

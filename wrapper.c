@@ -44,7 +44,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "translate.h"
+#include "translator.h"     /* xrealloc (util.c) */
 #include "wrapper.h"
 
 extern char **environ;
@@ -112,16 +112,6 @@ typedef struct Wrap {
 } Wrap;
 
 /* ------------------------------------------------------------ helpers */
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p) {
-        fputs("cwith: error: out of memory\n", stderr);
-        exit(1);
-    }
-    return p;
-}
 
 static void push(Argv *a, const char *s)
 {
