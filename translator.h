@@ -226,6 +226,7 @@ typedef enum NodeKind {
     N_MACRO,        /* FOO(args) statement: an unknown macro, probably a loop */
     N_GOTO, N_BREAK, N_CONTINUE, N_RETURN,
     N_LABEL, N_CASE, N_DEFAULT,
+    N_DEFER,        /* defer S; (errdefer S;): body is S */
     N_SIMPLE        /* expression, declaration or anything else up to ';' */
 } NodeKind;
 
@@ -247,8 +248,17 @@ typedef struct Node Node;
  * in one place. A new kind of action is a new ActionKind and a case in
  * both files' switch on it. */
 typedef enum ActionKind {
-    ACT_WITH_EXIT       /* pop the item's frame, call its manager's exit */
+    ACT_WITH_EXIT,      /* pop the item's frame, call its manager's exit */
+    ACT_DEFER           /* pop the defer's frame, run its statement */
 } ActionKind;
+
+/* A jump that runs a defer's statement: the statement is written once,
+ * where it stands, and the jump goes there; afterwards the defer's
+ * dispatch runs the rest of the jump's actions (exits[index + 1] on). */
+typedef struct DeferCase {
+    const Node *jump;
+    int index;          /* of the defer's action in jump->exits */
+} DeferCase;
 
 typedef struct Action {
     ActionKind kind;
@@ -284,6 +294,12 @@ struct Node {
     const Action **exits;   /* jumps: the actions to run, in order */
     int nexits;
     bool broken;        /* N_FUNC: a syntax error was skipped inside */
+    bool on_error_only; /* N_DEFER: errdefer, run only when an error unwinds */
+    size_t close_pos;   /* N_BLOCK, N_STMT_EXPR, N_FUNC: the closing brace */
+    const Node *in_deferred;    /* the innermost defer whose statement holds it */
+    DeferCase *cases;   /* N_DEFER: the jumps that run it, in source order */
+    int ncases;
+    bool has_defer;     /* N_FUNC: a defer statement among its statements */
 };
 
 typedef struct NodeList { Node *head, *tail; } NodeList;
@@ -293,7 +309,7 @@ typedef struct ParseContext {
     const Source *src;
     Diag *diag;
     Arena *arena;           /* the current function's nodes */
-    int with_count;         /* with-statements so far (their ids) */
+    int with_count;         /* with- and defer statements so far */
     int item_count;         /* with-items so far (hidden variable names) */
     Node *finished;         /* a top-level function just parsed, for the driver */
     Token last_tok;         /* the token pushed last, for syntax errors */

@@ -41,7 +41,7 @@ typedef struct Context {
     const Source *src;
     Diag *diag;
     Arena *arena;
-    Nodes withs, labels, jumps, funcs;
+    Nodes withs, labels, jumps, funcs, defers;
     Labels by_name;
     VEC(LocalLabel) locals;
     ActionList here, there;     /* scratch: active at the jump, at its target */
@@ -151,11 +151,21 @@ static void note_local_labels(Context *cx, Node *n, Node *block)
 typedef struct Around {
     const Node *owner;
     Node *loop, *breakable, *sw;
+    const Node *deferred;       /* the defer whose statement holds the node */
 } Around;
 
 static bool is_loop(NodeKind k)
 {
     return k == N_WHILE || k == N_DO || k == N_FOR || k == N_MACRO;
+}
+
+/* A defer directly in a block has the rest of the block as its scope; as
+ * the braceless body of if/for/while/... it is alone in its scope (TS
+ * 25755: it runs right away, once per iteration). */
+static bool defer_has_scope(const Node *d)
+{
+    const Node *p = d->parent;
+    return p && (p->kind == N_BLOCK || p->kind == N_FUNC || p->kind == N_STMT_EXPR);
 }
 
 /* Links parents, sorts this context's nodes, and sets up the actions each
@@ -168,6 +178,7 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
         n->loop = around.loop;
         n->breakable = around.breakable;
         n->switch_around = around.sw;
+        n->in_deferred = around.deferred;
         if (n->kind == N_FUNC) {
             vec_push(&cx->funcs, n);
             continue;
@@ -179,6 +190,12 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
             n->nactions = n->nitems;
             for (int i = 0; i < n->nitems; i++)
                 n->actions[i] = (Action){ ACT_WITH_EXIT, n, i, n->body->start };
+            break;
+        case N_DEFER:
+            vec_push(&cx->defers, n);
+            n->actions = arena_alloc(cx->arena, sizeof *n->actions);
+            n->nactions = 1;
+            n->actions[0] = (Action){ ACT_DEFER, n, 0, n->end };
             break;
         case N_LABEL: vec_push(&cx->labels, n); break;
         case N_SIMPLE:
@@ -194,13 +211,16 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
         collect(cx, n->kids, n, around);       /* conditions: still outside */
         if (n->body) {
             Around inner = around;
-            if (n->nactions) inner.owner = n;
+            if (n->nactions && n->kind != N_DEFER) inner.owner = n;
+            if (n->kind == N_DEFER) inner.deferred = n;
             if (is_loop(n->kind)) inner.loop = inner.breakable = n;
             if (n->kind == N_SWITCH) inner.sw = inner.breakable = n;
             n->body->next = NULL;
             collect(cx, n->body, n, inner);
         }
         if (n->else_body) { n->else_body->next = NULL; collect(cx, n->else_body, n, around); }
+        /* the statements after a defer in its block are its scope */
+        if (n->kind == N_DEFER && defer_has_scope(n)) around.owner = n;
     }
 }
 
@@ -209,6 +229,7 @@ static bool in_scope_of(const Node *owner, size_t pos)
 {
     switch (owner->kind) {
     case N_WITH: return in_with_body(owner, pos);
+    case N_DEFER: return pos >= owner->end && pos < owner->parent->end;
     default: return false;
     }
 }
@@ -244,7 +265,14 @@ static void set_exits(Context *cx, Node *jump, const ActionList *list, size_t n)
 
 static void note_with(Context *cx, const Node *w)
 {
-    note_at(cx->diag, &w->tok, "the with-statement is here");
+    note_at(cx->diag, &w->tok, w->kind == N_DEFER ? "the defer statement is here"
+                                                  : "the with-statement is here");
+}
+
+/* "with-statement" or "defer statement", for messages about an owner. */
+static const char *owner_what(const Node *owner)
+{
+    return owner->kind == N_DEFER ? "the scope of a defer statement" : "the body of a with-statement";
 }
 
 /* ---------------------------------------------------------------- jumps */
@@ -301,8 +329,9 @@ static void analyze_goto(Context *cx, Node *jump)
     active_at(label, &cx->there);
     split(&cx->here, &cx->there, &leave, &enter);
     if (enter > 0) {
-        error_at(cx->diag, &jump->tok, "goto '%.*s' jumps into the body of a with-statement",
-                 (int)jump->name.len, text(cx, &jump->name));
+        error_at(cx->diag, &jump->tok, "goto '%.*s' jumps into %s",
+                 (int)jump->name.len, text(cx, &jump->name),
+                 owner_what(cx->there.v[enter - 1]->owner));
         note_at(cx->diag, &label->tok, "label '%.*s' is here", (int)label->name.len,
                 text(cx, &label->name));
         note_with(cx, cx->there.v[enter - 1]->owner);     /* the outermost */
@@ -321,8 +350,14 @@ static void analyze_case(Context *cx, Node *label)
     active_at(sw, &cx->there);
     split(&cx->here, &cx->there, &enter, &unused);
     if (enter == 0) return;
-    error_at(cx->diag, &label->tok, "'%s' label inside a with-statement whose switch is outside it",
-             label->kind == N_CASE ? "case" : "default");
+    const Node *owner = cx->here.v[enter - 1]->owner;
+    if (owner->kind == N_DEFER)
+        error_at(cx->diag, &label->tok, "'%s' label after a defer statement whose switch is "
+                 "outside its block: the switch would jump into the defer's scope",
+                 label->kind == N_CASE ? "case" : "default");
+    else
+        error_at(cx->diag, &label->tok, "'%s' label inside a with-statement whose switch is "
+                 "outside it", label->kind == N_CASE ? "case" : "default");
     note_with(cx, cx->here.v[enter - 1]->owner);            /* the outermost */
     note_at(cx->diag, &sw->tok, "the switch is here");
 }
@@ -384,11 +419,21 @@ static void analyze_jump(Context *cx, Node *j)
 
 /* ----------------------------------------------------- positions, not nodes */
 
-/* The innermost with-statement whose body holds pos, or NULL. */
-static const Node *with_around(const Context *cx, size_t pos)
+/* The innermost with-statement whose body holds pos, or defer whose scope
+ * holds it, or NULL. pos need not be in a statement (a skipped #if branch
+ * lies between statements). */
+static const Node *owner_around(const Context *cx, size_t pos)
 {
-    for (size_t i = cx->withs.n; i-- > 0;)     /* source order: inner ones later */
-        if (in_with_body(cx->withs.v[i], pos)) return cx->withs.v[i];
+    for (const Node *a = node_at(cx->func, pos); a; a = a->parent) {
+        if (a->kind == N_WITH && in_with_body(a, pos)) return a;
+        if (a->kind == N_BLOCK || a->kind == N_STMT_EXPR || a->kind == N_FUNC) {
+            const Node *last = NULL;
+            for (const Node *k = a->kids; k && k->start < pos; k = k->next)
+                if (k->kind == N_DEFER && k->end <= pos) last = k;
+            if (last) return last;
+        }
+        if (a == cx->func || a->kind == N_FUNC) break;
+    }
     return NULL;
 }
 
@@ -410,6 +455,13 @@ static void check_marks(Context *cx, const Marks *marks)
             Node *label = find_label(cx, NULL, &m->tok);
             if (!label) continue;
             active_at(label, &cx->there);
+            if (label->in_deferred) {
+                error_at(cx->diag, &m->tok, "the address of label '%.*s' is taken, but the label "
+                         "is inside a deferred statement: a computed goto could jump into it",
+                         (int)m->tok.len, text(cx, &m->tok));
+                note_with(cx, label->in_deferred);
+                continue;
+            }
             if (cx->there.n == 0) continue;
             if (m->kind == MARK_LABEL_ADDRESS)
                 error_at(cx->diag, &m->tok, "the address of label '%.*s' is taken, but the label "
@@ -423,10 +475,11 @@ static void check_marks(Context *cx, const Marks *marks)
             note_with(cx, cx->there.v[0]->owner);
             continue;
         }
-        const Node *w = with_around(cx, m->tok.pos);
+        const Node *w = owner_around(cx, m->tok.pos);
         if (!w) continue;
-        error_at(cx->diag, &m->tok, "%s inside a with-statement: cwith cannot tell where it goes",
-                 m->kind == MARK_COMPUTED_GOTO ? "computed goto" : "asm goto");
+        error_at(cx->diag, &m->tok, "%s inside %s: cwith cannot tell where it goes",
+                 m->kind == MARK_COMPUTED_GOTO ? "computed goto" : "asm goto",
+                 w->kind == N_DEFER ? "the scope of a defer statement" : "a with-statement");
         note_with(cx, w);
     }
 }
@@ -454,8 +507,14 @@ static void check_cleanups(Context *cx, const Marks *marks)
         for (size_t j = 0; j < cx->jumps.n; j++) {
             const Node *jump = cx->jumps.v[j];
             if (jump->nexits == 0 || jump->start < m->tok.pos) continue;
-            const Node *w = jump->exits[0]->owner;     /* the innermost left */
-            if (!in_with_body(w, m->tok.pos)) continue;
+            /* a with left whose body holds the variable (a defer's statement
+             * runs after the jump has left the variable's scope: in order) */
+            const Node *w = NULL;
+            for (int e = 0; e < jump->nexits && !w; e++)
+                if (jump->exits[e]->kind == ACT_WITH_EXIT &&
+                    in_with_body(jump->exits[e]->owner, m->tok.pos))
+                    w = jump->exits[e]->owner;
+            if (!w) continue;
             if (!block) block = block_at(cx->func, m->tok.pos);
             if (jump->start < block->start || jump->start >= block->end) continue;
             error_at(cx->diag, &jump->tok, "this jump leaves the with-statement from the scope "
@@ -545,14 +604,80 @@ static void check_skipped(Context *cx, const SkippedRegions *skipped)
                      "parse (the branches of this #if do not balance braces alike)");
             continue;
         }
-        for (size_t w = 0; w < cx->withs.n; w++) {
-            if (r->has_jump && in_with_body(cx->withs.v[w], r->start)) {
-                error_at(cx->diag, &at, "jump inside a with-statement in a preprocessor branch "
-                         "that cwith does not parse (the branches of this #if do not balance "
-                         "braces alike)");
-                note_with(cx, cx->withs.v[w]);
-                break;
-            }
+        const Node *w = r->has_jump ? owner_around(cx, r->start) : NULL;
+        if (w) {
+            error_at(cx->diag, &at, "jump inside %s in a preprocessor branch that cwith does "
+                     "not parse (the branches of this #if do not balance braces alike)",
+                     w->kind == N_DEFER ? "the scope of a defer statement" : "a with-statement");
+            note_with(cx, w);
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- defers */
+
+/* Where a defer may stand, and jumps that would leave its statement (TS
+ * 25755 forbids them) or enter it. */
+static void check_defers(Context *cx)
+{
+    for (size_t i = 0; i < cx->defers.n; i++) {
+        const Node *d = cx->defers.v[i];
+        NodeKind p = d->parent->kind;
+        if (p == N_LABEL || p == N_CASE || p == N_DEFAULT)
+            error_at(cx->diag, &d->tok, "a defer statement right after a label: write an empty "
+                     "statement between them (`label: ; defer ...`), so its scope is clear");
+        else if (p == N_STMT_EXPR)
+            error_at(cx->diag, &d->tok, "a defer statement directly in a statement expression "
+                     "would change the expression's value: put it in a block inside it");
+    }
+    for (size_t i = 0; i < cx->jumps.n; i++) {
+        const Node *j = cx->jumps.v[i];
+        const Node *d = j->in_deferred;
+        const Node *to = NULL;
+        switch (j->kind) {
+        case N_RETURN: break;
+        case N_GOTO: to = find_label(cx, j, &j->name); if (!to) continue; break;
+        case N_BREAK: case N_CONTINUE: to = jump_target(j, j); if (!to) continue; break;
+        default: to = j->switch_around; if (!to) continue; break;
+        }
+        if (j->kind == N_GOTO && to->in_deferred && !(d && inside(d->body, to->start))) {
+            error_at(cx->diag, &j->tok, "goto '%.*s' jumps into a deferred statement",
+                     (int)j->name.len, text(cx, &j->name));
+            note_with(cx, to->in_deferred);
+            continue;
+        }
+        if (!d || (to && inside(d->body, to->start))) continue;
+        if (j->kind == N_CASE || j->kind == N_DEFAULT)
+            error_at(cx->diag, &j->tok, "'%s' label inside a deferred statement whose switch is "
+                     "outside it", j->kind == N_CASE ? "case" : "default");
+        else
+            error_at(cx->diag, &j->tok, "'%.*s' would leave a deferred statement, which must "
+                     "run to its end", (int)j->tok.len, text(cx, &j->tok));
+        note_with(cx, d);
+    }
+}
+
+/* Each defer's cases: the jumps that run its statement, numbered from 1 in
+ * source order (0 is the end of its block, -1 an error unwinding). */
+static void collect_defer_cases(Context *cx)
+{
+    for (size_t i = 0; i < cx->jumps.n; i++) {
+        const Node *j = cx->jumps.v[i];
+        for (int e = 0; e < j->nexits; e++)
+            if (j->exits[e]->kind == ACT_DEFER && !j->exits[e]->owner->on_error_only)
+                ((Node *)j->exits[e]->owner)->ncases++;
+    }
+    for (size_t i = 0; i < cx->defers.n; i++) {
+        Node *d = cx->defers.v[i];
+        d->cases = arena_alloc(cx->arena, (size_t)(d->ncases ? d->ncases : 1) * sizeof *d->cases);
+        d->ncases = 0;
+    }
+    for (size_t i = 0; i < cx->jumps.n; i++) {
+        const Node *j = cx->jumps.v[i];
+        for (int e = 0; e < j->nexits; e++) {
+            if (j->exits[e]->kind != ACT_DEFER || j->exits[e]->owner->on_error_only) continue;
+            Node *d = (Node *)j->exits[e]->owner;
+            d->cases[d->ncases++] = (DeferCase){ j, e };
         }
     }
 }
@@ -583,7 +708,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     cx.src = diag->src;
     cx.diag = diag;
     cx.arena = arena;
-    collect(&cx, func->kids, func, (Around){ NULL, NULL, NULL, NULL });
+    collect(&cx, func->kids, func, (Around){ NULL, NULL, NULL, NULL, NULL });
     index_labels(&cx);
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
     check_marks(&cx, notes->marks);
@@ -591,13 +716,17 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     check_cleanups(&cx, notes->marks);
     check_directives(&cx, notes->directives);
     check_dangling_else(&cx);
+    check_defers(&cx);
     bool ok = diag->errors == errors_before;
+    if (ok) collect_defer_cases(&cx);
+    func->has_defer = cx.defers.n > 0;
     for (size_t i = 0; i < cx.funcs.n; i++)
         ok &= analyze_context(cx.funcs.v[i], notes, diag, arena);
     vec_free(&cx.withs);
     vec_free(&cx.labels);
     vec_free(&cx.jumps);
     vec_free(&cx.funcs);
+    vec_free(&cx.defers);
     vec_free(&cx.here);
     vec_free(&cx.locals);
     vec_free(&cx.there);

@@ -37,6 +37,8 @@
  *     { int cwith_ret = (EXPR); ...exits...; return cwith_ret; }
  */
 #include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "translator.h"
 
@@ -228,8 +230,45 @@ static void put_failed(Codegen *cg, const WithItem *it)
     out(cg, ")");
 }
 
-/* The one place where each kind of exit action is written. */
-static void put_action(Codegen *cg, const Action *a)
+/* The case number (from 1) of jump j in defer d's dispatch: cases are in
+ * source order. */
+static int defer_case(const Node *d, const Node *j)
+{
+    int lo = 0, hi = d->ncases;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (d->cases[mid].jump->start < j->start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo + 1;
+}
+
+/* How a jump hands over to a defer: pop its frame, pass the return value
+ * on (ret: the variable holding it, or NULL), say which case this is, and
+ * go to the statement. */
+static void put_defer_handoff(Codegen *cg, const Node *d, const Node *jump, const char *ret)
+{
+    out(cg, "cwith_leave_(&");
+    put_local(cg, "_frame", d->id);
+    out(cg, "); ");
+    if (ret) {
+        put_local(cg, "", d->id);
+        out(cg, "_ret = ");
+        out_str(cg, ret);
+        out(cg, "; ");
+    }
+    put_local(cg, "", d->id);
+    out(cg, "_to = ");
+    put_int(cg, defer_case(d, jump));
+    out(cg, "; goto ");
+    put_local(cg, "", d->id);
+    out(cg, "_run;");
+}
+
+/* The one place where each kind of exit action is written. Returns false
+ * when the action takes control elsewhere (a defer's statement, after
+ * which its dispatch goes on with the jump's remaining actions). */
+static bool put_action(Codegen *cg, const Action *a, const Node *jump, const char *ret)
 {
     switch (a->kind) {
     case ACT_WITH_EXIT: {
@@ -241,18 +280,35 @@ static void put_action(Codegen *cg, const Action *a)
         out(cg, "(&");
         put_hidden(cg, it);
         out(cg, ", 0);");
-        break;
+        return true;
     }
+    case ACT_DEFER:
+        if (a->owner->on_error_only) {      /* an errdefer is only popped */
+            out(cg, "cwith_leave_(&");
+            put_local(cg, "_frame", a->owner->id);
+            out(cg, ");");
+            return true;
+        }
+        put_defer_handoff(cg, a->owner, jump, ret);
+        return false;
     }
+    return true;
 }
 
-/* The exit actions a jump runs, in order. */
-static void put_exits(Codegen *cg, const Node *jump)
+/* The exit actions a jump runs, in order, from exits[from]. Returns false
+ * if a defer took over (the jump itself is then written by its dispatch). */
+static bool put_exits_from(Codegen *cg, const Node *jump, int from, const char *ret)
 {
-    for (int i = 0; i < jump->nexits; i++) {
-        put_action(cg, jump->exits[i]);
+    for (int i = from; i < jump->nexits; i++) {
+        if (!put_action(cg, jump->exits[i], jump, ret)) return false;
         out(cg, " ");
     }
+    return true;
+}
+
+static bool put_exits(Codegen *cg, const Node *jump, const char *ret)
+{
+    return put_exits_from(cg, jump, 0, ret);
 }
 
 /* After item K entered: push its frame; if an exit handles an error, the
@@ -326,7 +382,7 @@ static void put_goto_else(Codegen *cg, const Node *w, int k)
 {
     out(cg, "{ ");
     for (int i = k; i-- > 0;) {
-        put_action(cg, &w->actions[i]);
+        put_action(cg, &w->actions[i], NULL, NULL);
         out(cg, " ");
     }
     out(cg, "goto ");
@@ -416,7 +472,7 @@ static void emit_with(Codegen *cg, Node *w)
     for (int k = w->nactions; k-- > 0;) {
         if (falls_through || k < w->nactions - 1) {
             out(cg, " ");
-            put_action(cg, &w->actions[k]);
+            put_action(cg, &w->actions[k], NULL, NULL);
         }
         out(cg, " } ");
         put_local(cg, "_done", w->items[k].id);
@@ -442,9 +498,13 @@ static void emit_return_value(Codegen *cg, Node *j)
     if (cg->ret_func != cg->func) {     /* once per function */
         char why[200];
         free(cg->ret_decl);
+        /* volatile where defers make the function a setjmp point: the
+         * value never crosses a longjmp, but gcc's -Wclobbered cannot tell */
+        char name[64];
+        snprintf(name, sizeof name, "%s%s", cg->func->has_defer ? "volatile " : "",
+                 (prefix(cg), cg->ret_name));
         cg->ret_decl = return_temp_decl(cg->src, cg->macros, cg->func->header_start,
-                                        cg->func->body_start, (prefix(cg), cg->ret_name),
-                                        &cg->ret_void, why, sizeof why);
+                                        cg->func->body_start, name, &cg->ret_void, why, sizeof why);
         cg->ret_func = cg->func;
         if (!cg->ret_decl) {
             error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
@@ -469,8 +529,9 @@ static void emit_return_value(Codegen *cg, Node *j)
     for (Node *k = j->kids; k; k = k->next) emit(cg, k);
     copy_to(cg, j->expr_end);
     out(cg, "); ");
-    put_exits(cg, j);
-    if (is_void) {
+    if (!put_exits(cg, j, is_void ? NULL : cg->ret_name)) {
+        out(cg, " }");
+    } else if (is_void) {
         out(cg, "return; }");
     } else {
         out(cg, "return ");
@@ -488,9 +549,217 @@ static void emit_jump(Codegen *cg, Node *j)
     }
     copy_to(cg, j->start);
     out(cg, "{ ");
-    put_exits(cg, j);
-    copy_to(cg, j->end);
+    if (put_exits(cg, j, NULL)) {
+        copy_to(cg, j->end);
+    } else {
+        skip_to(cg, j->end);
+    }
     out(cg, " }");
+}
+
+/* ------------------------------------------------------------- defers
+ * `defer S;` becomes, where it stands (K is its number),
+ *     { volatile int cwithK_to; const cwith_error *cwithK_err = 0;
+ *       cwith_frame cwith_frameK; jmp_buf cwith_jbK; [T cwithK_ret;]
+ *       if (0) { cwithK_run:; S DISPATCH }
+ *       cwith_enter_(&cwith_frameK, cwith_defer_exit_, &cwithK_err, &cwith_jbK);
+ *       if (cwith_unwinds_) { if (cwith_setjmp(cwith_jbK) != 0) { cwithK_to = -1; goto cwithK_run; } }
+ *       { REST OF THE BLOCK  cwith_leave_(&cwith_frameK); cwithK_to = 0; goto cwithK_run; }
+ *       cwithK_end:; }
+ * S is written once, where it was, so its names mean what they meant
+ * there and its lines stay put. Every way out of the rest goes to
+ * cwithK_run with its case number; the dispatch after S then goes on: to
+ * cwithK_end (0), raising the error again (-1), or with the rest of the
+ * jump's actions and the jump itself (1, 2, ...). The rest is a block of
+ * its own, so no jump to cwithK_end enters the scope of its declarations.
+ * An errdefer has no cases: its statement runs only for -1. */
+
+static bool defer_has_scope(const Node *d)
+{
+    const Node *p = d->parent;
+    return p && (p->kind == N_BLOCK || p->kind == N_FUNC || p->kind == N_STMT_EXPR);
+}
+
+/* Does some case of d carry a return value? */
+static bool defer_passes_value(const Node *d)
+{
+    for (int c = 0; c < d->ncases; c++) {
+        const Node *j = d->cases[c].jump;
+        if (j->kind == N_RETURN && j->expr_start < j->expr_end) return true;
+    }
+    return false;
+}
+
+/* `cwithK_ret` */
+static void defer_ret_name(Codegen *cg, const Node *d, char *buf, size_t size)
+{
+    snprintf(buf, size, "%s%d_ret", prefix(cg), d->id);
+}
+
+/* `volatile cwithK_ret`, to declare it (see emit_return_value) */
+static void defer_ret_decl_name(Codegen *cg, const Node *d, char *buf, size_t size)
+{
+    snprintf(buf, size, "volatile %s%d_ret", prefix(cg), d->id);
+}
+
+/* Can control reach the end of the defer's block? Not when its last
+ * statement ends in a jump: then no case 0 (for -Wreturn-type). */
+static bool block_falls_through(const Codegen *cg, const Node *block)
+{
+    const Node *last = block->kids;
+    while (last && last->next) last = last->next;
+    return !ends_in_jump(cg, last);
+}
+
+/* After the defer's statement: where to go on. */
+static void put_dispatch(Codegen *cg, const Node *d, bool has_ret)
+{
+    char ret[64];
+    defer_ret_name(cg, d, ret, sizeof ret);
+    for (int c = 0; c < d->ncases; c++) {
+        const Node *j = d->cases[c].jump;
+        bool value = j->kind == N_RETURN && j->expr_start < j->expr_end && has_ret;
+        out(cg, " if (");
+        put_local(cg, "", d->id);
+        out(cg, "_to == ");
+        put_int(cg, c + 1);
+        out(cg, ") { ");
+        if (put_exits_from(cg, j, d->cases[c].index + 1, value ? ret : NULL)) {
+            switch (j->kind) {
+            case N_RETURN:
+                out(cg, "return");
+                if (value) {
+                    out(cg, " ");
+                    out_str(cg, ret);
+                }
+                out(cg, ";");
+                break;
+            case N_GOTO:
+                out(cg, "goto ");
+                put_name(cg, &j->name);
+                out(cg, ";");
+                break;
+            case N_BREAK: out(cg, "break;"); break;
+            default: out(cg, "continue;"); break;
+            }
+        }
+        out(cg, " }");
+    }
+    if (!d->on_error_only && block_falls_through(cg, d->parent)) {
+        out(cg, " if (");
+        put_local(cg, "", d->id);
+        out(cg, "_to == 0) goto ");
+        put_local(cg, "", d->id);
+        out(cg, "_end;");
+    }
+    out(cg, " cwith_defer_reraise_(");
+    put_local(cg, "", d->id);
+    out(cg, "_err);");
+}
+
+static void emit_defer(Codegen *cg, Node *d)
+{
+    copy_to(cg, d->start);
+    if (!defer_has_scope(d)) {
+        /* alone in its scope: the statement runs right away (an errdefer
+         * never does) */
+        skip_to(cg, d->body->start);
+        if (d->on_error_only) {
+            out(cg, ";");
+            skip_to(cg, d->body->end);
+        } else {
+            emit(cg, d->body);
+        }
+        return;
+    }
+    int k = d->id;
+    bool has_ret = false;
+    out(cg, "{ ");
+    if (!d->on_error_only) {          /* volatile: set again after a longjmp */
+        out(cg, "volatile int ");
+        put_local(cg, "", k);
+        out(cg, "_to; ");
+    }
+    out(cg, "const cwith_error *");
+    put_local(cg, "", k);
+    out(cg, "_err = 0; cwith_frame ");
+    put_local(cg, "_frame", k);
+    out(cg, "; jmp_buf ");
+    put_local(cg, "_jb", k);
+    out(cg, "; ");
+    if (defer_passes_value(d)) {
+        char ret[64], why[200];
+        bool is_void;
+        defer_ret_decl_name(cg, d, ret, sizeof ret);
+        char *decl = return_temp_decl(cg->src, cg->macros, cg->func->header_start,
+                                      cg->func->body_start, ret, &is_void, why, sizeof why);
+        if (decl && !is_void) {
+            out_str(cg, decl);
+            out(cg, "; ");
+            has_ret = true;
+        }
+        free(decl);     /* NULL: the return reports it */
+    }
+    out(cg, "if (0) { ");
+    put_local(cg, "", k);
+    out(cg, "_run:; ");
+    skip_to(cg, d->body->start);
+    emit(cg, d->body);
+    copy_to(cg, d->body->end);
+    put_dispatch(cg, d, has_ret);
+    out(cg, " } cwith_enter_(&");
+    put_local(cg, "_frame", k);
+    out(cg, ", cwith_defer_exit_, &");
+    put_local(cg, "", k);
+    out(cg, "_err, &");
+    put_local(cg, "_jb", k);
+    out(cg, "); if (cwith_unwinds_) { if (cwith_setjmp(");
+    put_local(cg, "_jb", k);
+    out(cg, ") != 0) { ");
+    if (!d->on_error_only) {
+        put_local(cg, "", k);
+        out(cg, "_to = -1; ");
+    }
+    out(cg, "cwith_defer_unwinding_(");
+    put_local(cg, "", k);
+    out(cg, "_err); goto ");
+    put_local(cg, "", k);
+    out(cg, "_run; } } {");
+}
+
+/* At the end of a block: close the scopes of its defers, innermost first. */
+static void emit_defer_ends(Codegen *cg, Node *block)
+{
+    int n = 0;
+    for (const Node *k = block->kids; k; k = k->next)
+        if (k->kind == N_DEFER && defer_has_scope(k)) n++;
+    if (n == 0) return;
+    copy_to(cg, block->close_pos);
+    bool falls_through = block_falls_through(cg, block);
+    for (int i = n; i > 0; i--) {
+        const Node *d = block->kids;
+        for (int seen = 0;; d = d->next)
+            if (d->kind == N_DEFER && defer_has_scope(d) && ++seen == i) break;
+        if (falls_through) {
+            out(cg, " cwith_leave_(&");
+            put_local(cg, "_frame", d->id);
+            out(cg, ");");
+            if (!d->on_error_only) {
+                out(cg, " ");
+                put_local(cg, "", d->id);
+                out(cg, "_to = 0; goto ");
+                put_local(cg, "", d->id);
+                out(cg, "_run;");
+            }
+        }
+        out(cg, " }");
+        if (!d->on_error_only && falls_through) {
+            out(cg, " ");
+            put_local(cg, "", d->id);
+            out(cg, "_end:;");
+        }
+        out(cg, " } ");
+    }
 }
 
 static void emit(Codegen *cg, Node *n)
@@ -499,6 +768,13 @@ static void emit(Codegen *cg, Node *n)
     switch (n->kind) {
     case N_WITH:
         emit_with(cg, n);
+        return;
+    case N_DEFER:
+        emit_defer(cg, n);
+        return;
+    case N_BLOCK: case N_STMT_EXPR:
+        emit_children(cg, n);
+        emit_defer_ends(cg, n);
         return;
     case N_GOTO: case N_BREAK: case N_CONTINUE: case N_RETURN:
         if (n->nexits > 0) {
@@ -510,6 +786,7 @@ static void emit(Codegen *cg, Node *n)
         Node *outer = cg->func;
         cg->func = n;
         emit_children(cg, n);
+        emit_defer_ends(cg, n);
         cg->func = outer;
         return;
     }

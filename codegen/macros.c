@@ -211,10 +211,26 @@ static bool in_body(const Node *n, size_t pos)
     return n->body && pos >= n->body->start && pos < n->body->end;
 }
 
-/* The with-statement a jump of kind `esc` at pos would leave, or NULL. */
-static const Node *with_left(const Node *at, size_t pos, unsigned esc)
+/* The last defer among a block's statements before pos, whose scope then
+ * holds pos, or NULL. */
+static const Node *defer_before(const Node *block, size_t pos)
 {
-    for (const Node *p = at; p && p->kind != N_FUNC; p = p->parent) {
+    const Node *last = NULL;
+    if (block->kind != N_BLOCK && block->kind != N_STMT_EXPR && block->kind != N_FUNC)
+        return NULL;
+    for (const Node *k = block->kids; k && k->start < pos; k = k->next)
+        if (k->kind == N_DEFER && k->end <= pos) last = k;
+    return last;
+}
+
+/* The with-statement (or defer statement) a jump of kind `esc` at pos
+ * would leave, or NULL. */
+static const Node *with_left(const Node *at, size_t pos, unsigned esc, bool defers)
+{
+    for (const Node *p = at; p; p = p->parent) {
+        const Node *d = defers ? defer_before(p, pos) : NULL;
+        if (d) return d;
+        if (p->kind == N_FUNC) break;
         if (!in_body(p, pos)) continue;
         if (p->kind == N_WITH) return p;
         bool loop = p->kind == N_FOR || p->kind == N_WHILE || p->kind == N_DO ||
@@ -252,16 +268,23 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         const Node *at = node_at(func, t[i].pos);
         const Node *w = NULL;
         const char *how = "return or goto";
-        if (esc & ESC_LEAVE) w = with_left(at, t[i].pos, ESC_LEAVE);
-        if (!w && (esc & ESC_BREAK)) w = with_left(at, t[i].pos, ESC_BREAK), how = "break";
-        if (!w && (esc & ESC_CONTINUE)) w = with_left(at, t[i].pos, ESC_CONTINUE), how = "continue";
+        bool defers = func->has_defer;
+        if (esc & ESC_LEAVE) w = with_left(at, t[i].pos, ESC_LEAVE, defers);
+        if (!w && (esc & ESC_BREAK))
+            w = with_left(at, t[i].pos, ESC_BREAK, defers), how = "break";
+        if (!w && (esc & ESC_CONTINUE))
+            w = with_left(at, t[i].pos, ESC_CONTINUE, defers), how = "continue";
         if (!w) continue;
-        error_at(diag, &use, "the macro '%.*s' may leave the with-statement (it holds a %s), "
-                 "and cwith does not expand macros: the exits would not run",
-                 (int)t[i].len, ix->src->text + t[i].pos, how);
-        note_at(diag, &def_tok, "'%.*s' is defined here; write the jump out in the with body",
+        bool is_defer = w->kind == N_DEFER;
+        error_at(diag, &use, "the macro '%.*s' may leave %s (it holds a %s), and cwith does "
+                 "not expand macros: %s would not run", (int)t[i].len, ix->src->text + t[i].pos,
+                 is_defer ? "the scope of a defer statement" : "the with-statement", how,
+                 is_defer ? "the deferred statement" : "the exits");
+        note_at(diag, &def_tok, is_defer ? "'%.*s' is defined here; write the jump out in "
+                "the defer's block" : "'%.*s' is defined here; write the jump out in the with body",
                 (int)m->name_len, ix->src->text + m->name_pos);
-        note_at(diag, &w->tok, "the with-statement is here");
+        note_at(diag, &w->tok, is_defer ? "the defer statement is here"
+                                        : "the with-statement is here");
     }
     free(t);
     return diag->errors == errors;

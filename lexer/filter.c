@@ -18,6 +18,7 @@
  * It looks ahead as far as it must (to the `)` that closes a header) by
  * queueing tokens from the scanner.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "translator.h"
@@ -67,6 +68,8 @@ struct Filter {
     bool chain_open;
     int with_candidates;
     int body_candidates;        /* ... inside function bodies */
+    bool plain_defer_taken;     /* the file uses `defer` as a name */
+    bool plain_errdefer_taken;
     Marks marks;
 };
 
@@ -274,6 +277,60 @@ static bool starts_with_statement(Filter *f, size_t i)
     return is_word(f, peek(f, i), "with") && peek(f, i + 1)->raw == R_LPAREN;
 }
 
+/* Does the input use `word` as a name somewhere: `word` followed by ';',
+ * ',', ')' or '[' outside comments and literals (`typedef int defer;`,
+ * `int defer;`, `f(defer)`)? Then the plain spelling is never a keyword in
+ * this file. */
+static bool word_used_as_name(const Source *src, const char *word)
+{
+    size_t n = strlen(word);
+    const char *s = src->text, *end = s + src->size;
+    for (const char *p = s; p < end; p++) {
+        if (*p == '/' && p + 1 < end && p[1] == '*') {
+            const char *q = p + 2;
+            while (q + 1 < end && !(q[0] == '*' && q[1] == '/')) q++;
+            p = q + 1;
+        } else if (*p == '/' && p + 1 < end && p[1] == '/') {
+            while (p < end && *p != '\n') p++;
+        } else if (*p == '"' || *p == '\'') {
+            char quote = *p;
+            for (p++; p < end && *p != quote && *p != '\n'; p++)
+                if (*p == '\\') p++;
+        } else if (isalpha((unsigned char)*p) || *p == '_' || *p == '$') {
+            const char *b = p;
+            while (p < end && (isalnum((unsigned char)*p) || *p == '_' || *p == '$')) p++;
+            if ((size_t)(p - b) == n && !memcmp(b, word, n)) {
+                const char *q = p;
+                while (q < end && (*q == ' ' || *q == '\t')) q++;
+                if (q < end && *q && strchr(";,)[", *q)) return true;
+            }
+            p--;
+        }
+    }
+    return false;
+}
+
+/* `defer S;` (TS 25755), `_Defer S;`, `errdefer S;`: at the start of a
+ * statement in a function. The plain words stay identifiers when `(`, `=`
+ * or an operator follows (`defer(x);`, `defer = 1;`), and in files that
+ * use them as names. Returns T_DEFER, T_ERRDEFER or 0. */
+static int defer_keyword(Filter *f, const Token *t)
+{
+    bool reserved = is_word(f, t, "_Defer");
+    bool plain = !reserved && is_word(f, t, "defer") && !f->plain_defer_taken;
+    bool err = !reserved && !plain && is_word(f, t, "errdefer") && !f->plain_errdefer_taken;
+    if (!(reserved || plain || err) || !inside_function(f)) return 0;
+    const Token *next = peek(f, 0);
+    bool statement_follows = next->raw == R_LBRACE || next->raw == R_IDENT ||
+                             is_statement_keyword(next->raw) ||
+                             (next->raw == R_AMP_OR_SIGN && next->len == 2 &&   /* ++x, not x++; */
+                              (peek(f, 1)->raw == R_IDENT || peek(f, 1)->raw == R_LPAREN ||
+                               peek(f, 1)->raw == R_STAR));
+    if (!reserved && !statement_follows) return 0;
+    if (next->raw == R_COLON) return 0;
+    return err ? T_ERRDEFER : T_DEFER;
+}
+
 static int classify_ident(Filter *f, Token *t)
 {
     bool with_call = is_word(f, t, "with") && peek(f, 0)->raw == R_LPAREN;
@@ -294,6 +351,13 @@ static int classify_ident(Filter *f, Token *t)
                 return T_IDENT;
             }
             return T_WITH;
+        }
+        int defer = defer_keyword(f, t);
+        if (defer) {
+            f->with_candidates++;
+            f->body_candidates++;
+            f->next_stmt_start = true;
+            return defer;
         }
         if (next == R_COLON) {
             f->label_colon = true;
@@ -680,6 +744,8 @@ Filter *filter_new(Lexer *lx, const Source *src, Diag *diag, bool fast_path)
     f->prev_raw = f->prev2_raw = R_SEMI;
     f->prev_kind = T_SEMI;
     f->fast_path = fast_path;
+    f->plain_defer_taken = word_used_as_name(src, "defer");
+    f->plain_errdefer_taken = word_used_as_name(src, "errdefer");
     return f;
 }
 

@@ -71,6 +71,7 @@ static void yyerror(ParseContext *ctx, const char *msg);
 }
 
 %token <tok> IDENT "identifier" WITH "with" AS "as" LABEL "label"
+%token <tok> DEFER "defer" ERRDEFER "errdefer"
 %token <tok> MACRO_CALL "macro" MACRO_WORD "macro name"
 %token <tok> IF "if" ELSE "else" WHILE "while" DO "do" FOR "for" SWITCH "switch"
 %token <tok> CASE "case" DEFAULT "default" RETURN "return" BREAK "break"
@@ -160,6 +161,8 @@ statement
     | MACRO_CALL LPAREN inner RPAREN statement
                                 { $$ = new_control(ctx, N_MACRO, &$1, &$3, $5, NULL, NULL); }
     | MACRO_WORD statement      { $$ = new_wrapper(ctx, &$1, $2); }
+    | DEFER statement           { $$ = new_defer(ctx, &$1, $2, false); }
+    | ERRDEFER statement        { $$ = new_defer(ctx, &$1, $2, true); }
     | GOTO IDENT SEMI           { $$ = new_jump(ctx, N_GOTO, &$1, &$2, NULL, &$3); }
     | GOTO STAR stmt_soup SEMI  { $$ = new_jump(ctx, N_SIMPLE, &$1, NULL, &$3, &$4); }
     | CONTINUE SEMI             { $$ = new_jump(ctx, N_CONTINUE, &$1, NULL, NULL, &$2); }

@@ -94,6 +94,7 @@ Span span_stmt_expr(ParseContext *ctx, const Token *lparen, const Token *lbrace,
 {
     Node *n = node(ctx, N_STMT_EXPR, lbrace, lbrace->pos, tok_end(rbrace));
     n->kids = items.head;
+    n->close_pos = rbrace->pos;
     Span s = { lparen->pos, tok_end(rparen), { n, n } };
     return s;
 }
@@ -106,6 +107,7 @@ Node *new_function(ParseContext *ctx, const Token *lbrace, NodeList items,
     Node *n = node(ctx, N_FUNC, lbrace, lbrace->aux, tok_end(rbrace));
     n->header_start = lbrace->aux;
     n->body_start = lbrace->pos;
+    n->close_pos = rbrace->pos;
     n->kids = list_append(items, trailing).head;
     return n;
 }
@@ -123,6 +125,18 @@ Node *new_block(ParseContext *ctx, NodeKind kind, const Token *lbrace, NodeList 
 {
     Node *n = node(ctx, kind, lbrace, lbrace->pos, tok_end(rbrace));
     n->kids = items.head;
+    n->close_pos = rbrace->pos;
+    return n;
+}
+
+/* `defer S;` / `errdefer S;`: S runs when the rest of the block is left. */
+Node *new_defer(ParseContext *ctx, const Token *kw, Node *body, bool on_error_only)
+{
+    Node *n = node(ctx, N_DEFER, kw, kw->pos, body->end);
+    n->body = body;
+    n->on_error_only = on_error_only;
+    ctx->with_count++;                  /* the function must be translated */
+    n->id = ++ctx->item_count;          /* names its frame and labels */
     return n;
 }
 

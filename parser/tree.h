@@ -23,6 +23,7 @@ Node *new_control(ParseContext *ctx, NodeKind kind, const Token *kw, const Span 
 Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList items,
                Node *body, const Token *else_tok, Node *else_body);
 Node *new_do(ParseContext *ctx, const Token *kw, Node *body, const Span *cond, const Token *semi);
+Node *new_defer(ParseContext *ctx, const Token *kw, Node *body, bool on_error_only);
 Node *new_wrapper(ParseContext *ctx, const Token *macro, Node *body);
 Node *new_jump(ParseContext *ctx, NodeKind kind, const Token *kw, const Token *name, const Span *expr,
                const Token *semi);

@@ -207,6 +207,24 @@ void cwith_reraise(const cwith_error *err)
     unwind(t, e);
 }
 
+void cwith_defer_unwinding_(const cwith_error *err)
+{
+    struct cwith_state_ *t = cwith_state_fn_();
+    unsigned i;
+    for (i = 0; i < POOL; i++)          /* err is one of this thread's slots */
+        if (&t->pool[i] == err) t->handling = &t->pool[i];
+}
+
+void cwith_defer_reraise_(const cwith_error *err)
+{
+    struct cwith_state_ *t = cwith_state_fn_();
+    unsigned i;
+    t->handling = 0;
+    for (i = 0; i < POOL; i++)          /* the same error goes on unwinding */
+        if (&t->pool[i] == err) unwind(t, &t->pool[i]);
+    cwith_reraise(err);
+}
+
 void cwith_enter_failed(const char *file, int line, const char *manager)
 {
     int code = errno;    /* read first: anything below may change errno */

@@ -340,6 +340,29 @@ static inline void cwith_enter_(cwith_frame *cwith_f,
 static inline void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_f->cwith_prev; }
 #endif
 
+/* Defer statements (generated code): a defer's frame has this exit, which
+ * keeps the unwinding error in the defer's variable (the frame's value) and
+ * has the walk resume at the defer, whose statement runs and raises the
+ * error again. cwith_unwinds_ is 0 under CWITH_NO_UNWIND: no setjmp then. */
+static inline CWITH_MAYBE_UNUSED
+int cwith_defer_exit_(const void *cwith_slot, const cwith_error *cwith_err)
+{
+    union { const void *in; const cwith_error **out; } cwith_u;
+    cwith_u.in = cwith_slot;
+    *cwith_u.out = cwith_err;
+    return 1;
+}
+/* Around a deferred statement run for an unwinding error: the error is
+ * being handled meanwhile (one raised by the statement keeps it as its
+ * cause), then it goes on unwinding. */
+void cwith_defer_unwinding_(const cwith_error *err);
+CWITH_NORETURN void cwith_defer_reraise_(const cwith_error *err);
+#if defined(CWITH_NO_UNWIND)
+enum { cwith_unwinds_ = 0 };
+#else
+enum { cwith_unwinds_ = 1 };
+#endif
+
 /* ------------------------------------------------------------------ */
 /* Declaring managers                                                 */
 /* ------------------------------------------------------------------ */
