@@ -151,8 +151,9 @@ EOF
 # ---------------------------------------------------------------- part B --
 MICRO=bench/micro
 PATTERNS="loop call return nested goto2"
-# cwith-nu: the same translation compiled with -DCWITH_NO_UNWIND (no frame chain)
-VERSIONS="cwith cwith-nu goto cleanup"
+# cwith-nu: the same translation compiled with -DCWITH_NO_UNWIND (no frame chain);
+# cwith-nc: with -DCWITH_NO_STACK_CHECK (the chain without the safety net)
+VERSIONS="cwith cwith-nc cwith-nu goto cleanup"
 CFLAGS_B="-O2 -std=gnu11 -Wall -Wextra -Werror -Iruntime -I$MICRO"
 
 # build_micro CC SRC(.cw or .c) OUT
@@ -185,6 +186,7 @@ part_b() {
                 case $v in
                     cwith)    src=$MICRO/$p.cw ;;
                     cwith-nu) src=$MICRO/$p.cw; extra=-DCWITH_NO_UNWIND ;;
+                    cwith-nc) src=$MICRO/$p.cw; extra=-DCWITH_NO_STACK_CHECK ;;
                     *)        src=$MICRO/${p}_$v.c ;;
                 esac
                 exe=$TMP/$p-$v-$cc
@@ -242,7 +244,8 @@ print("   patterns: loop = enter/leave one manager per iteration; call = the sam
 print("   opaque call in the body; return = early returns (+ else) from a noinline function;")
 print("   nested = 3 nested with-statements; goto2 = goto out of 2 nested with-statements")
 print("   every 4th iteration.  versions: cwith = translated .cw; cwith-nu = the same with")
-print("   -DCWITH_NO_UNWIND; goto = hand-written goto-cleanup; cleanup = __attribute__((cleanup))")
+print("   -DCWITH_NO_UNWIND; cwith-nc = the same with -DCWITH_NO_STACK_CHECK (no safety net);")
+print("   goto = hand-written goto-cleanup; cleanup = __attribute__((cleanup))")
 print()
 print("   Error unwinding")
 if unw and unw[0][0] == "NONE":
@@ -279,6 +282,17 @@ if unw and unw[0][0] != "NONE":
         di = data[(cc, "call", "cwith")][0] - data[(cc, "call", "cwith-nu")][0]
         print("   %-6s %s: extra cost of unwinding per with entry (call: cwith - cwith-nu): %+.2f ns, %+.0f instructions (limit 2 ns)"
               % ("MET" if d <= 2 else "MISSED", cc, d, di))
+    for cc in sorted({k[0] for k in data}):
+        if (cc, "call", "cwith-nc") not in data:
+            continue
+        per = []
+        for p in pats(cc):
+            n_entries = {"nested": 3, "goto2": 2}.get(p, 1)
+            per.append(((data[(cc, p, "cwith")][0] - data[(cc, p, "cwith-nc")][0]) / n_entries, p))
+        worst = max(per)
+        print("   %-6s %s: safety net per with entry (cwith - cwith-nc, per entry): %s (goal: about 1 instruction)"
+              % ("MET" if worst[0] <= 2 else "MISSED", cc,
+                 " ".join("%s %+.2f" % (p, x) for x, p in sorted(per, key=lambda t: t[1]))))
 else:
     print("   n/a    extra cost of unwinding per with entry: unwinding not implemented yet")
 if bad:

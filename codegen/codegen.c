@@ -17,7 +17,9 @@
  *     { cwith_type_fopen const cwith1_f = fopen(p, "r");
  *       if (cwith_failed_fopen(cwith1_f)) cwith_enter_failed("x.cw", 3, "fopen");
  *       else { cwith_frame cwith_frame1; jmp_buf cwith_jb1;
- *         cwith_enter_(&cwith_frame1, cwith_exit_any_fopen, &cwith1_f, &cwith_jb1);
+ *         static const cwith_site cwith_site1 = { cwith_exit_any_fopen, "x.cw", 3,
+ *                                                 "fopen", cwith_site_magic };
+ *         cwith_enter_(&cwith_frame1, &cwith_site1, &cwith1_f, &cwith_jb1);
  *         if (cwith_handles_fopen) { if (cwith_setjmp(cwith_jb1) != 0) goto cwith_done1; }
  *         { cwith_type_fopen const f = cwith1_f;
  *           BODY cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); }
@@ -149,11 +151,11 @@ static void put_name(Codegen *cg, const Token *t)
 }
 
 /* Does the input use an identifier that one of our local names could be:
- * PREFIX then a digit, or PREFIX_ret, or PREFIX_frame/_jb/_done/_else and
+ * PREFIX then a digit, or PREFIX_ret, or PREFIX_frame/_jb/_site/_done/_else and
  * a digit? Looked for everywhere, comments and strings included. */
 static bool prefix_taken(const Source *src, const char *prefix)
 {
-    static const char suffixes[][8] = { "", "_frame", "_jb", "_done", "_else" };
+    static const char suffixes[][8] = { "", "_frame", "_jb", "_site", "_done", "_else" };
     size_t n = strlen(prefix);
     const char *s = src->text, *end = s + src->size;
     for (const char *p = s; (p = memchr(p, prefix[0], (size_t)(end - p))); p++) {
@@ -319,14 +321,26 @@ static bool put_exits(Codegen *cg, const Node *jump, const char *ret)
 static void put_enter(Codegen *cg, const WithItem *it)
 {
     int k = it->id;
+    Place p = place_of(cg->src, cg->lines, it->manager.pos, it->manager.line);
     out(cg, "cwith_frame ");
     put_local(cg, "_frame", k);
     out(cg, "; jmp_buf ");
     put_local(cg, "_jb", k);
-    out(cg, "; cwith_enter_(&");
-    put_local(cg, "_frame", k);
-    out(cg, ", cwith_exit_any_");
+    out(cg, "; static const cwith_site ");
+    put_local(cg, "_site", k);
+    out(cg, " = { cwith_exit_any_");
     put_name(cg, &it->manager);
+    out(cg, ", ");
+    if (p.file) put(cg, p.file, p.file_len);
+    else put_string_literal(cg, cg->src->name);
+    out(cg, ", ");
+    put_int(cg, p.line);
+    out(cg, ", \"");
+    put_name(cg, &it->manager);
+    out(cg, "\", cwith_site_magic }; cwith_enter_(&");
+    put_local(cg, "_frame", k);
+    out(cg, ", &");
+    put_local(cg, "_site", k);
     out(cg, ", &");
     put_hidden(cg, it);
     out(cg, ", &");
@@ -562,7 +576,8 @@ static void emit_jump(Codegen *cg, Node *j)
  *     { volatile int cwithK_to; const cwith_error *cwithK_err = 0;
  *       cwith_frame cwith_frameK; jmp_buf cwith_jbK; [T cwithK_ret;]
  *       if (0) { cwithK_run:; S DISPATCH }
- *       cwith_enter_(&cwith_frameK, cwith_defer_exit_, &cwithK_err, &cwith_jbK);
+ *       static const cwith_site cwith_siteK = { cwith_defer_exit_, "x.cw", LINE, "defer", ... };
+ *       cwith_enter_(&cwith_frameK, &cwith_siteK, &cwithK_err, &cwith_jbK);
  *       if (cwith_unwinds_) { if (cwith_setjmp(cwith_jbK) != 0) { cwithK_to = -1; goto cwithK_run; } }
  *       { REST OF THE BLOCK  cwith_leave_(&cwith_frameK); cwithK_to = 0; goto cwithK_run; }
  *       cwithK_end:; }
@@ -707,9 +722,21 @@ static void emit_defer(Codegen *cg, Node *d)
     emit(cg, d->body);
     copy_to(cg, d->body->end);
     put_dispatch(cg, d, has_ret);
-    out(cg, " } cwith_enter_(&");
+    Place p = place_of(cg->src, cg->lines, d->tok.pos, d->tok.line);
+    out(cg, " } static const cwith_site ");
+    put_local(cg, "_site", k);
+    out(cg, " = { cwith_defer_exit_, ");
+    if (p.file) put(cg, p.file, p.file_len);
+    else put_string_literal(cg, cg->src->name);
+    out(cg, ", ");
+    put_int(cg, p.line);
+    out(cg, ", \"");
+    out_str(cg, d->on_error_only ? "errdefer" : "defer");
+    out(cg, "\", cwith_site_magic }; cwith_enter_(&");
     put_local(cg, "_frame", k);
-    out(cg, ", cwith_defer_exit_, &");
+    out(cg, ", &");
+    put_local(cg, "_site", k);
+    out(cg, ", &");
     put_local(cg, "", k);
     out(cg, "_err, &");
     put_local(cg, "_jb", k);

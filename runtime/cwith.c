@@ -17,6 +17,13 @@
 
 #include <stdarg.h>
 #include <string.h>
+#if defined(CWITH_PART_TLS)
+#elif defined(__unix__) || defined(__unix) || defined(__APPLE__)
+#  include <unistd.h>
+#  define HAVE_PIPE 1
+#else
+#  define HAVE_PIPE 0
+#endif
 
 #define POOL 8          /* error slots per thread */
 
@@ -39,11 +46,17 @@ struct cwith_state_ {
     unsigned pool_next;
     cwith_error *handling;      /* error whose exits are running */
 };
-extern cwith_frame **(*cwith_head_fn_)(void);
-extern struct cwith_state_ *(*cwith_state_fn_)(void);
+extern CWITH_API cwith_frame **(*cwith_head_fn_)(void);
+extern CWITH_API struct cwith_state_ *(*cwith_state_fn_)(void);
+/* Nonzero once the functions above reach thread-local state: the first
+ * copy of the runtime in the process to start sets them, the others
+ * (shared libraries that link the runtime too) leave them. */
+extern CWITH_API int cwith_tls_installed_;
+/* The handler of uncaught errors (a null pointer: the default report). */
+extern CWITH_API cwith_uncaught_fn cwith_uncaught_handler_;
 
 #if !defined(CWITH_PART_RUNTIME) && CWITH_HAVE_TLS
-CWITH_TLS cwith_frame *cwith_top_;
+CWITH_API CWITH_TLS cwith_frame *cwith_top_ = CWITH_CHAIN_END_;
 static CWITH_TLS struct cwith_state_ thread_state_of;
 
 static cwith_frame **thread_head(void) { return &cwith_top_; }
@@ -52,20 +65,23 @@ static struct cwith_state_ *thread_state(void) { return &thread_state_of; }
 
 #if !defined(CWITH_PART_TLS)
 #if CWITH_HAVE_TLS && !defined(CWITH_PART_RUNTIME)
-cwith_frame **(*cwith_head_fn_)(void) = thread_head;
-struct cwith_state_ *(*cwith_state_fn_)(void) = thread_state;
+CWITH_API cwith_frame **(*cwith_head_fn_)(void) = thread_head;
+CWITH_API struct cwith_state_ *(*cwith_state_fn_)(void) = thread_state;
+CWITH_API int cwith_tls_installed_ = 1;
 #else
-static cwith_frame *program_top;
+static cwith_frame *program_top = CWITH_CHAIN_END_;
 static struct cwith_state_ program_state_of;
 
 static cwith_frame **program_head(void) { return &program_top; }
 static struct cwith_state_ *program_state(void) { return &program_state_of; }
 
-cwith_frame **(*cwith_head_fn_)(void) = program_head;
-struct cwith_state_ *(*cwith_state_fn_)(void) = program_state;
+CWITH_API cwith_frame **(*cwith_head_fn_)(void) = program_head;
+CWITH_API struct cwith_state_ *(*cwith_state_fn_)(void) = program_state;
+CWITH_API int cwith_tls_installed_ = 0;
 #endif
+CWITH_API cwith_uncaught_fn cwith_uncaught_handler_ = 0;
 
-cwith_frame **cwith_chain_(void)
+CWITH_API cwith_frame **cwith_chain_(void)
 {
     return cwith_head_fn_();
 }
@@ -76,6 +92,8 @@ cwith_frame **cwith_chain_(void)
  * up to 100 are the implementation's). */
 __attribute__((__constructor__(101))) static void use_thread_state(void)
 {
+    if (cwith_tls_installed_) return;
+    cwith_tls_installed_ = 1;
     cwith_head_fn_ = thread_head;
     cwith_state_fn_ = thread_state;
 }
@@ -85,7 +103,6 @@ __attribute__((__constructor__(101))) static void use_thread_state(void)
 
 #define MAX_CAUSES 4    /* causes kept behind an error */
 
-static cwith_uncaught_fn uncaught_handler;
 
 static int in_chain(const cwith_error *chain, const cwith_error *e)
 {
@@ -138,7 +155,7 @@ static void print_suppressed(FILE *out, const cwith_error *err)
                 err->file ? err->file : "?", err->line, err->nsuppressed - kept);
 }
 
-void cwith_print_error(FILE *out, const cwith_error *err)
+CWITH_API void cwith_print_error(FILE *out, const cwith_error *err)
 {
     const char *what = "error";
     for (; err; err = err->cause) {
@@ -155,35 +172,122 @@ static void print_uncaught(const cwith_error *err)
     cwith_print_error(stderr, err);
 }
 
-cwith_uncaught_fn cwith_set_uncaught_handler(cwith_uncaught_fn handler)
+CWITH_API cwith_uncaught_fn cwith_set_uncaught_handler(cwith_uncaught_fn handler)
 {
-    cwith_uncaught_fn old = uncaught_handler;
-    uncaught_handler = handler;
+    cwith_uncaught_fn old = cwith_uncaught_handler_;
+    cwith_uncaught_handler_ = handler;
     return old;
 }
 
-CWITH_NORETURN static void unwind(struct cwith_state_ *t, cwith_error *err)
+/* ---- The safety net (cwith.h, "Safety net") -------------------------
+ * A frame found stale is in memory that may have been reused since: its
+ * site pointer is read from it only through a pipe (write() fails with
+ * EFAULT instead of crashing on an unmapped address) and believed only if
+ * the site it points to carries cwith_site_magic. */
+static int copy_if_readable(void *dst, const void *src, size_t n)
+{
+#if HAVE_PIPE
+    int fd[2];
+    int ok;
+    if (pipe(fd) != 0) return 0;
+    ok = write(fd[1], src, n) == (ssize_t)n && read(fd[0], dst, n) == (ssize_t)n;
+    close(fd[0]);
+    close(fd[1]);
+    return ok;
+#else
+    (void)dst; (void)src; (void)n;
+    return 0;
+#endif
+}
+
+/* The site of a frame that may be stale, copied into *out; 0 if unknown. */
+static int stale_site(const cwith_frame *f, cwith_site *out)
+{
+    const cwith_site *s;
+    if (!copy_if_readable(&s, &f->cwith_site, sizeof s)) return 0;
+    if (!copy_if_readable(out, s, sizeof *out)) return 0;
+    return out->cwith_magic == cwith_site_magic && out->cwith_file != 0
+           && out->cwith_manager != 0;
+}
+
+CWITH_NORETURN static void stale_stop(const cwith_frame *top, const char *file,
+                                      int line, const char *found)
+{
+    cwith_site s;
+    fflush(stdout);
+    if (stale_site(top, &s))
+        fprintf(stderr, "%s:%d: error: with-item '%s' was left without its exit "
+                "(a longjmp, or a jump cwith could not see): its frame is still "
+                "on this thread's chain\n", s.cwith_file, s.cwith_line, s.cwith_manager);
+    else
+        fprintf(stderr, "%s:%d: error: a with-statement was left without its exit "
+                "(a longjmp, or a jump cwith could not see): its frame is still "
+                "on this thread's chain (where it was written is lost: its memory "
+                "was reused)\n", file ? file : "?", line);
+    fprintf(stderr, "%s:%d: note: found when %s\n", file ? file : "?", line, found);
+    abort();
+}
+
+CWITH_API void cwith_stale_top_(const cwith_frame *top, const cwith_site *at)
+{
+    stale_stop(top, at->cwith_file, at->cwith_line,
+               "this with-statement was entered");
+}
+
+/* CALLER_SP(local): an address at or below the stack pointer of the
+ * function that called this one: no live frame is below it.  gcc and clang
+ * give the caller's stack pointer itself (the call frame address), tcc the
+ * frame base of this function (just below it); others the address of a
+ * local of this function, lower still (a stale frame between the two is
+ * then missed, never a live one taken for stale). */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
+#  define CALLER_SP(local) ((void)(local), cfa_address(__builtin_dwarf_cfa()))
+static uintptr_t cfa_address(const void *p) { return (uintptr_t)p; }
+#elif defined(__TINYC__)      /* this function's frame base: just below */
+#  define CALLER_SP(local) ((void)(local), (uintptr_t)__builtin_frame_address(0))
+#else
+#  define CALLER_SP(local) ((uintptr_t)&(local))
+#endif
+
+CWITH_API void cwith_check_top_(const cwith_frame *top, const cwith_frame *f,
+                      const cwith_site *at)
+{
+    char here = 0;
+    if (top == f || (uintptr_t)top < CALLER_SP(here))
+        cwith_stale_top_(top, at);
+}
+
+/* sp: the stack pointer of the code that raised (CALLER_SP); every live
+ * frame is above it. */
+CWITH_NORETURN static void unwind(struct cwith_state_ *t, cwith_error *err, uintptr_t sp)
 {
     cwith_frame **top = cwith_head_fn_();
     cwith_frame *f;
     int handled;
 
-    while ((f = *top) != 0) {
+    while ((f = *top) != CWITH_CHAIN_END_) {
+#if !defined(CWITH_NO_STACK_CHECK)
+        if ((uintptr_t)f < sp || f->cwith_prev == f)
+            stale_stop(f, err->file, err->line, "an error was raised here");
+#else
+        (void)sp;
+#endif
         *top = f->cwith_prev;               /* an exit that raises goes further out */
         t->handling = err;
-        handled = f->cwith_exit(f->cwith_value, err);
+        handled = f->cwith_site->cwith_exit(f->cwith_value, err);
         t->handling = 0;
         if (handled) longjmp(*f->cwith_resume, 1);
     }
-    (uncaught_handler ? uncaught_handler : print_uncaught)(err);
+    (cwith_uncaught_handler_ ? cwith_uncaught_handler_ : print_uncaught)(err);
     exit(1);
 }
 
-void cwith_raise_at(const char *file, int line, int code, const char *fmt, ...)
+CWITH_API void cwith_raise_at(const char *file, int line, int code, const char *fmt, ...)
 {
     struct cwith_state_ *t = cwith_state_fn_();
     cwith_error *e = new_error(t);
     va_list ap;
+    char here = 0;
 
     e->code = code ? code : -1;
     e->file = file;
@@ -191,23 +295,24 @@ void cwith_raise_at(const char *file, int line, int code, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(e->message, sizeof e->message, fmt, ap);
     va_end(ap);
-    unwind(t, e);
+    unwind(t, e, CALLER_SP(here));
 }
 
-void cwith_reraise(const cwith_error *err)
+CWITH_API void cwith_reraise(const cwith_error *err)
 {
     cwith_error copy = *err;            /* err may live in the pool */
     struct cwith_state_ *t = cwith_state_fn_();
     cwith_error *e = new_error(t);
     const cwith_error *cause = e->cause;
+    char here = 0;
 
     *e = copy;
     if (!e->cause) e->cause = cause;
     if (!e->code) e->code = -1;
-    unwind(t, e);
+    unwind(t, e, CALLER_SP(here));
 }
 
-void cwith_defer_unwinding_(const cwith_error *err)
+CWITH_API void cwith_defer_unwinding_(const cwith_error *err)
 {
     struct cwith_state_ *t = cwith_state_fn_();
     unsigned i;
@@ -215,17 +320,18 @@ void cwith_defer_unwinding_(const cwith_error *err)
         if (&t->pool[i] == err) t->handling = &t->pool[i];
 }
 
-void cwith_defer_reraise_(const cwith_error *err)
+CWITH_API void cwith_defer_reraise_(const cwith_error *err)
 {
     struct cwith_state_ *t = cwith_state_fn_();
     unsigned i;
+    char here = 0;
     t->handling = 0;
     for (i = 0; i < POOL; i++)          /* the same error goes on unwinding */
-        if (&t->pool[i] == err) unwind(t, &t->pool[i]);
+        if (&t->pool[i] == err) unwind(t, &t->pool[i], CALLER_SP(here));
     cwith_reraise(err);
 }
 
-void cwith_enter_failed(const char *file, int line, const char *manager)
+CWITH_API void cwith_enter_failed(const char *file, int line, const char *manager)
 {
     int code = errno;    /* read first: anything below may change errno */
     if (code != 0)
@@ -234,7 +340,7 @@ void cwith_enter_failed(const char *file, int line, const char *manager)
     cwith_raise_at(file, line, -1, "with-item '%s' failed to enter", manager);
 }
 
-void cwith_exit_failed(const char *file, int line, const char *manager,
+CWITH_API void cwith_exit_failed(const char *file, int line, const char *manager,
                        const cwith_error *pending)
 {
     int code = errno;    /* read first, as in cwith_enter_failed */

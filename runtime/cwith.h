@@ -105,6 +105,7 @@
 #include <stdlib.h>
 #include <errno.h>
 #include <setjmp.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -146,6 +147,19 @@ extern "C" {
 #  define CWITH_UNUSED_OK_END_
 #endif
 
+/* Every symbol of the runtime is exported even from code compiled with
+ * -fvisibility=hidden: when several shared libraries of one process each
+ * link the runtime, the dynamic linker binds all of them to one copy (the
+ * first loaded), so a thread has one chain and one error state, and errors
+ * unwind through the with-statements of every library (README, "Using
+ * cwith in a library"). */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__) \
+    && !defined(_WIN32) && !defined(__CYGWIN__)
+#  define CWITH_API __attribute__((__visibility__("default")))
+#else
+#  define CWITH_API
+#endif
+
 /* ------------------------------------------------------------------ */
 /* Errors                                                             */
 /* ------------------------------------------------------------------ */
@@ -185,10 +199,10 @@ struct cwith_error {
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((__format__(__printf__, 4, 5)))
 #endif
-CWITH_NORETURN void cwith_raise_at(const char *file, int line, int code,
+CWITH_API CWITH_NORETURN void cwith_raise_at(const char *file, int line, int code,
                                    const char *fmt, ...);
 /* Raise a copy of an error again (e.g. one caught with catch_error). */
-CWITH_NORETURN void cwith_reraise(const cwith_error *err);
+CWITH_API CWITH_NORETURN void cwith_reraise(const cwith_error *err);
 
 /* What happens to an error no exit handles: after every exit has run, the
  * handler is called (default: print the error and its causes on stderr as
@@ -196,13 +210,13 @@ CWITH_NORETURN void cwith_reraise(const cwith_error *err);
  * status 1.  Returns the previous handler; a null pointer restores the
  * default. */
 typedef void (*cwith_uncaught_fn)(const cwith_error *err);
-cwith_uncaught_fn cwith_set_uncaught_handler(cwith_uncaught_fn handler);
+CWITH_API cwith_uncaught_fn cwith_set_uncaught_handler(cwith_uncaught_fn handler);
 /* Prints an error and its causes, as the default handler does. */
-void cwith_print_error(FILE *out, const cwith_error *err);
+CWITH_API void cwith_print_error(FILE *out, const cwith_error *err);
 
 /* A with-item's enter failed and the statement has no `else`: raises an
  * error (code errno, or -1) "with-item 'MANAGER' failed to enter: ...". */
-CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
+CWITH_API CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
                                        const char *manager);
 
 /* A with-item's exit failed to release its value; errno says why.  Called
@@ -213,7 +227,7 @@ CWITH_NORETURN void cwith_enter_failed(const char *file, int line,
  *   "with-item 'MANAGER' failed to exit: <strerror(errno)>", at file:line;
  * - pending is the error that is unwinding: adds the failure to it (see
  *   cwith_exit_failure) and returns, so the exit can finish. */
-void cwith_exit_failed(const char *file, int line, const char *manager,
+CWITH_API void cwith_exit_failed(const char *file, int line, const char *manager,
                        const cwith_error *pending);
 
 /* For release functions that return an error number instead of setting
@@ -254,17 +268,31 @@ static inline int cwith_failed_with(int code)
 #endif
 
 typedef struct cwith_frame cwith_frame;
+/* Where a with-item is written, and its manager's exit as the chain calls
+ * it: generated code defines one per item, `static const`, next to the
+ * item's frame (so the frame records its with-statement's file:line at no
+ * cost: it stores a pointer to the site where it would store the exit). */
+typedef struct cwith_site cwith_site;
+struct cwith_site {
+    int (*cwith_exit)(const void *, const cwith_error *);
+    const char *cwith_file;
+    int cwith_line;
+    const char *cwith_manager;
+    int cwith_magic;        /* cwith_site_magic: lets the runtime tell a
+                               site from stale memory (see cwith.c) */
+};
+enum { cwith_site_magic = 0x63777374 };
 /* (members are prefixed: the header is included among the user's macros) */
 struct cwith_frame {
     cwith_frame *cwith_prev;
-    int (*cwith_exit)(const void *, const cwith_error *);
+    const cwith_site *cwith_site;
     const void *cwith_value;
     jmp_buf *cwith_resume;  /* set only if the exit can handle errors (an
                                exit that never does always returns 0) */
 };
 
 /* The calling thread's chain head (for code without thread-local storage). */
-cwith_frame **cwith_chain_(void);
+CWITH_API cwith_frame **cwith_chain_(void);
 
 /* The resume point: generated code calls cwith_setjmp(cwith_jbK), never
  * setjmp. In the compiler-wrapper mode it is translated after the
@@ -292,52 +320,135 @@ extern int cwith_setjmp(jmp_buf)
 
 /* Called by generated code, which uses no macro of this header (so it
  * also compiles after the preprocessor has run): after item K entered,
- *   cwith_enter_(&cwith_frameK, cwith_exit_any_M, &value,
- *                cwith_handles_M ? &cwith_jbK : 0);
+ *   static const cwith_site cwith_siteK = { cwith_exit_any_M, "file.cw",
+ *                                           LINE, "M", cwith_site_magic };
+ *   cwith_enter_(&cwith_frameK, &cwith_siteK, &value, &cwith_jbK);
  * and, for managers that can handle errors, cwith_setjmp(cwith_jbK) as the
  * point where execution resumes; before each exit on a normal path,
  *   cwith_leave_(&cwith_frameK);
  * (The resume point is used only when the exit returns nonzero, which the
  * exits of managers with cwith_handles_M == 0 never do: passing &cwith_jbK
- * for them too is harmless.)                                            */
+ * for them too is harmless.)
+ *
+ * The chain's end is CWITH_CHAIN_END_, not a null pointer: the highest
+ * address, so that the safety net below costs one compare per entry.
+ *
+ * Safety net (not with CWITH_NO_STACK_CHECK): a with-statement left without
+ * its exit (a longjmp out of it, a jump hidden in a macro that the build
+ * step could not see) leaves its frame on the chain, in a stack frame that
+ * may be dead.  Frames live on the stack, which grows down: a live top is
+ * in this function or a caller, so at an address above the new frame's,
+ * or in this same function (whose frames the compiler lays out in any
+ * order).  So when the top is at or below the new frame, a second test
+ * (cold) tells the two apart: the top is stale if it is the new frame
+ * itself (the same with-statement entered again after a hidden jump out
+ * of it) or lies below the stack pointer (its function has returned).
+ * Then cwith_stale_top_ reports it and stops the program.  Raising checks
+ * each frame it walks the same way.  Assumes one stack per thread growing
+ * down (all usual targets); define CWITH_NO_STACK_CHECK for with-statements
+ * on other stacks of the same thread (sigaltstack handlers, coroutines). */
+#define CWITH_CHAIN_END_ ((cwith_frame *)~(uintptr_t)0)
 #if CWITH_HAVE_TLS
-extern CWITH_TLS cwith_frame *cwith_top_;
+extern CWITH_API CWITH_TLS cwith_frame *cwith_top_;
+#endif
+
+/* Reports a frame left on the chain (`at`: the with-statement being
+ * entered) and stops the program (abort). */
+CWITH_API CWITH_NORETURN void cwith_stale_top_(const cwith_frame *top, const cwith_site *at);
+/* The cold test where the stack pointer cannot be read inline. */
+CWITH_API void cwith_check_top_(const cwith_frame *top, const cwith_frame *f,
+                      const cwith_site *at);
+
+/* Inlined at -O0 too: the stack pointer read must be the caller's. */
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
+#  define CWITH_INLINE_ static inline __attribute__((__always_inline__))
+#else
+#  define CWITH_INLINE_ static inline
+#endif
+
+#if defined(CWITH_NO_STACK_CHECK) || defined(CWITH_NO_UNWIND)
+#  define CWITH_CHECK_TOP_(t, f, s) ((void)0)
+#else
+#  if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
+#    define CWITH_UNLIKELY_(c) __builtin_expect((c) != 0, 0)
+#  else
+#    define CWITH_UNLIKELY_(c) (c)
+#  endif
+#  if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)    \
+      && (defined(__x86_64__) || defined(__i386__) || defined(__aarch64__))
+/* the stack pointer, one instruction, read only on the cold path */
+CWITH_INLINE_ uintptr_t cwith_sp_(void)
+{
+    uintptr_t cwith_sp;
+#    if defined(__x86_64__)
+    __asm__("movq %%rsp, %0" : "=r"(cwith_sp));
+#    elif defined(__i386__)
+    __asm__("movl %%esp, %0" : "=r"(cwith_sp));
+#    else
+    __asm__("mov %0, sp" : "=r"(cwith_sp));
+#    endif
+    return cwith_sp;
+}
+#    define CWITH_CHECK_TOP_(t, f, s)                                     \
+    do {                                                                 \
+        if (CWITH_UNLIKELY_((t) <= (f))                                  \
+            && ((t) == (f) || (uintptr_t)(t) < cwith_sp_()))             \
+            cwith_stale_top_((t), (s));                                  \
+    } while (0)
+#  elif defined(__TINYC__)
+/* tcc never inlines: the frame address of cwith_enter_ itself is just
+ * below the caller's stack pointer */
+#    define CWITH_CHECK_TOP_(t, f, s)                                     \
+    do {                                                                 \
+        if ((uintptr_t)(t) <= (uintptr_t)(f)                             \
+            && ((t) == (f)                                               \
+                || (uintptr_t)(t) < (uintptr_t)__builtin_frame_address(0))) \
+            cwith_stale_top_((t), (s));                                  \
+    } while (0)
+#  else
+#    define CWITH_CHECK_TOP_(t, f, s)                                     \
+    do {                                                                 \
+        if (CWITH_UNLIKELY_((uintptr_t)(t) <= (uintptr_t)(f)))           \
+            cwith_check_top_((t), (f), (s));                             \
+    } while (0)
+#  endif
 #endif
 
 #if defined(CWITH_NO_UNWIND)
 /* No chain: a raise runs no exits and is reported as uncaught. */
-static inline void cwith_enter_(cwith_frame *cwith_f,
-                                int (*cwith_exit)(const void *, const cwith_error *),
+static inline void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
                                 const void *cwith_value, jmp_buf *cwith_resume)
 {
-    (void)cwith_f; (void)cwith_exit; (void)cwith_value; (void)cwith_resume;
+    (void)cwith_f; (void)cwith_s; (void)cwith_value; (void)cwith_resume;
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
 #elif CWITH_HAVE_TLS
-static inline void cwith_enter_(cwith_frame *cwith_f,
-                                int (*cwith_exit)(const void *, const cwith_error *),
+CWITH_INLINE_ void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
                                 const void *cwith_value, jmp_buf *cwith_resume)
 {
-    cwith_f->cwith_exit = cwith_exit;
+    cwith_frame *cwith_t = cwith_top_;
+    CWITH_CHECK_TOP_(cwith_t, cwith_f, cwith_s);
+    cwith_f->cwith_site = cwith_s;
     cwith_f->cwith_value = cwith_value;
     cwith_f->cwith_resume = cwith_resume;
-    cwith_f->cwith_prev = cwith_top_;
+    cwith_f->cwith_prev = cwith_t;
     cwith_top_ = cwith_f;
 }
-static inline void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwith_prev; }
+CWITH_INLINE_ void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwith_prev; }
 #else
-static inline void cwith_enter_(cwith_frame *cwith_f,
-                                int (*cwith_exit)(const void *, const cwith_error *),
+CWITH_INLINE_ void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
                                 const void *cwith_value, jmp_buf *cwith_resume)
 {
     cwith_frame **cwith_head = cwith_chain_();
-    cwith_f->cwith_exit = cwith_exit;
+    cwith_frame *cwith_t = *cwith_head;
+    CWITH_CHECK_TOP_(cwith_t, cwith_f, cwith_s);
+    cwith_f->cwith_site = cwith_s;
     cwith_f->cwith_value = cwith_value;
     cwith_f->cwith_resume = cwith_resume;
-    cwith_f->cwith_prev = *cwith_head;
+    cwith_f->cwith_prev = cwith_t;
     *cwith_head = cwith_f;
 }
-static inline void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_f->cwith_prev; }
+CWITH_INLINE_ void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_f->cwith_prev; }
 #endif
 
 /* Defer statements (generated code): a defer's frame has this exit, which
@@ -355,8 +466,8 @@ int cwith_defer_exit_(const void *cwith_slot, const cwith_error *cwith_err)
 /* Around a deferred statement run for an unwinding error: the error is
  * being handled meanwhile (one raised by the statement keeps it as its
  * cause), then it goes on unwinding. */
-void cwith_defer_unwinding_(const cwith_error *err);
-CWITH_NORETURN void cwith_defer_reraise_(const cwith_error *err);
+CWITH_API void cwith_defer_unwinding_(const cwith_error *err);
+CWITH_API CWITH_NORETURN void cwith_defer_reraise_(const cwith_error *err);
 #if defined(CWITH_NO_UNWIND)
 enum { cwith_unwinds_ = 0 };
 #else
@@ -428,6 +539,38 @@ enum { cwith_unwinds_ = 1 };
         cwith_type_##name const *vp CWITH_MAYBE_UNUSED,                  \
         const cwith_error *err CWITH_MAYBE_UNUSED)                       \
     CWITH_UNUSED_OK_END_
+
+/* Init-style APIs fill the caller's object and return a status
+ * (pthread_mutex_init(&m, attr), strbuffer_init(&sb)):
+ *
+ *   CWITH_MANAGER_INIT(name, type, (type *obj, PARAMS...), init_call,
+ *                      status_failed_test, release_fn);
+ *
+ * defines the enter `type *name(type *obj, PARAMS...)`: it evaluates
+ * init_call (written with the parameter names; its result, an int, is `r`)
+ * and returns obj, or a null pointer when status_failed_test (an
+ * expression of r) is true; and the manager `name` whose exit calls
+ * release_fn(obj).  The first parameter must be named obj.  So
+ *
+ *   CWITH_MANAGER_INIT(mutex_inited, pthread_mutex_t,
+ *       (pthread_mutex_t *obj, const pthread_mutexattr_t *attr),
+ *       pthread_mutex_init(obj, attr), cwith_failed_with(r),
+ *       pthread_mutex_destroy);
+ *
+ * gives `with (mutex_inited(&m, NULL) as mp) ...`.  For a failed enter to
+ * be reported with its reason, the test should leave it in errno
+ * (cwith_failed_with(r) does, for statuses that are error numbers). */
+#define CWITH_MANAGER_INIT(name, type, params, init_call,                 \
+                           status_failed_test, release_fn)               \
+    CWITH_UNUSED_OK_BEGIN_                                               \
+    static inline CWITH_MAYBE_UNUSED type *name params                   \
+    {                                                                    \
+        int r = (init_call);                                             \
+        if (status_failed_test) return 0;                                \
+        return obj;                                                      \
+    }                                                                    \
+    CWITH_UNUSED_OK_END_                                                 \
+    CWITH_MANAGER(name, type *, v == 0, release_fn)
 
 /* catch_error(&e): handles any error raised in its body; afterwards
  * e.code is 0 if none was raised, else e holds the error. Like Python's

@@ -16,6 +16,9 @@ for cw in tests/exec/*.cw; do
 	std=c99
 	case $name in gnu-*) std=gnu99 ;; esac
 	[ -f "tests/exec/$name.cc" ] && ! grep -qw gcc "tests/exec/$name.cc" && continue
+	# NAME.buildstep: a jump hidden from the build step only (a macro of a
+	# header it does not read); preprocessed, the jump is seen and exited
+	[ -f "tests/exec/$name.buildstep" ] && continue
 	: >"$T/log"
 	if gcc -std=$std $flags -E -x c "$cw" -o "$T/$name.i" 2>>"$T/log" &&
 	   "$CWITH" --no-line "$T/$name.i" -o "$T/$name.t.i" 2>>"$T/log" &&

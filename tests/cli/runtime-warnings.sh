@@ -41,6 +41,8 @@ CWITH_MANAGER_CHECKED(flaky, int, v < 0, flaky_close, r != 0);
 /* every form declared but never used */
 CWITH_MANAGER(unused_one, int, v < 0, flaky_close);
 CWITH_MANAGER_CHECKED(unused_checked, int, v < 0, flaky_close, cwith_failed_with(r));
+CWITH_MANAGER_INIT(unused_init, struct counter, (struct counter *obj, int x),
+                   flaky(x + obj->open), r != 0, counter_close);
 CWITH_MANAGER_EXIT(unused_exit, int, v < 0, vp, err)
 {
     return 0;
@@ -75,7 +77,8 @@ int main(void)
     { cwith_type_counter_open const cwith1_k = counter_open(&c);
       if (cwith_failed_counter_open(cwith1_k)) cwith_enter_failed("x.cw", 1, "counter_open");
       else { cwith_frame cwith_frame1;
-        cwith_enter_(&cwith_frame1, cwith_exit_any_counter_open, &cwith1_k, 0);
+        static const cwith_site cwith_site1 = { cwith_exit_any_counter_open, "x.cw", 1, "counter_open", cwith_site_magic };
+        cwith_enter_(&cwith_frame1, &cwith_site1, &cwith1_k, 0);
         { cwith_type_counter_open const k = cwith1_k;
           k->open = 2; }
         cwith_leave_(&cwith_frame1); cwith_exit_counter_open(&cwith1_k, 0); } }
@@ -84,23 +87,27 @@ int main(void)
     { cwith_type_catch_error const cwith2 = catch_error(&e);
       if (cwith_failed_catch_error(cwith2)) cwith_enter_failed("x.cw", 2, "catch_error");
       else { cwith_frame cwith_frame2; jmp_buf cwith_jb2; int cwith_resumed2 = 0;
-        cwith_enter_(&cwith_frame2, cwith_exit_any_catch_error, &cwith2, &cwith_jb2);
+        static const cwith_site cwith_site2 = { cwith_exit_any_catch_error, "x.cw", 1, "catch_error", cwith_site_magic };
+        cwith_enter_(&cwith_frame2, &cwith_site2, &cwith2, &cwith_jb2);
         if (cwith_setjmp(cwith_jb2) != 0) cwith_resumed2 = 1;
         if (!cwith_resumed2) {
           { cwith_type_flaky const cwith3 = flaky(1);
             if (cwith_failed_flaky(cwith3)) cwith_enter_failed("x.cw", 3, "flaky");
             else { cwith_frame cwith_frame3;
-              cwith_enter_(&cwith_frame3, cwith_exit_any_flaky, &cwith3, 0);
+              static const cwith_site cwith_site3 = { cwith_exit_any_flaky, "x.cw", 1, "flaky", cwith_site_magic };
+              cwith_enter_(&cwith_frame3, &cwith_site3, &cwith3, 0);
               { cwith_type_quiet const cwith4 = quiet(2);
                 if (cwith_failed_quiet(cwith4)) cwith_enter_failed("x.cw", 3, "quiet");
                 else { cwith_frame cwith_frame4;
-                  cwith_enter_(&cwith_frame4, cwith_exit_any_quiet, &cwith4, 0);
+                  static const cwith_site cwith_site4 = { cwith_exit_any_quiet, "x.cw", 1, "quiet", cwith_site_magic };
+                  cwith_enter_(&cwith_frame4, &cwith_site4, &cwith4, 0);
                   cwith_leave_(&cwith_frame4); cwith_exit_quiet(&cwith4, 0); } }
               cwith_leave_(&cwith_frame3); cwith_exit_flaky(&cwith3, 0); } }
           { cwith_type_loud const cwith5 = loud(3);
             if (cwith_failed_loud(cwith5)) cwith_enter_failed("x.cw", 4, "loud");
             else { cwith_frame cwith_frame5; jmp_buf cwith_jb5; int cwith_resumed5 = 0;
-              cwith_enter_(&cwith_frame5, cwith_exit_any_loud, &cwith5, &cwith_jb5);
+              static const cwith_site cwith_site5 = { cwith_exit_any_loud, "x.cw", 1, "loud", cwith_site_magic };
+              cwith_enter_(&cwith_frame5, &cwith_site5, &cwith5, &cwith_jb5);
               if (cwith_setjmp(cwith_jb5) != 0) cwith_resumed5 = 1;
               if (!cwith_resumed5) {
                 fail(7);

@@ -66,6 +66,9 @@ for cw in tests/exec/*.cw; do
 	std="-std=c99 -pedantic"
 	case $name in gnu-*) std=-std=gnu99 ;; esac
 	[ -f "tests/exec/$name.cc" ] && ! grep -qw gcc "tests/exec/$name.cc" && continue
+	# NAME.buildstep: a jump hidden from the build step only (a macro of a
+	# header it does not read); preprocessed, the jump is seen and exited
+	[ -f "tests/exec/$name.buildstep" ] && continue
 	want=0
 	[ -f "tests/exec/$name.status" ] && want=$(cat "tests/exec/$name.status")
 	mkdir -p "$T/exec/run"

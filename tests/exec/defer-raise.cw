@@ -56,7 +56,7 @@ int main(void)
 	sayi(err.code); end();
 
 	begin("make ok");
-	char *p = NULL;
+	char *volatile p = NULL;
 	with (catch_error(&err)) p = make(0);
 	sayi(err.code); free(p); end();
 

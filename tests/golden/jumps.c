@@ -8,7 +8,7 @@ static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
 int first_long_line(const char *path, char *out, size_t size)
 {
     int lineno = 0;
-    { { cwith_type_mutex_locked const cwith1 = mutex_locked(&m); if (cwith_failed_mutex_locked(cwith1)) { goto cwith_else1; } else { cwith_frame cwith_frame1; jmp_buf cwith_jb1; cwith_enter_(&cwith_frame1, cwith_exit_any_mutex_locked, &cwith1, &cwith_jb1); if (cwith_handles_mutex_locked) { if (cwith_setjmp(cwith_jb1) != 0) goto cwith_done1; } { cwith_type_fopen const cwith2_f = fopen(path, "r"); if (cwith_failed_fopen(cwith2_f)) { cwith_leave_(&cwith_frame1); cwith_exit_mutex_locked(&cwith1, 0); goto cwith_else1; } else { cwith_frame cwith_frame2; jmp_buf cwith_jb2; cwith_enter_(&cwith_frame2, cwith_exit_any_fopen, &cwith2_f, &cwith_jb2); if (cwith_handles_fopen) { if (cwith_setjmp(cwith_jb2) != 0) goto cwith_done2; } { cwith_type_fopen const f = cwith2_f; {
+    { { cwith_type_mutex_locked const cwith1 = mutex_locked(&m); if (cwith_failed_mutex_locked(cwith1)) { goto cwith_else1; } else { cwith_frame cwith_frame1; jmp_buf cwith_jb1; static const cwith_site cwith_site1 = { cwith_exit_any_mutex_locked, "tests/golden/jumps.cw", 10, "mutex_locked", cwith_site_magic }; cwith_enter_(&cwith_frame1, &cwith_site1, &cwith1, &cwith_jb1); if (cwith_handles_mutex_locked) { if (cwith_setjmp(cwith_jb1) != 0) goto cwith_done1; } { cwith_type_fopen const cwith2_f = fopen(path, "r"); if (cwith_failed_fopen(cwith2_f)) { cwith_leave_(&cwith_frame1); cwith_exit_mutex_locked(&cwith1, 0); goto cwith_else1; } else { cwith_frame cwith_frame2; jmp_buf cwith_jb2; static const cwith_site cwith_site2 = { cwith_exit_any_fopen, "tests/golden/jumps.cw", 10, "fopen", cwith_site_magic }; cwith_enter_(&cwith_frame2, &cwith_site2, &cwith2_f, &cwith_jb2); if (cwith_handles_fopen) { if (cwith_setjmp(cwith_jb2) != 0) goto cwith_done2; } { cwith_type_fopen const f = cwith2_f; {
         while (fgets(out, (int)size, f)) {
             lineno++;
             if (out[0] == '#')
@@ -28,7 +28,7 @@ give_up:
 void drain(FILE *in)
 {
     for (;;) {
-        { cwith_type_malloc const cwith3_buf = malloc(4096); if (cwith_failed_malloc(cwith3_buf)) cwith_enter_failed("tests/golden/jumps.cw", 30, "malloc"); else { cwith_frame cwith_frame3; jmp_buf cwith_jb3; cwith_enter_(&cwith_frame3, cwith_exit_any_malloc, &cwith3_buf, &cwith_jb3); if (cwith_handles_malloc) { if (cwith_setjmp(cwith_jb3) != 0) goto cwith_done3; } { cwith_type_malloc const buf = cwith3_buf; {
+        { cwith_type_malloc const cwith3_buf = malloc(4096); if (cwith_failed_malloc(cwith3_buf)) cwith_enter_failed("tests/golden/jumps.cw", 30, "malloc"); else { cwith_frame cwith_frame3; jmp_buf cwith_jb3; static const cwith_site cwith_site3 = { cwith_exit_any_malloc, "tests/golden/jumps.cw", 30, "malloc", cwith_site_magic }; cwith_enter_(&cwith_frame3, &cwith_site3, &cwith3_buf, &cwith_jb3); if (cwith_handles_malloc) { if (cwith_setjmp(cwith_jb3) != 0) goto cwith_done3; } { cwith_type_malloc const buf = cwith3_buf; {
             if (!fread(buf, 1, 4096, in))
                 { cwith_leave_(&cwith_frame3); cwith_exit_malloc(&cwith3_buf, 0); break; }              /* frees buf, leaves the for */
         } cwith_leave_(&cwith_frame3); cwith_exit_malloc(&cwith3_buf, 0); } cwith_done3:; } }
