@@ -26,6 +26,7 @@ typedef struct Translation {
     MacroIndex *macro_index;
     int candidates_done;    /* `with (` seen when the last function ended */
     int withs_done;         /* with-statements parsed then */
+    int takes_done;         /* cwith_take( seen then */
 } Translation;
 
 cwith_options cwith_default_options(void)
@@ -41,6 +42,7 @@ static void finish_function(Translation *t, Node *func)
     int candidates = filter_body_candidates(t->filter);
     bool may_have_with = candidates > t->candidates_done;
     bool has_with = t->parse.with_count > t->withs_done;
+    bool has_take = filter_takes(t->filter) > t->takes_done;   /* refused without a with */
     ParseContext *pc = &t->parse;
     if (pc->has_pending) {
         if (may_have_with) {
@@ -51,7 +53,7 @@ static void finish_function(Translation *t, Node *func)
         func->broken = true;
         pc->has_pending = false;
     }
-    if (has_with && !func->broken) {
+    if ((has_with || has_take) && !func->broken) {
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
                             lexer_directives(t->lexer) };
         if (analyze_function(func, &notes, &t->diag, &t->arena) &&
@@ -60,6 +62,7 @@ static void finish_function(Translation *t, Node *func)
     }
     t->candidates_done = candidates;
     t->withs_done = t->parse.with_count;
+    t->takes_done = filter_takes(t->filter);
     arena_reset(&t->arena);
 }
 

@@ -199,11 +199,14 @@ typedef enum MarkKind {
     MARK_COMPUTED_GOTO, MARK_ASM_GOTO,
     MARK_LABEL_ADDRESS,         /* &&label */
     MARK_MAYBE_LABEL_ADDRESS,   /* (...) && name: a cast and &&label, or logical and */
-    MARK_CLEANUP                /* __attribute__((cleanup(f))) */
+    MARK_CLEANUP,               /* __attribute__((cleanup(f))) */
+    MARK_TAKE                   /* cwith_take(NAME) */
 } MarkKind;
 typedef struct Mark {
     MarkKind kind;
     Token tok;
+    Token arg;          /* MARK_TAKE: NAME (len 0 if not a lone identifier) */
+    size_t end;         /* MARK_TAKE: after its ')' */
 } Mark;
 typedef VEC(Mark) Marks;
 
@@ -214,6 +217,8 @@ int filter_next(Filter *f, Token *tok);         /* returns tok->kind */
 int filter_with_candidates(const Filter *f);
 /* ... of them inside function bodies. */
 int filter_body_candidates(const Filter *f);
+/* How many `cwith_take(` were seen in function bodies so far. */
+int filter_takes(const Filter *f);
 const Marks *filter_marks(const Filter *f);
 
 /* ---------------------------------------------------- parser.y, tree.c */
@@ -235,6 +240,8 @@ typedef struct WithItem {
     size_t call_start, call_end;
     Token name;         /* `as` name; name.len == 0 when absent */
     int id;             /* unique in the file: names the hidden variable */
+    bool taken;         /* a cwith_take(name) in its scope: its exit is guarded */
+    bool take_volatile; /* ... and a setjmp in its scope: the guard is volatile */
 } WithItem;
 
 typedef struct Node Node;
@@ -259,6 +266,14 @@ typedef struct DeferCase {
     const Node *jump;
     int index;          /* of the defer's action in jump->exits */
 } DeferCase;
+
+/* `cwith_take(NAME)` at src[start, end): the value of an item, whose
+ * exit it cancels. */
+typedef struct Take {
+    size_t start, end;
+    const WithItem *item;
+} Take;
+typedef VEC(Take) Takes;
 
 typedef struct Action {
     ActionKind kind;
@@ -300,6 +315,8 @@ struct Node {
     DeferCase *cases;   /* N_DEFER: the jumps that run it, in source order */
     int ncases;
     bool has_defer;     /* N_FUNC: a defer statement among its statements */
+    Take *takes;        /* top-level N_FUNC: its takes (nested functions' too), */
+    int ntakes;         /* in source order */
 };
 
 typedef struct NodeList { Node *head, *tail; } NodeList;

@@ -273,6 +273,7 @@ CWITH_NORETURN static void unwind(struct cwith_state_ *t, cwith_error *err, uint
         (void)sp;
 #endif
         *top = f->cwith_prev;               /* an exit that raises goes further out */
+        if (!f->cwith_value) continue;      /* taken: cwith_take_ */
         t->handling = err;
         handled = f->cwith_site->cwith_exit(f->cwith_value, err);
         t->handling = 0;

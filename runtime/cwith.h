@@ -414,6 +414,13 @@ CWITH_INLINE_ uintptr_t cwith_sp_(void)
 #  endif
 #endif
 
+/* cwith_take(NAME) (generated code): the item's frame stays on the chain
+ * until its with-statement is left, but an unwinding error passes over it
+ * (a null value: no exit to run). */
+#if !defined(CWITH_NO_UNWIND)
+CWITH_INLINE_ void cwith_take_(cwith_frame *cwith_f) { cwith_f->cwith_value = 0; }
+#endif
+
 #if defined(CWITH_NO_UNWIND)
 /* No chain: a raise runs no exits and is reported as uncaught. */
 static inline void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
@@ -422,6 +429,7 @@ static inline void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
     (void)cwith_f; (void)cwith_s; (void)cwith_value; (void)cwith_resume;
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
+static inline void cwith_take_(cwith_frame *cwith_f) { (void)cwith_f; }
 #elif CWITH_HAVE_TLS
 CWITH_INLINE_ void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
                                 const void *cwith_value, jmp_buf *cwith_resume)
