@@ -236,9 +236,11 @@ typedef enum NodeKind {
 } NodeKind;
 
 typedef struct WithItem {
-    Token manager;      /* the identifier of the enter call */
+    Token manager;      /* the identifier of the enter call (of M in cwith_adopt(M, v)) */
     size_t call_start, call_end;
+    size_t value_start, value_end;  /* the call, or v in cwith_adopt(M, v) */
     Token name;         /* `as` name; name.len == 0 when absent */
+    size_t type_start, type_end;    /* `as TYPE NAME`: TYPE; equal when absent */
     int id;             /* unique in the file: names the hidden variable */
     bool taken;         /* a cwith_take(name) in its scope: its exit is guarded */
     bool take_volatile; /* ... and a setjmp in its scope: the guard is volatile */

@@ -228,6 +228,32 @@ static void put_decl(Codegen *cg, const WithItem *it, const Token *name)
     out(cg, " = ");
 }
 
+/* `as TYPE NAME`: TYPE, its tokens one space apart (it may span lines) */
+static void put_type(Codegen *cg, const WithItem *it)
+{
+    Token *toks;
+    size_t n = lex_range(cg->src, it->type_start, it->type_end, &toks);
+    for (size_t i = 0; i < n; i++) {
+        put_name(cg, &toks[i]);
+        out(cg, " ");
+    }
+    free(toks);
+}
+
+/* The `as` name's declaration: `cwith_type_M const NAME = `, or with a
+ * type written, `TYPE const NAME = ` */
+static void put_named_decl(Codegen *cg, const WithItem *it)
+{
+    if (it->type_start == it->type_end) {
+        put_decl(cg, it, &it->name);
+        return;
+    }
+    put_type(cg, it);
+    out(cg, "const ");
+    put_name(cg, &it->name);
+    out(cg, " = ");
+}
+
 /* `cwith_frameK`, the item's frame on the error chain */
 static void put_frame(Codegen *cg, const WithItem *it)
 {
@@ -259,6 +285,11 @@ static void put_take(Codegen *cg, const Take *t)
     out(cg, " = 1, cwith_take_(&");
     put_frame(cg, t->item);
     out(cg, "), ");
+    if (t->item->type_start != t->item->type_end) {     /* the type written */
+        out(cg, "(");
+        put_type(cg, t->item);
+        out(cg, ")");
+    }
     put_hidden(cg, t->item);
     out(cg, ")");
 }
@@ -501,7 +532,9 @@ static void emit_with(Codegen *cg, Node *w)
         const WithItem *it = &w->items[k];
         skip_to(cg, it->call_start);
         put_decl(cg, it, NULL);
-        copy_to(cg, it->call_end);
+        skip_to(cg, it->value_start);       /* cwith_adopt(M, */
+        copy_to(cg, it->value_end);
+        skip_to(cg, it->call_end);
         out(cg, "; if (");
         put_failed(cg, it);
         out(cg, ") ");
@@ -510,7 +543,7 @@ static void emit_with(Codegen *cg, Node *w)
         out(cg, " else { ");
         put_enter(cg, it);
         if (it->name.len) {
-            put_decl(cg, it, &it->name);
+            put_named_decl(cg, it);
             put_hidden(cg, it);
             out(cg, "; ");
             if (it->taken) {        /* the name may be used by cwith_take only */
