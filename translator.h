@@ -207,6 +207,7 @@ typedef struct Mark {
     Token tok;
     Token arg;          /* MARK_TAKE: NAME (len 0 if not a lone identifier) */
     size_t end;         /* MARK_TAKE: after its ')' */
+    bool alone;         /* MARK_TAKE: a statement of its own (its value unused) */
 } Mark;
 typedef VEC(Mark) Marks;
 
@@ -274,6 +275,7 @@ typedef struct DeferCase {
 typedef struct Take {
     size_t start, end;
     const WithItem *item;
+    bool alone;         /* `cwith_take(NAME);`: no value (-Wunused-value) */
 } Take;
 typedef VEC(Take) Takes;
 

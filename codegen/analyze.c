@@ -479,7 +479,7 @@ static void resolve_take(Context *cx, const Mark *m)
                 continue;
             it->taken = true;
             if (k < n->nitems - 1 || has_setjmp_point(n->body)) it->take_volatile = true;
-            vec_push(cx->takes, ((Take){ m->tok.pos, m->end, it }));
+            vec_push(cx->takes, ((Take){ m->tok.pos, m->end, it, m->alone }));
             return;
         }
     }

@@ -284,6 +284,10 @@ static void put_take(Codegen *cg, const Take *t)
     put_taken_flag(cg, t->item);
     out(cg, " = 1, cwith_take_(&");
     put_frame(cg, t->item);
+    if (t->alone) {
+        out(cg, "))");
+        return;
+    }
     out(cg, "), ");
     if (t->item->type_start != t->item->type_end) {     /* the type written */
         out(cg, "(");

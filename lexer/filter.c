@@ -200,7 +200,7 @@ static void push_paren(Filter *f, Paren p)
 
 static void add_mark(Filter *f, MarkKind kind, const Token *tok)
 {
-    vec_push(&f->marks, ((Mark){ kind, *tok, { 0 }, 0 }));
+    vec_push(&f->marks, ((Mark){ kind, *tok, { 0 }, 0, false }));
 }
 
 /* The last two raw kinds: what a `{` or `(` opens depends on them. */
@@ -336,10 +336,11 @@ static int defer_keyword(Filter *f, const Token *t)
  * a with candidate, so that its function is analysed even without one. */
 static void note_take(Filter *f, const Token *t)
 {
-    Mark m = { MARK_TAKE, *t, { 0 }, 0 };
+    Mark m = { MARK_TAKE, *t, { 0 }, 0, false };
     if (peek(f, 1)->raw == R_IDENT && peek(f, 2)->raw == R_RPAREN) {
         m.arg = *peek(f, 1);
         m.end = peek(f, 2)->pos + 1;
+        m.alone = f->stmt_start && peek(f, 3)->raw == R_SEMI;
     }
     vec_push(&f->marks, m);
     f->with_candidates++;
