@@ -31,7 +31,7 @@ typedef struct Translation {
 
 cwith_options cwith_default_options(void)
 {
-    cwith_options o = { true, true, NULL, false, 20 };
+    cwith_options o = { true, true, NULL, false, 20, false };
     return o;
 }
 
@@ -185,6 +185,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parse.src = &t.src;
     t.parse.diag = &t.diag;
     t.parse.arena = &t.arena;
+    t.parse.require_else = opt->require_else;
     t.parser = parser_new(&t.parse);
     t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
     t.macro_index = macro_index_new(&t.src, &t.macros);

@@ -332,6 +332,7 @@ typedef struct ParseContext {
     Arena *arena;           /* the current function's nodes */
     int with_count;         /* with- and defer statements so far */
     int item_count;         /* with-items so far (hidden variable names) */
+    bool require_else;      /* cwith_options.require_else */
     Node *finished;         /* a top-level function just parsed, for the driver */
     Token last_tok;         /* the token pushed last, for syntax errors */
     bool has_pending;       /* a syntax error not reported yet */

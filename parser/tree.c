@@ -427,6 +427,16 @@ static bool check_header(ParseContext *ctx, const Token *kw, const Token *rparen
     return ctx->diag->errors == errors;
 }
 
+/* Only catch_error items: its enter cannot fail. */
+static bool cannot_fail(const Source *src, const Node *w)
+{
+    for (int i = 0; i < w->nitems; i++) {
+        const Token *m = &w->items[i].manager;
+        if (m->len != 11 || memcmp(src->text + m->pos, "catch_error", 11)) return false;
+    }
+    return true;
+}
+
 Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList items,
                Node *body, const Token *else_tok, Node *else_body)
 {
@@ -445,6 +455,10 @@ Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList
         n->items[i].id = ++ctx->item_count;
     }
     n->nitems = items.n;
+    if (ctx->require_else && !else_body && header_ok && !cannot_fail(ctx->src, n))
+        error_at(ctx->diag, kw, "with-statement without 'else' (--require-else): a failed enter "
+                 "would raise an error, which ends the process unless caught; add an 'else' "
+                 "that handles the failure");
     return n;
 }
 
