@@ -244,7 +244,6 @@ typedef struct WithItem {
     size_t type_start, type_end;    /* `as TYPE NAME`: TYPE; equal when absent */
     int id;             /* unique in the file: names the hidden variable */
     bool taken;         /* a cwith_take(name) in its scope: its exit is guarded */
-    bool take_volatile; /* ... and a setjmp in its scope: the guard is volatile */
 } WithItem;
 
 typedef struct Node Node;

@@ -446,20 +446,6 @@ static bool in_nested_function(const Context *cx, size_t pos)
     return false;
 }
 
-/* A with-statement or defer in these nodes: a setjmp point, after whose
- * second return a flag changed since would be indeterminate. */
-static bool has_setjmp_point(const Node *n)
-{
-    for (; n; n = n->next) {
-        if (n->kind == N_WITH || n->kind == N_DEFER) return true;
-        if (n->kind == N_FUNC) continue;
-        if (has_setjmp_point(n->kids) || has_setjmp_point(n->body) ||
-            has_setjmp_point(n->else_body))
-            return true;
-    }
-    return false;
-}
-
 /* `cwith_take(NAME)`: NAME is the `as` name of an item whose exit is
  * active there (its with body, or a later item's call), in this function:
  * from then on that exit is cancelled. */
@@ -478,7 +464,6 @@ static void resolve_take(Context *cx, const Mark *m)
                 n->actions[k].active_from > m->tok.pos)
                 continue;
             it->taken = true;
-            if (k < n->nitems - 1 || has_setjmp_point(n->body)) it->take_volatile = true;
             vec_push(cx->takes, ((Take){ m->tok.pos, m->end, it, m->alone }));
             return;
         }

@@ -345,9 +345,11 @@ static bool put_action(Codegen *cg, const Action *a, const Node *jump, const cha
         put_frame(cg, it);
         out(cg, "); ");
         if (it->taken) {
-            out(cg, "if (!");
+            out(cg, "if (!cwith_taken_(&");
+            put_frame(cg, it);
+            out(cg, ", ");
             put_taken_flag(cg, it);
-            out(cg, ") ");
+            out(cg, ")) ");
         }
         out(cg, "cwith_exit_");
         put_name(cg, &it->manager);
@@ -411,7 +413,7 @@ static void put_enter(Codegen *cg, const WithItem *it)
     put_name(cg, &it->manager);
     out(cg, "\", cwith_site_magic }; ");
     if (it->taken) {
-        out_str(cg, it->take_volatile ? "volatile _Bool " : "_Bool ");
+        out(cg, "_Bool ");
         put_taken_flag(cg, it);
         out(cg, " = 0; ");
     }

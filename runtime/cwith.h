@@ -416,9 +416,22 @@ CWITH_INLINE_ uintptr_t cwith_sp_(void)
 
 /* cwith_take(NAME) (generated code): the item's frame stays on the chain
  * until its with-statement is left, but an unwinding error passes over it
- * (a null value: no exit to run). */
+ * (a null value: no exit to run). On the normal paths the exit runs unless
+ * cwith_taken_(&frame, flag): with unwinding, the frame says, since a
+ * longjmp may have come back to a setjmp after the take (the accesses are
+ * volatile, so what the take wrote is what is read); without it nothing
+ * comes back, and the flag, a plain local, folds away where the flow is
+ * visible. */
 #if !defined(CWITH_NO_UNWIND)
-CWITH_INLINE_ void cwith_take_(cwith_frame *cwith_f) { cwith_f->cwith_value = 0; }
+CWITH_INLINE_ void cwith_take_(cwith_frame *cwith_f)
+{
+    *(const void *volatile *)&cwith_f->cwith_value = 0;
+}
+CWITH_INLINE_ int cwith_taken_(cwith_frame *cwith_f, int cwith_flag)
+{
+    (void)cwith_flag;
+    return *(const void *volatile *)&cwith_f->cwith_value == 0;
+}
 #endif
 
 #if defined(CWITH_NO_UNWIND)
@@ -430,6 +443,11 @@ static inline void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
 static inline void cwith_take_(cwith_frame *cwith_f) { (void)cwith_f; }
+static inline int cwith_taken_(cwith_frame *cwith_f, int cwith_flag)
+{
+    (void)cwith_f;
+    return cwith_flag;
+}
 #elif CWITH_HAVE_TLS
 CWITH_INLINE_ void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
                                 const void *cwith_value, jmp_buf *cwith_resume)
