@@ -423,14 +423,14 @@ CWITH_INLINE_ uintptr_t cwith_sp_(void)
  * comes back, and the flag, a plain local, folds away where the flow is
  * visible. */
 #if !defined(CWITH_NO_UNWIND)
-CWITH_INLINE_ void cwith_take_(cwith_frame *cwith_f)
+CWITH_INLINE_ void cwith_take_(volatile cwith_frame *cwith_f)
 {
-    *(const void *volatile *)&cwith_f->cwith_value = 0;
+    cwith_f->cwith_value = 0;
 }
-CWITH_INLINE_ int cwith_taken_(cwith_frame *cwith_f, int cwith_flag)
+CWITH_INLINE_ int cwith_taken_(volatile cwith_frame *cwith_f, int cwith_flag)
 {
     (void)cwith_flag;
-    return *(const void *volatile *)&cwith_f->cwith_value == 0;
+    return cwith_f->cwith_value == 0;
 }
 #endif
 
