@@ -159,6 +159,16 @@ static void finish_input(Translation *t, bool parse_failed)
             note_at(&t->diag, at, "cwith cannot tell the statements apart after this point, "
                     "and the file holds a with-statement");
     }
+    /* in any function or at the top level: it would stay untranslated */
+    const SkippedRegions *skipped = lexer_skipped(t->lexer);
+    for (size_t i = 0; i < skipped->n; i++) {
+        const SkippedRegion *r = &skipped->v[i];
+        Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
+        if (r->has_with)
+            error_at(&t->diag, &at, "with-statement in a preprocessor branch that cwith does not "
+                     "parse (the branches of this #if do not open and close braces alike): "
+                     "repeat whole statements in each branch, so that each balances its braces");
+    }
     Token where;
     if (lexer_pp_mismatch(t->lexer, &where) && may_have_with) {
         error_at(&t->diag, &where, "the branches of this #if/#else leave different braces open, "
