@@ -26,6 +26,9 @@ typedef struct Translation {
     MacroIndex *macro_index;
     int candidates_done;    /* `with (` seen when the last function ended */
     int withs_done;         /* with-statements parsed then */
+    bool has_dropped;       /* the last function's syntax error, not reported: */
+    Token dropped_tok;      /* a with-statement at the top level after it shows */
+    char dropped_msg[256];  /* that cwith lost its place in that function */
 } Translation;
 
 cwith_options cwith_default_options(void)
@@ -49,7 +52,12 @@ static void finish_function(Translation *t, Node *func)
                     "cwith must understand its statements to translate it");
         }
         func->broken = true;
+        t->has_dropped = !may_have_with;
+        t->dropped_tok = pc->pending_tok;
+        memcpy(t->dropped_msg, pc->pending_msg, sizeof t->dropped_msg);
         pc->has_pending = false;
+    } else {
+        t->has_dropped = false;
     }
     if (has_with && !func->broken) {
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
@@ -61,6 +69,25 @@ static void finish_function(Translation *t, Node *func)
     t->candidates_done = candidates;
     t->withs_done = t->parse.with_count;
     arena_reset(&t->arena);
+}
+
+/* A with-statement at the top level: the filter took it for one inside a
+ * function (the parser, resynchronising after a syntax error, ended the
+ * function early), or it is in a block at file scope. Either way it would
+ * be copied untranslated. */
+static void report_stray_with(Translation *t)
+{
+    ParseContext *pc = &t->parse;
+    pc->has_stray_with = false;
+    if (t->has_dropped) {
+        t->has_dropped = false;
+        error_at(&t->diag, &t->dropped_tok, "%s", t->dropped_msg);
+        note_at(&t->diag, &pc->stray_with, "cwith lost its place in the function after this "
+                "error, and this with-statement follows; cwith must understand the "
+                "function's statements to translate it");
+    } else {
+        error_at(&t->diag, &pc->stray_with, "with-statement outside a function");
+    }
 }
 
 /* A lone carriage return ends a line for the compiler but not for cwith's
@@ -205,6 +232,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
             finish_function(&t, t.parse.finished);
             t.parse.finished = NULL;
         }
+        if (t.parse.has_stray_with) report_stray_with(&t);
     }
     if (parse_failed) {         /* read on: does the rest hold a with-statement? */
         Token tok;
