@@ -181,7 +181,11 @@ static void finish_input(Translation *t, bool parse_failed)
          * cwith cannot find the functions */
         ParseContext *pc = &t->parse;
         const Token *at = pc->has_pending ? &pc->pending_tok : &pc->last_tok;
-        error_at(&t->diag, at, "%s", pc->has_pending ? pc->pending_msg : "syntax error");
+        /* bison says nothing for 3 tokens after recovering from an error */
+        const char *msg = pc->has_pending ? pc->pending_msg
+                          : at->kind == 0 ? "syntax error, unexpected end of file"
+                          : "syntax error";
+        error_at(&t->diag, at, "%s", msg);
         if (at->kind != 0)
             note_at(&t->diag, at, "cwith cannot tell the statements apart after this point, "
                     "and the file holds a with-statement");
@@ -193,8 +197,8 @@ static void finish_input(Translation *t, bool parse_failed)
         Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
         if (r->has_with)
             error_at(&t->diag, &at, "with-statement in a preprocessor branch that cwith does not "
-                     "parse (the branches of this #if do not open and close braces alike): "
-                     "repeat whole statements in each branch, so that each balances its braces");
+                     "parse (the branches of this #if do not open and close braces or parentheses "
+                     "alike): repeat whole statements in each branch, so that each balances them");
     }
     Token where;
     if (lexer_pp_mismatch(t->lexer, &where) && may_have_with) {
