@@ -31,6 +31,9 @@ static const char usage[] =
     "\n"
     "  -o, --output=FILE  write the C to FILE (default: standard output)\n"
     "      --no-line      do not emit the #line directive\n"
+    "      --require-else every with-statement needs an else (library code: a\n"
+    "                     failed enter must not end the process); catch_error's\n"
+    "                     are exempt. In the wrapper: --cwith-require-else\n"
     "      --color[=WHEN] colour diagnostics: auto (on a terminal, unless NO_COLOR\n"
     "                     is set; the default), always or never; gcc's spelling\n"
     "                     -fdiagnostics-color[=WHEN] works too\n"
@@ -210,6 +213,8 @@ int main(int argc, char **argv)
             output = a + 9;
         } else if (!strncmp(a, "-o", 2)) {
             output = a + 2;
+        } else if (!strcmp(a, "--require-else")) {
+            opt.require_else = true;
         } else if (!strcmp(a, "--no-line") || !strcmp(a, "--no-lines")) {
             opt.line_directives = false;
         } else if (!strcmp(a, "--color") || !strncmp(a, "--color=", 8) ||

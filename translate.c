@@ -26,6 +26,7 @@ typedef struct Translation {
     MacroIndex *macro_index;
     int candidates_done;    /* `with (` seen when the last function ended */
     int withs_done;         /* with-statements parsed then */
+    int takes_done;         /* cwith_take( seen then */
     bool has_dropped;       /* the last function's syntax error, not reported: */
     Token dropped_tok;      /* a with-statement at the top level after it shows */
     char dropped_msg[256];  /* that cwith lost its place in that function */
@@ -33,7 +34,7 @@ typedef struct Translation {
 
 cwith_options cwith_default_options(void)
 {
-    cwith_options o = { true, true, NULL, false, 20 };
+    cwith_options o = { true, true, NULL, false, 20, false };
     return o;
 }
 
@@ -44,6 +45,7 @@ static void finish_function(Translation *t, Node *func)
     int candidates = filter_body_candidates(t->filter);
     bool may_have_with = candidates > t->candidates_done;
     bool has_with = t->parse.with_count > t->withs_done;
+    bool has_take = filter_takes(t->filter) > t->takes_done;   /* refused without a with */
     ParseContext *pc = &t->parse;
     if (pc->has_pending) {
         if (may_have_with) {
@@ -59,7 +61,7 @@ static void finish_function(Translation *t, Node *func)
     } else {
         t->has_dropped = false;
     }
-    if (has_with && !func->broken) {
+    if ((has_with || has_take) && !func->broken) {
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
                             lexer_directives(t->lexer) };
         if (analyze_function(func, &notes, &t->diag, &t->arena) &&
@@ -68,6 +70,7 @@ static void finish_function(Translation *t, Node *func)
     }
     t->candidates_done = candidates;
     t->withs_done = t->parse.with_count;
+    t->takes_done = filter_takes(t->filter);
     arena_reset(&t->arena);
 }
 
@@ -223,6 +226,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parse.src = &t.src;
     t.parse.diag = &t.diag;
     t.parse.arena = &t.arena;
+    t.parse.require_else = opt->require_else;
     t.parser = parser_new(&t.parse);
     t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
     t.macro_index = macro_index_new(&t.src, &t.macros);

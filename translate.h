@@ -22,6 +22,9 @@ typedef struct cwith_options {
     bool color;             /* gcc's colours in diagnostics */
     int max_errors;         /* stop reporting after this many errors (then
                                "too many errors"); 0: no limit */
+    bool require_else;      /* a with-statement without `else` is an error
+                               (catch_error's excepted): in a library, a
+                               failed enter must not end the process */
 } cwith_options;
 
 /* The defaults: #line directive, fast path, diagnostics on stderr without

@@ -199,11 +199,15 @@ typedef enum MarkKind {
     MARK_COMPUTED_GOTO, MARK_ASM_GOTO,
     MARK_LABEL_ADDRESS,         /* &&label */
     MARK_MAYBE_LABEL_ADDRESS,   /* (...) && name: a cast and &&label, or logical and */
-    MARK_CLEANUP                /* __attribute__((cleanup(f))) */
+    MARK_CLEANUP,               /* __attribute__((cleanup(f))) */
+    MARK_TAKE                   /* cwith_take(NAME) */
 } MarkKind;
 typedef struct Mark {
     MarkKind kind;
     Token tok;
+    Token arg;          /* MARK_TAKE: NAME (len 0 if not a lone identifier) */
+    size_t end;         /* MARK_TAKE: after its ')' */
+    bool alone;         /* MARK_TAKE: a statement of its own (its value unused) */
 } Mark;
 typedef VEC(Mark) Marks;
 
@@ -214,6 +218,8 @@ int filter_next(Filter *f, Token *tok);         /* returns tok->kind */
 int filter_with_candidates(const Filter *f);
 /* ... of them inside function bodies. */
 int filter_body_candidates(const Filter *f);
+/* How many `cwith_take(` were seen in function bodies so far. */
+int filter_takes(const Filter *f);
 const Marks *filter_marks(const Filter *f);
 
 /* ---------------------------------------------------- parser.y, tree.c */
@@ -231,10 +237,13 @@ typedef enum NodeKind {
 } NodeKind;
 
 typedef struct WithItem {
-    Token manager;      /* the identifier of the enter call */
+    Token manager;      /* the identifier of the enter call (of M in cwith_adopt(M, v)) */
     size_t call_start, call_end;
+    size_t value_start, value_end;  /* the call, or v in cwith_adopt(M, v) */
     Token name;         /* `as` name; name.len == 0 when absent */
+    size_t type_start, type_end;    /* `as TYPE NAME`: TYPE; equal when absent */
     int id;             /* unique in the file: names the hidden variable */
+    bool taken;         /* a cwith_take(name) in its scope: its exit is guarded */
 } WithItem;
 
 typedef struct Node Node;
@@ -259,6 +268,15 @@ typedef struct DeferCase {
     const Node *jump;
     int index;          /* of the defer's action in jump->exits */
 } DeferCase;
+
+/* `cwith_take(NAME)` at src[start, end): the value of an item, whose
+ * exit it cancels. */
+typedef struct Take {
+    size_t start, end;
+    const WithItem *item;
+    bool alone;         /* `cwith_take(NAME);`: no value (-Wunused-value) */
+} Take;
+typedef VEC(Take) Takes;
 
 typedef struct Action {
     ActionKind kind;
@@ -300,6 +318,8 @@ struct Node {
     DeferCase *cases;   /* N_DEFER: the jumps that run it, in source order */
     int ncases;
     bool has_defer;     /* N_FUNC: a defer statement among its statements */
+    Take *takes;        /* top-level N_FUNC: its takes (nested functions' too), */
+    int ntakes;         /* in source order */
 };
 
 typedef struct NodeList { Node *head, *tail; } NodeList;
@@ -311,6 +331,7 @@ typedef struct ParseContext {
     Arena *arena;           /* the current function's nodes */
     int with_count;         /* with- and defer statements so far */
     int item_count;         /* with-items so far (hidden variable names) */
+    bool require_else;      /* cwith_options.require_else */
     Node *finished;         /* a top-level function just parsed, for the driver */
     Token last_tok;         /* the token pushed last, for syntax errors */
     bool has_pending;       /* a syntax error not reported yet */

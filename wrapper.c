@@ -79,7 +79,7 @@ typedef enum Kind {
     K_OUT,          /* -o FILE */
     K_LANG,         /* -x LANGUAGE */
     K_ACTION,       /* -c -S -E -M -MM -fsyntax-only */
-    K_OURS          /* --cwith-c */
+    K_OURS          /* --cwith-c, --cwith-require-else */
 } Kind;
 
 typedef struct Arg {
@@ -100,6 +100,7 @@ typedef struct Wrap {
     const char *out;        /* -o */
     char action;            /* 'M' -M/-MM, 'E', 'S', 'c', 's' -fsyntax-only, 'l' link */
     bool cwith_c;           /* --cwith-c: .c files are cwith sources too */
+    bool require_else;      /* --cwith-require-else */
     bool deps;              /* -MD or -MMD */
     bool dep_file;          /* -MF given */
     bool dep_target;        /* -MT or -MQ given */
@@ -214,7 +215,7 @@ bool wrapper_wanted(const char *first)
 static Kind kind_of(const char *a, char *action)
 {
     if (!strcmp(a, "-") || a[0] != '-') return K_INPUT;
-    if (!strcmp(a, "--cwith-c")) return K_OURS;
+    if (!strcmp(a, "--cwith-c") || !strcmp(a, "--cwith-require-else")) return K_OURS;
     if (!strncmp(a, "-o", 2)) return K_OUT;
     if (!strncmp(a, "-x", 2)) return K_LANG;
     if (!strcmp(a, "-M") || !strcmp(a, "-MM")) return *action = 'M', K_ACTION;
@@ -275,7 +276,8 @@ static bool scan(Wrap *w, int argc)
             w->dep_target |= !strncmp(a, "-MT", 3) || !strncmp(a, "-MQ", 3);
             break;
         case K_OURS:
-            w->cwith_c = true;
+            if (!strcmp(a, "--cwith-c")) w->cwith_c = true;
+            else w->require_else = true;
             break;
         default:
             break;
@@ -485,6 +487,7 @@ static bool translate(Wrap *w, const char *name, const Text *in, Text *out)
     cwith_options opt = cwith_default_options();
     opt.line_directives = false;    /* the text has the preprocessor's line markers */
     opt.fast_path = w->fast_path;
+    opt.require_else = w->require_else;
     FILE *f = open_memstream(&out->p, &out->n);
     if (!f) {
         fprintf(stderr, "cwith: error: %s\n", strerror(errno));

@@ -150,7 +150,7 @@ EOF
 
 # ---------------------------------------------------------------- part B --
 MICRO=bench/micro
-PATTERNS="loop call return nested goto2"
+PATTERNS="loop call return nested goto2 take"
 # cwith-nu: the same translation compiled with -DCWITH_NO_UNWIND (no frame chain);
 # cwith-nc: with -DCWITH_NO_STACK_CHECK (the chain without the safety net)
 VERSIONS="cwith cwith-nc cwith-nu goto cleanup"
@@ -243,7 +243,8 @@ for s in skipped:
 print("   patterns: loop = enter/leave one manager per iteration; call = the same with an")
 print("   opaque call in the body; return = early returns (+ else) from a noinline function;")
 print("   nested = 3 nested with-statements; goto2 = goto out of 2 nested with-statements")
-print("   every 4th iteration.  versions: cwith = translated .cw; cwith-nu = the same with")
+print("   every 4th iteration; take = constructor: 2 items, every 4th call fails, the others")
+print("   hand the first out with cwith_take.  versions: cwith = translated .cw; cwith-nu = the same with")
 print("   -DCWITH_NO_UNWIND; cwith-nc = the same with -DCWITH_NO_STACK_CHECK (no safety net);")
 print("   goto = hand-written goto-cleanup; cleanup = __attribute__((cleanup))")
 print()
@@ -287,7 +288,7 @@ if unw and unw[0][0] != "NONE":
             continue
         per = []
         for p in pats(cc):
-            n_entries = {"nested": 3, "goto2": 2}.get(p, 1)
+            n_entries = {"nested": 3, "goto2": 2, "take": 2}.get(p, 1)
             per.append(((data[(cc, p, "cwith")][0] - data[(cc, p, "cwith-nc")][0]) / n_entries, p))
         worst = max(per)
         print("   %-6s %s: safety net per with entry (cwith - cwith-nc, per entry): %s (goal: about 1 instruction)"

@@ -45,6 +45,7 @@ typedef struct Context {
     Labels by_name;
     VEC(LocalLabel) locals;
     ActionList here, there;     /* scratch: active at the jump, at its target */
+    Takes *takes;               /* the top-level function's, nested ones' too */
 } Context;
 
 static bool inside(const Node *region, size_t pos)
@@ -396,8 +397,9 @@ static void check_returned_name(Context *cx, const Node *ret)
                      "before the caller gets it (a use after free)", (int)name.len, text(cx, &name));
             note_at(cx->diag, &it->name, "'%.*s' is released by the exit of '%.*s' when the "
                     "return leaves this with-statement; to hand the resource to the caller, "
-                    "keep it out of a with-statement (ownership transfer is not available yet)",
-                    (int)name.len, text(cx, &name), (int)it->manager.len, text(cx, &it->manager));
+                    "return cwith_take(%.*s)",
+                    (int)name.len, text(cx, &name), (int)it->manager.len, text(cx, &it->manager),
+                    (int)name.len, text(cx, &name));
             return;
         }
     }
@@ -444,6 +446,34 @@ static bool in_nested_function(const Context *cx, size_t pos)
     return false;
 }
 
+/* `cwith_take(NAME)`: NAME is the `as` name of an item whose exit is
+ * active there (its with body, or a later item's call), in this function:
+ * from then on that exit is cancelled. */
+static void resolve_take(Context *cx, const Mark *m)
+{
+    if (!m->arg.len) {
+        error_at(cx->diag, &m->tok, "cwith_take takes the 'as' name of a with-item: "
+                 "cwith_take(NAME)");
+        return;
+    }
+    for (const Node *n = node_at(cx->func, m->tok.pos); n && n->kind != N_FUNC; n = n->parent) {
+        if (n->kind != N_WITH || m->tok.pos >= n->body->end) continue;
+        for (int k = n->nitems; k-- > 0;) {
+            WithItem *it = &n->items[k];
+            if (!it->name.len || !same_name(cx, &it->name, &m->arg) ||
+                n->actions[k].active_from > m->tok.pos)
+                continue;
+            it->taken = true;
+            vec_push(cx->takes, ((Take){ m->tok.pos, m->end, it, m->alone }));
+            return;
+        }
+    }
+    error_at(cx->diag, &m->arg, "'%.*s' is not the 'as' name of a with-item around this "
+             "cwith_take", (int)m->arg.len, text(cx, &m->arg));
+    note_at(cx->diag, &m->tok, "cwith_take(NAME) hands out the value of the item "
+            "`with (... as NAME)` whose body holds it, and cancels its exit");
+}
+
 static void check_marks(Context *cx, const Marks *marks)
 {
     for (size_t i = 0; i < marks->n; i++) {
@@ -451,6 +481,10 @@ static void check_marks(Context *cx, const Marks *marks)
         if (m->tok.pos < cx->func->body_start || m->tok.pos >= cx->func->end) continue;
         if (in_nested_function(cx, m->tok.pos)) continue;
         if (m->kind == MARK_CLEANUP) continue;
+        if (m->kind == MARK_TAKE) {
+            resolve_take(cx, m);
+            continue;
+        }
         if (m->kind == MARK_LABEL_ADDRESS || m->kind == MARK_MAYBE_LABEL_ADDRESS) {
             Node *label = find_label(cx, NULL, &m->tok);
             if (!label) continue;
@@ -695,7 +729,8 @@ static void check_dangling_else(Context *cx)
     }
 }
 
-static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena)
+static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena,
+                            Takes *takes)
 {
     int errors_before = diag->errors;
     Context cx;
@@ -704,6 +739,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     cx.src = diag->src;
     cx.diag = diag;
     cx.arena = arena;
+    cx.takes = takes;
     collect(&cx, func->kids, func, (Around){ NULL, NULL, NULL, NULL, NULL });
     index_labels(&cx);
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
@@ -717,7 +753,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     if (ok) collect_defer_cases(&cx);
     func->has_defer = cx.defers.n > 0;
     for (size_t i = 0; i < cx.funcs.n; i++)
-        ok &= analyze_context(cx.funcs.v[i], notes, diag, arena);
+        ok &= analyze_context(cx.funcs.v[i], notes, diag, arena, takes);
     vec_free(&cx.withs);
     vec_free(&cx.labels);
     vec_free(&cx.jumps);
@@ -729,7 +765,23 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     return ok;
 }
 
+static int by_start(const void *a, const void *b)
+{
+    const Take *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
 bool analyze_function(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena)
 {
-    return analyze_context(func, notes, diag, arena);
+    Takes takes = { 0 };
+    bool ok = analyze_context(func, notes, diag, arena, &takes);
+    if (ok && takes.n) {
+        /* nested functions' takes came after the enclosing one's */
+        qsort(takes.v, takes.n, sizeof *takes.v, by_start);
+        func->takes = arena_alloc(arena, takes.n * sizeof *takes.v);
+        memcpy(func->takes, takes.v, takes.n * sizeof *takes.v);
+        func->ntakes = (int)takes.n;
+    }
+    vec_free(&takes);
+    return ok;
 }

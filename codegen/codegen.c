@@ -59,6 +59,8 @@ struct Codegen {
     char prefix[32];        /* of the translator's own local names; "" until needed */
     char ret_name[40];      /* PREFIX_ret */
     Node *func;             /* the function being emitted (for return types) */
+    const Take *takes;      /* the top-level function's cwith_take()s */
+    int ntakes, next_take;
 };
 
 enum { BLOCK_SIZE = 1 << 16 };
@@ -111,9 +113,18 @@ static void put_string_literal(Codegen *cg, const char *name)
     out(cg, "\"");
 }
 
-/* Copies the input up to `pos`. */
+static void put_take(Codegen *cg, const Take *t);
+
+/* Copies the input up to `pos`, each cwith_take(NAME) on the way written
+ * as what it stands for. */
 static void copy_to(Codegen *cg, size_t pos)
 {
+    while (cg->next_take < cg->ntakes && cg->takes[cg->next_take].start < pos) {
+        const Take *t = &cg->takes[cg->next_take++];
+        put(cg, cg->src->text + cg->cursor, t->start - cg->cursor);
+        put_take(cg, t);
+        cg->cursor = t->end;
+    }
     if (pos > cg->cursor) {
         put(cg, cg->src->text + cg->cursor, pos - cg->cursor);
         cg->cursor = pos;
@@ -155,7 +166,8 @@ static void put_name(Codegen *cg, const Token *t)
  * a digit? Looked for everywhere, comments and strings included. */
 static bool prefix_taken(const Source *src, const char *prefix)
 {
-    static const char suffixes[][8] = { "", "_frame", "_jb", "_site", "_done", "_else" };
+    static const char suffixes[][8] = { "", "_frame", "_jb", "_site", "_done", "_else",
+                                        "_taken" };
     size_t n = strlen(prefix);
     const char *s = src->text, *end = s + src->size;
     for (const char *p = s; (p = memchr(p, prefix[0], (size_t)(end - p))); p++) {
@@ -216,6 +228,32 @@ static void put_decl(Codegen *cg, const WithItem *it, const Token *name)
     out(cg, " = ");
 }
 
+/* `as TYPE NAME`: TYPE, its tokens one space apart (it may span lines) */
+static void put_type(Codegen *cg, const WithItem *it)
+{
+    Token *toks;
+    size_t n = lex_range(cg->src, it->type_start, it->type_end, &toks);
+    for (size_t i = 0; i < n; i++) {
+        put_name(cg, &toks[i]);
+        out(cg, " ");
+    }
+    free(toks);
+}
+
+/* The `as` name's declaration: `cwith_type_M const NAME = `, or with a
+ * type written, `TYPE const NAME = ` */
+static void put_named_decl(Codegen *cg, const WithItem *it)
+{
+    if (it->type_start == it->type_end) {
+        put_decl(cg, it, &it->name);
+        return;
+    }
+    put_type(cg, it);
+    out(cg, "const ");
+    put_name(cg, &it->name);
+    out(cg, " = ");
+}
+
 /* `cwith_frameK`, the item's frame on the error chain */
 static void put_frame(Codegen *cg, const WithItem *it)
 {
@@ -229,6 +267,34 @@ static void put_failed(Codegen *cg, const WithItem *it)
     put_name(cg, &it->manager);
     out(cg, "(");
     put_hidden(cg, it);
+    out(cg, ")");
+}
+
+/* `cwith_takenK`: set once item K is taken */
+static void put_taken_flag(Codegen *cg, const WithItem *it)
+{
+    put_local(cg, "_taken", it->id);
+}
+
+/* cwith_take(NAME): flag the exit off for normal paths, and the frame for
+ * an unwinding error; the value is the hidden variable's. */
+static void put_take(Codegen *cg, const Take *t)
+{
+    out(cg, "(");
+    put_taken_flag(cg, t->item);
+    out(cg, " = 1, cwith_take_(&");
+    put_frame(cg, t->item);
+    if (t->alone) {
+        out(cg, "))");
+        return;
+    }
+    out(cg, "), ");
+    if (t->item->type_start != t->item->type_end) {     /* the type written */
+        out(cg, "(");
+        put_type(cg, t->item);
+        out(cg, ")");
+    }
+    put_hidden(cg, t->item);
     out(cg, ")");
 }
 
@@ -277,7 +343,15 @@ static bool put_action(Codegen *cg, const Action *a, const Node *jump, const cha
         const WithItem *it = &a->owner->items[a->index];
         out(cg, "cwith_leave_(&");
         put_frame(cg, it);
-        out(cg, "); cwith_exit_");
+        out(cg, "); ");
+        if (it->taken) {
+            out(cg, "if (!cwith_taken_(&");
+            put_frame(cg, it);
+            out(cg, ", ");
+            put_taken_flag(cg, it);
+            out(cg, ")) ");
+        }
+        out(cg, "cwith_exit_");
         put_name(cg, &it->manager);
         out(cg, "(&");
         put_hidden(cg, it);
@@ -337,7 +411,13 @@ static void put_enter(Codegen *cg, const WithItem *it)
     put_int(cg, p.line);
     out(cg, ", \"");
     put_name(cg, &it->manager);
-    out(cg, "\", cwith_site_magic }; cwith_enter_(&");
+    out(cg, "\", cwith_site_magic }; ");
+    if (it->taken) {
+        out(cg, "_Bool ");
+        put_taken_flag(cg, it);
+        out(cg, " = 0; ");
+    }
+    out(cg, "cwith_enter_(&");
     put_local(cg, "_frame", k);
     out(cg, ", &");
     put_local(cg, "_site", k);
@@ -458,7 +538,9 @@ static void emit_with(Codegen *cg, Node *w)
         const WithItem *it = &w->items[k];
         skip_to(cg, it->call_start);
         put_decl(cg, it, NULL);
-        copy_to(cg, it->call_end);
+        skip_to(cg, it->value_start);       /* cwith_adopt(M, */
+        copy_to(cg, it->value_end);
+        skip_to(cg, it->call_end);
         out(cg, "; if (");
         put_failed(cg, it);
         out(cg, ") ");
@@ -467,9 +549,14 @@ static void emit_with(Codegen *cg, Node *w)
         out(cg, " else { ");
         put_enter(cg, it);
         if (it->name.len) {
-            put_decl(cg, it, &it->name);
+            put_named_decl(cg, it);
             put_hidden(cg, it);
             out(cg, "; ");
+            if (it->taken) {        /* the name may be used by cwith_take only */
+                out(cg, "(void)");
+                put_name(cg, &it->name);
+                out(cg, "; ");
+            }
         }
     }
     /* braces around a braceless body keep the exits out of its reach, and
@@ -846,7 +933,12 @@ Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macr
 
 void codegen_function(Codegen *cg, Node *func)
 {
+    cg->takes = func->takes;
+    cg->ntakes = func->ntakes;
+    cg->next_take = 0;
     emit(cg, func);
+    if (cg->ntakes) copy_to(cg, func->end);     /* the takes live in func's arena */
+    cg->ntakes = 0;
     free(cg->ret_decl);         /* the tree (and func) is freed next */
     cg->ret_decl = NULL;
     cg->ret_func = NULL;

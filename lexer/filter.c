@@ -68,6 +68,7 @@ struct Filter {
     bool chain_open;
     int with_candidates;
     int body_candidates;        /* ... inside function bodies */
+    int takes;                  /* cwith_take( */
     bool plain_defer_taken;     /* the file uses `defer` as a name */
     bool plain_errdefer_taken;
     Marks marks;
@@ -199,7 +200,7 @@ static void push_paren(Filter *f, Paren p)
 
 static void add_mark(Filter *f, MarkKind kind, const Token *tok)
 {
-    vec_push(&f->marks, ((Mark){ kind, *tok }));
+    vec_push(&f->marks, ((Mark){ kind, *tok, { 0 }, 0, false }));
 }
 
 /* The last two raw kinds: what a `{` or `(` opens depends on them. */
@@ -331,8 +332,26 @@ static int defer_keyword(Filter *f, const Token *t)
     return err ? T_ERRDEFER : T_DEFER;
 }
 
+/* `cwith_take(NAME)`: the analysis finds the item named NAME. Counted as
+ * a with candidate, so that its function is analysed even without one. */
+static void note_take(Filter *f, const Token *t)
+{
+    Mark m = { MARK_TAKE, *t, { 0 }, 0, false };
+    if (peek(f, 1)->raw == R_IDENT && peek(f, 2)->raw == R_RPAREN) {
+        m.arg = *peek(f, 1);
+        m.end = peek(f, 2)->pos + 1;
+        m.alone = f->stmt_start && peek(f, 3)->raw == R_SEMI;
+    }
+    vec_push(&f->marks, m);
+    f->with_candidates++;
+    f->body_candidates++;
+    f->takes++;
+}
+
 static int classify_ident(Filter *f, Token *t)
 {
+    if (is_word(f, t, "cwith_take") && peek(f, 0)->raw == R_LPAREN && inside_function(f))
+        note_take(f, t);
     bool with_call = is_word(f, t, "with") && peek(f, 0)->raw == R_LPAREN;
     if (with_call) {
         f->with_candidates++;
@@ -428,7 +447,8 @@ static bool plain_atom(Filter *f, const Token *t)
 {
     switch (t->raw) {
     case R_IDENT:
-        return !(is_word(f, t, "with") && peek(f, 1)->raw == R_LPAREN);
+        return !((is_word(f, t, "with") || is_word(f, t, "cwith_take")) &&
+                 peek(f, 1)->raw == R_LPAREN);
     case R_NUMBER: case R_STRING: case R_CHAR: case R_BINARY: case R_AMP_OR_SIGN:
     case R_OTHER: case R_ASSIGN: case R_STAR: case R_COMMA: case R_EXPR_KW: case R_EXTERN:
         return true;
@@ -766,6 +786,11 @@ void filter_free(Filter *f)
 int filter_with_candidates(const Filter *f)
 {
     return f->with_candidates;
+}
+
+int filter_takes(const Filter *f)
+{
+    return f->takes;
 }
 
 int filter_body_candidates(const Filter *f)

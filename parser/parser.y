@@ -31,11 +31,17 @@ typedef enum PartKind { P_IDENT, P_AS, P_PAREN, P_OTHER } PartKind;
 /* A with-item as written, before it is checked: its first few parts. */
 typedef struct ItemParts {
     int n;
-    PartKind kind[4];
-    Token tok[4];
-    size_t end[4];
-    Token extra;                /* a fifth part: an error */
+    PartKind kind[3];
+    Token tok[3];
+    size_t end[3];
     Token after;                /* the ',' or ')' after it */
+    /* the parts after `as` (the name, or a type and the name) */
+    bool after_as;
+    int nnamed;
+    Token last;                 /* the name */
+    PartKind last_kind;
+    size_t type_start;
+    Token bad;                  /* the first that cannot be part of a type */
     NodeList kids;              /* statement expressions in its parentheses */
     struct ItemParts *next;
 } ItemParts;

@@ -215,14 +215,26 @@ ItemParts *parts_new(ParseContext *ctx)
     return arena_alloc(ctx->arena, sizeof(ItemParts));
 }
 
+/* After `as`: words and stars (`as struct node *n`), the last the name. */
+static bool type_part(PartKind kind, const Token *tok)
+{
+    return kind == P_IDENT || tok->raw == R_STAR || tok->raw == R_TAG || tok->raw == R_ASM_QUAL;
+}
+
 ItemParts *parts_add(ItemParts *p, PartKind kind, const Token *tok, size_t end)
 {
-    if (p->n < 4) {
+    if (p->after_as) {
+        if (p->nnamed++ == 0) p->type_start = tok->pos;
+        if (!type_part(kind, tok) && !p->bad.len) p->bad = *tok;
+        p->last = *tok;
+        p->last_kind = kind;
+        return p;
+    }
+    if (kind == P_AS && p->n == 2) p->after_as = true;
+    if (p->n < 3) {                 /* a third that is not `as` is an error */
         p->kind[p->n] = kind;
         p->tok[p->n] = *tok;
         p->end[p->n] = end;
-    } else if (p->n == 4) {
-        p->extra = *tok;            /* reported as unexpected */
     }
     p->n++;
     return p;
@@ -250,6 +262,48 @@ ItemList items_append(ItemList list, const Token *comma, ItemParts *p)
     return list;
 }
 
+static bool is_adopt(const Source *src, const Token *t)
+{
+    return t->len == 11 && !memcmp(src->text + t->pos, "cwith_adopt", 11);
+}
+
+/* `cwith_adopt(M, VALUE)`: the manager is M, the value VALUE. */
+static bool check_adopt(Diag *diag, const ItemParts *p, WithItem *item)
+{
+    Token *toks;
+    size_t open = p->tok[1].pos, close = p->end[1] - 1;
+    size_t n = lex_range(diag->src, open + 1, close, &toks);
+    bool ok = n >= 3 && toks[0].raw == R_IDENT && toks[1].raw == R_COMMA;
+    for (size_t i = 2; ok && i < n; i++)        /* a comma at the top: a third argument */
+        if (toks[i].raw == R_COMMA) {
+            size_t depth = 0;
+            for (size_t j = 2; j < i; j++)
+                depth += toks[j].raw == R_LPAREN || toks[j].raw == R_LBRACK ||
+                         toks[j].raw == R_LBRACE ? 1 : toks[j].raw == R_RPAREN ||
+                         toks[j].raw == R_RBRACK || toks[j].raw == R_RBRACE ? (size_t)-1 : 0;
+            if (depth == 0) ok = false;
+        }
+    if (!ok) {
+        error_at(diag, &p->tok[0], "expected 'cwith_adopt(MANAGER, VALUE)': the name of a "
+                 "manager, then the value it is to manage");
+    } else {
+        item->manager = toks[0];                /* its line and column counted */
+        item->manager.line = p->tok[1].line;
+        item->manager.col = p->tok[1].col;
+        for (size_t i = open; i < toks[0].pos; i++) {
+            item->manager.col++;
+            if (diag->src->text[i] == '\n') {
+                item->manager.line++;
+                item->manager.col = 1;
+            }
+        }
+        item->value_start = toks[2].pos;
+        item->value_end = toks[n - 1].pos + toks[n - 1].len;
+    }
+    free(toks);
+    return ok;
+}
+
 /* Checks one with-item as written; fills `item` if it is well formed. */
 static bool check_item(Diag *diag, const ItemParts *p, WithItem *item)
 {
@@ -264,25 +318,34 @@ static bool check_item(Diag *diag, const ItemParts *p, WithItem *item)
     }
     if (p->n == 1 || p->kind[1] != P_PAREN) {
         const Token *at = p->n == 1 ? &p->tok[0] : &p->tok[1];
-        error_at(diag, at, "with-item is not a call: expected '(' after the manager name");
+        error_at(diag, at, "with-item is not a call: expected '(' after the manager name "
+                 "(for a value held already: 'cwith_adopt(MANAGER, value)')");
         return false;
     }
     if (p->n >= 3 && p->kind[2] != P_AS) {
         error_at(diag, &p->tok[2], "expected 'as', ',' or ')' after the manager call");
         return false;
     }
-    if (p->n == 3 || (p->n >= 4 && p->kind[3] != P_IDENT)) {
-        error_at(diag, p->n == 3 ? &p->after : &p->tok[3], "expected an identifier after 'as'");
+    if (p->bad.len) {
+        error_at(diag, &p->bad, "expected a name, or a type and a name, after 'as' "
+                 "(e.g. 'as buf' or 'as char *buf')");
         return false;
     }
-    if (p->n > 4) {
-        error_at(diag, &p->extra, "expected ',' or ')' after the name of the with-item");
+    if (p->after_as && (p->nnamed == 0 || p->last_kind != P_IDENT)) {
+        error_at(diag, p->nnamed == 0 ? &p->after : &p->last, "expected an identifier after 'as'");
         return false;
     }
     item->manager = p->tok[0];
     item->call_start = p->tok[0].pos;
     item->call_end = p->end[1];
-    if (p->n == 4) item->name = p->tok[3];
+    item->value_start = item->call_start;
+    item->value_end = item->call_end;
+    if (p->after_as) item->name = p->last;
+    if (p->nnamed > 1) {
+        item->type_start = p->type_start;
+        item->type_end = p->last.pos;
+    }
+    if (is_adopt(diag->src, &item->manager)) return check_adopt(diag, p, item);
     return true;
 }
 
@@ -353,13 +416,25 @@ static bool check_header(ParseContext *ctx, const Token *kw, const Token *rparen
                      "cwith does not follow it; compute the value before the with-statement");
             note_at(ctx->diag, kw, "the with-statement is here");
         }
-        for (int i = 0; i < p->n && i < 4; i++) {
+        for (int i = 0; i < p->n && i < 3; i++)
             if ((p->kind[i] == P_IDENT || p->kind[i] == P_AS) && has_splice(ctx->src, &p->tok[i]))
                 error_at(ctx->diag, &p->tok[i], "line splice inside a word of a with-item: "
                          "join the line");
-        }
+        if (p->nnamed > 0 && has_splice(ctx->src, &p->last))
+            error_at(ctx->diag, &p->last, "line splice inside a word of a with-item: "
+                     "join the line");
     }
     return ctx->diag->errors == errors;
+}
+
+/* Only catch_error items: its enter cannot fail. */
+static bool cannot_fail(const Source *src, const Node *w)
+{
+    for (int i = 0; i < w->nitems; i++) {
+        const Token *m = &w->items[i].manager;
+        if (m->len != 11 || memcmp(src->text + m->pos, "catch_error", 11)) return false;
+    }
+    return true;
 }
 
 Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList items,
@@ -380,6 +455,10 @@ Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList
         n->items[i].id = ++ctx->item_count;
     }
     n->nitems = items.n;
+    if (ctx->require_else && !else_body && header_ok && !cannot_fail(ctx->src, n))
+        error_at(ctx->diag, kw, "with-statement without 'else' (--require-else): a failed enter "
+                 "would raise an error, which ends the process unless caught; add an 'else' "
+                 "that handles the failure");
     return n;
 }
 

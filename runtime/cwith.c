@@ -273,6 +273,7 @@ CWITH_NORETURN static void unwind(struct cwith_state_ *t, cwith_error *err, uint
         (void)sp;
 #endif
         *top = f->cwith_prev;               /* an exit that raises goes further out */
+        if (!f->cwith_value) continue;      /* taken: cwith_take_ */
         t->handling = err;
         handled = f->cwith_site->cwith_exit(f->cwith_value, err);
         t->handling = 0;
@@ -364,6 +365,102 @@ CWITH_API void cwith_exit_failed(const char *file, int line, const char *manager
         cwith_raise_at(file, line, code, "with-item '%s' failed to exit: %s", manager,
                        strerror(code));
     cwith_raise_at(file, line, -1, "with-item '%s' failed to exit", manager);
+}
+
+/* ---- Exit stacks ---------------------------------------------------- */
+
+struct stack_entry {
+    int (*exit)(const void *, const cwith_error *);
+    const char *manager;
+    cwith_stack_slot_ value;
+};
+
+struct cwith_exit_stack {
+    struct stack_entry *entries;
+    size_t n, cap;
+};
+
+CWITH_API cwith_exit_stack *cwith_exit_stack_new_(void)
+{
+    return calloc(1, sizeof(cwith_exit_stack));
+}
+
+CWITH_API void cwith_stack_push_(cwith_exit_stack *st, const void *value, size_t size,
+                                 int (*exit_fn)(const void *, const cwith_error *),
+                                 const char *manager)
+{
+    struct stack_entry *e;
+    if (st->n == st->cap) {
+        size_t cap = st->cap ? 2 * st->cap : 8;
+        void *grown = realloc(st->entries, cap * sizeof *st->entries);
+        if (!grown) {           /* release it, then say why */
+            exit_fn(value, 0);
+            cwith_raise(ENOMEM, "exit stack: no memory to push a '%s' value", manager);
+        }
+        st->entries = grown;
+        st->cap = cap;
+    }
+    e = &st->entries[st->n++];
+    e->exit = exit_fn;
+    e->manager = manager;
+    memcpy(&e->value, value, size);
+}
+
+/* The catching frame's exit: keeps the error in the cwith_error its value
+ * points to, and handles it. */
+static int keep_error(const void *slot, const cwith_error *err)
+{
+    **(cwith_error *const *)slot = *err;
+    return 1;
+}
+static const cwith_site keep_site = { keep_error, __FILE__, __LINE__, "exit_stack",
+                                      cwith_site_magic };
+
+/* Runs one exit, left normally: if it raises (its release failed), the
+ * error is caught; the first is kept in *first, later ones become its
+ * suppressed entries. */
+static void exit_caught(const struct stack_entry *e, cwith_error *first, int *nfailed)
+{
+    cwith_error caught;
+    cwith_error *slot = &caught;
+    cwith_frame **head = cwith_head_fn_();
+    cwith_frame f;
+    jmp_buf jb;
+
+    f.cwith_site = &keep_site;
+    f.cwith_value = &slot;
+    f.cwith_resume = &jb;
+    f.cwith_prev = *head;
+    if (setjmp(jb) == 0) {
+        *head = &f;
+        e->exit(&e->value, 0);
+        *head = f.cwith_prev;
+        return;
+    }
+    if ((*nfailed)++ == 0) {
+        *first = caught;
+    } else if (first->nsuppressed++ < CWITH_MAX_SUPPRESSED) {
+        cwith_exit_failure *s = &first->suppressed[first->nsuppressed - 1];
+        s->code = caught.code;
+        s->manager = e->manager;
+        s->file = caught.file;
+        s->line = caught.line;
+    }
+}
+
+CWITH_API void cwith_exit_stack_close_(cwith_exit_stack *st, const cwith_error *err)
+{
+    cwith_error first;
+    int nfailed = 0;
+
+    while (st->n > 0) {
+        struct stack_entry e = st->entries[--st->n];
+        if (err) e.exit(&e.value, err);     /* failures: suppressed entries of err */
+        else exit_caught(&e, &first, &nfailed);
+    }
+    free(st->entries);
+    free(st);
+    if (nfailed) cwith_reraise(&first);
 }
 
 #endif /* the runtime */

@@ -414,6 +414,26 @@ CWITH_INLINE_ uintptr_t cwith_sp_(void)
 #  endif
 #endif
 
+/* cwith_take(NAME) (generated code): the item's frame stays on the chain
+ * until its with-statement is left, but an unwinding error passes over it
+ * (a null value: no exit to run). On the normal paths the exit runs unless
+ * cwith_taken_(&frame, flag): with unwinding, the frame says, since a
+ * longjmp may have come back to a setjmp after the take (the accesses are
+ * volatile, so what the take wrote is what is read); without it nothing
+ * comes back, and the flag, a plain local, folds away where the flow is
+ * visible. */
+#if !defined(CWITH_NO_UNWIND)
+CWITH_INLINE_ void cwith_take_(cwith_frame *cwith_f)
+{
+    *(const void *volatile *)&cwith_f->cwith_value = 0;
+}
+CWITH_INLINE_ int cwith_taken_(cwith_frame *cwith_f, int cwith_flag)
+{
+    (void)cwith_flag;
+    return *(const void *volatile *)&cwith_f->cwith_value == 0;
+}
+#endif
+
 #if defined(CWITH_NO_UNWIND)
 /* No chain: a raise runs no exits and is reported as uncaught. */
 static inline void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
@@ -422,6 +442,12 @@ static inline void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
     (void)cwith_f; (void)cwith_s; (void)cwith_value; (void)cwith_resume;
 }
 static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
+static inline void cwith_take_(cwith_frame *cwith_f) { (void)cwith_f; }
+static inline int cwith_taken_(cwith_frame *cwith_f, int cwith_flag)
+{
+    (void)cwith_f;
+    return cwith_flag;
+}
 #elif CWITH_HAVE_TLS
 CWITH_INLINE_ void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
                                 const void *cwith_value, jmp_buf *cwith_resume)
@@ -474,6 +500,21 @@ enum { cwith_unwinds_ = 0 };
 enum { cwith_unwinds_ = 1 };
 #endif
 
+/* Exit stacks (see exit_stack below): a value is pushed with its
+ * manager's exit, as the exits of a with-statement's items are. */
+typedef struct cwith_exit_stack cwith_exit_stack;
+typedef union cwith_stack_slot_ {
+    void *cwith_p;
+    long long cwith_ll;
+    long double cwith_ld;
+    void (*cwith_fp)(void);
+} cwith_stack_slot_;
+CWITH_API cwith_exit_stack *cwith_exit_stack_new_(void);
+CWITH_API void cwith_stack_push_(cwith_exit_stack *stack, const void *value, size_t size,
+                                 int (*exit)(const void *, const cwith_error *),
+                                 const char *manager);
+CWITH_API void cwith_exit_stack_close_(cwith_exit_stack *stack, const cwith_error *err);
+
 /* ------------------------------------------------------------------ */
 /* Declaring managers                                                 */
 /* ------------------------------------------------------------------ */
@@ -499,6 +540,17 @@ enum { cwith_unwinds_ = 1 };
     {                                                                    \
         return cwith_exit_##name((cwith_type_##name const *)cwith_vp,    \
                                  cwith_err);                             \
+    }                                                                         \
+    /* cwith_stack_push(stack, name, v) */                               \
+    static inline CWITH_MAYBE_UNUSED                                     \
+    cwith_type_##name cwith_stack_push_##name(cwith_exit_stack *cwith_s, \
+        cwith_type_##name v, const char *cwith_file, int cwith_line)     \
+    {                                                                    \
+        (void)sizeof(char[sizeof v <= sizeof(cwith_stack_slot_) ? 1 : -1]); \
+        if (cwith_failed_##name(v))                                      \
+            cwith_enter_failed(cwith_file, cwith_line, #name);           \
+        cwith_stack_push_(cwith_s, &v, sizeof v, cwith_exit_any_##name, #name); \
+        return v;                                                        \
     }
 
 /* Ends with a forward struct declaration so that the user's `;` is
@@ -591,6 +643,30 @@ CWITH_MANAGER_EXIT(catch_error, cwith_error *, v == 0, vp, err)
     if (!err) return 0;
     **vp = *err;
     return 1;
+}
+#endif
+
+/* exit_stack(): Python's contextlib.ExitStack.  In its body,
+ *   cwith_stack_push(stack, M, value)
+ * puts value (what M's enter returned, or one held already) under M's
+ * exit and evaluates to it; a value that fails M's test raises as a failed
+ * enter does.  When the stack's with-statement ends, on every path, the
+ * pushed values are exited last first; a failing exit does not stop the
+ * others (left normally, the first failure is raised afterwards and later
+ * ones are its suppressed entries; while an error unwinds, each is a
+ * suppressed entry of that error).  Their exits see an unwinding error but
+ * cannot handle it.  Values of up to sizeof(cwith_stack_slot_) bytes. */
+#define cwith_stack_push(stack, M, value) \
+    cwith_stack_push_##M((stack), (value), __FILE__, __LINE__)
+static inline CWITH_MAYBE_UNUSED cwith_exit_stack *exit_stack(void)
+{
+    return cwith_exit_stack_new_();
+}
+#ifndef CWITH_NO_MANAGER_exit_stack
+CWITH_MANAGER_EXIT(exit_stack, cwith_exit_stack *, v == 0, vp, err)
+{
+    cwith_exit_stack_close_(*vp, err);
+    return 0;
 }
 #endif
 
