@@ -27,6 +27,9 @@ typedef struct Translation {
     int candidates_done;    /* `with (` seen when the last function ended */
     int withs_done;         /* with-statements parsed then */
     int takes_done;         /* cwith_take( seen then */
+    bool has_dropped;       /* the last function's syntax error, not reported: */
+    Token dropped_tok;      /* a with-statement at the top level after it shows */
+    char dropped_msg[256];  /* that cwith lost its place in that function */
 } Translation;
 
 cwith_options cwith_default_options(void)
@@ -51,7 +54,12 @@ static void finish_function(Translation *t, Node *func)
                     "cwith must understand its statements to translate it");
         }
         func->broken = true;
+        t->has_dropped = !may_have_with;
+        t->dropped_tok = pc->pending_tok;
+        memcpy(t->dropped_msg, pc->pending_msg, sizeof t->dropped_msg);
         pc->has_pending = false;
+    } else {
+        t->has_dropped = false;
     }
     if ((has_with || has_take) && !func->broken) {
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
@@ -64,6 +72,25 @@ static void finish_function(Translation *t, Node *func)
     t->withs_done = t->parse.with_count;
     t->takes_done = filter_takes(t->filter);
     arena_reset(&t->arena);
+}
+
+/* A with-statement at the top level: the filter took it for one inside a
+ * function (the parser, resynchronising after a syntax error, ended the
+ * function early), or it is in a block at file scope. Either way it would
+ * be copied untranslated. */
+static void report_stray_with(Translation *t)
+{
+    ParseContext *pc = &t->parse;
+    pc->has_stray_with = false;
+    if (t->has_dropped) {
+        t->has_dropped = false;
+        error_at(&t->diag, &t->dropped_tok, "%s", t->dropped_msg);
+        note_at(&t->diag, &pc->stray_with, "cwith lost its place in the function after this "
+                "error, and this with-statement follows; cwith must understand the "
+                "function's statements to translate it");
+    } else {
+        error_at(&t->diag, &pc->stray_with, "with-statement outside a function");
+    }
 }
 
 /* A lone carriage return ends a line for the compiler but not for cwith's
@@ -157,10 +184,24 @@ static void finish_input(Translation *t, bool parse_failed)
          * cwith cannot find the functions */
         ParseContext *pc = &t->parse;
         const Token *at = pc->has_pending ? &pc->pending_tok : &pc->last_tok;
-        error_at(&t->diag, at, "%s", pc->has_pending ? pc->pending_msg : "syntax error");
+        /* bison says nothing for 3 tokens after recovering from an error */
+        const char *msg = pc->has_pending ? pc->pending_msg
+                          : at->kind == 0 ? "syntax error, unexpected end of file"
+                          : "syntax error";
+        error_at(&t->diag, at, "%s", msg);
         if (at->kind != 0)
             note_at(&t->diag, at, "cwith cannot tell the statements apart after this point, "
                     "and the file holds a with-statement");
+    }
+    /* in any function or at the top level: it would stay untranslated */
+    const SkippedRegions *skipped = lexer_skipped(t->lexer);
+    for (size_t i = 0; i < skipped->n; i++) {
+        const SkippedRegion *r = &skipped->v[i];
+        Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
+        if (r->has_with)
+            error_at(&t->diag, &at, "with-statement in a preprocessor branch that cwith does not "
+                     "parse (the branches of this #if do not open and close braces or parentheses "
+                     "alike): repeat whole statements in each branch, so that each balances them");
     }
     Token where;
     if (lexer_pp_mismatch(t->lexer, &where) && may_have_with) {
@@ -199,6 +240,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
             finish_function(&t, t.parse.finished);
             t.parse.finished = NULL;
         }
+        if (t.parse.has_stray_with) report_stray_with(&t);
     }
     if (parse_failed) {         /* read on: does the rest hold a with-statement? */
         Token tok;

@@ -337,6 +337,8 @@ typedef struct ParseContext {
     bool has_pending;       /* a syntax error not reported yet */
     Token pending_tok;
     char pending_msg[256];
+    bool has_stray_with;    /* a `with` token at the top level, not reported yet */
+    Token stray_with;
 } ParseContext;
 
 /* The deepest node below n (n itself at least) whose bytes hold pos. */

@@ -366,7 +366,11 @@ static int classify_ident(Filter *f, Token *t)
             if (peek(f, close + 1)->raw == R_SEMI && !header_is_item_list(f, 0, close) &&
                 !header_has_as(f, 0, close)) {
                 f->with_candidates--;
-                f->body_candidates--;
+                if (inside_function(f)) f->body_candidates--;
+                return T_IDENT;
+            }
+            if (!inside_function(f)) {      /* a block at file scope: not C */
+                error_at(f->diag, t, "with-statement outside a function");
                 return T_IDENT;
             }
             return T_WITH;

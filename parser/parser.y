@@ -112,12 +112,15 @@ top_item
     : function                  { ctx->finished = $1; }
     | soup_item                 { }
     | stray                     { }
+    | WITH                      { if (!ctx->has_stray_with) { ctx->has_stray_with = true; ctx->stray_with = $1; } }
     ;
 
-/* Tokens the top level takes as they come: it never fails. */
+/* Tokens the top level takes as they come: it never fails. A with-statement
+ * there (the filter took it for one in a function) is left for the driver
+ * to report. */
 stray
     : SEMI | COLON | RPAREN | RBRACK | BLOCK_LBRACE | BLOCK_RBRACE | FUNC_RBRACE
-    | SE_RBRACE | DATA_RBRACE | SE_LBRACE | keyword | LABEL | MACRO_CALL | MACRO_WORD | WITH
+    | SE_RBRACE | DATA_RBRACE | SE_LBRACE | keyword | LABEL | MACRO_CALL | MACRO_WORD
     ;
 
 keyword

@@ -45,3 +45,16 @@ if [ $st = 1 ] && grep -q "nested too deeply" "$T/log"; then
 else
 	echo "exit status $st" >>"$T/log"; bad "40000 nested parentheses"
 fi
+
+# at file scope, before a function with a with-statement (fuzz finding: the
+# with-statement was copied untranslated with exit status 0)
+python3 -c "
+n = 40000
+print('int table[1] = ' + '{' * n + '0' + '}' * n + ';')
+print('int g(void)\n{\n    with (malloc(1) as p) {\n        return 1;\n    }\n    return 0;\n}')" >"$T/init.cw"
+"$CWITH" "$T/init.cw" -o "$T/init.c" 2>"$T/log"; st=$?
+if [ $st = 1 ] && grep -q "error: statements or parentheses nested too deeply" "$T/log" && [ ! -e "$T/init.c" ]; then
+	ok "a file-scope initializer 40000 deep, then a with-statement: a clear error, exit 1"
+else
+	echo "exit status $st" >>"$T/log"; bad "a file-scope initializer 40000 deep, then a with-statement"
+fi

@@ -25,9 +25,10 @@
  *         splices, digraphs, `#if 0` groups) finds no `with (... ) as ...)`
  *         and no `with (call(...), ...) {` in the output, so that a blind
  *         spot shared by both passes (text cwith never looks at) shows too.
- *   5. Input without the identifier `with` (no "with" in its bytes once
- *      line splices are removed) translates successfully to itself, byte
- *      for byte, after the #line line.
+ *   5. Input without the identifiers `with`, `defer`, `_Defer` and
+ *      `errdefer` (no "with", "defer" or "Defer" in its bytes once line
+ *      splices are removed) translates successfully to itself, byte for
+ *      byte, after the #line line.
  *
  * A violated property prints what differs and calls abort(), so libFuzzer
  * keeps the input as a crash. Built and run by `make fuzz`; `make check`
@@ -142,11 +143,13 @@ static size_t error_lines(const Result *r)
     return count;
 }
 
-/* Is there "with" in the text once backslash-newlines are taken out? */
-static bool mentions_with(const char *text, size_t size)
+/* Is there `word` (at most 8 bytes) in the text once backslash-newlines
+ * are taken out? */
+static bool mentions(const char *text, size_t size, const char *word)
 {
-    char last[4];
-    int n = 0;
+    size_t len = strlen(word);
+    char last[8];
+    size_t n = 0;
     for (size_t i = 0; i < size; i++) {
         if (text[i] == '\\') {      /* a splice: '\\' [spaces] ['\r'] '\n' */
             size_t j = i + 1;
@@ -158,14 +161,22 @@ static bool mentions_with(const char *text, size_t size)
                 continue;
             }
         }
-        if (n == 4) {
-            memmove(last, last + 1, 3);
-            n = 3;
+        if (n == len) {
+            memmove(last, last + 1, len - 1);
+            n = len - 1;
         }
         last[n++] = text[i];
-        if (n == 4 && !memcmp(last, "with", 4)) return true;
+        if (n == len && !memcmp(last, word, len)) return true;
     }
     return false;
+}
+
+/* Does the text name a statement cwith rewrites: with, defer, _Defer,
+ * errdefer? */
+static bool mentions_statement_word(const char *text, size_t size)
+{
+    return mentions(text, size, "with") || mentions(text, size, "defer") ||
+           mentions(text, size, "Defer");
 }
 
 
@@ -541,10 +552,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     /* 5 */
-    if (!mentions_with(text, size)) {
-        if (a.status != CWITH_OK) violated(&a, "input without `with` is refused");
+    if (!mentions_statement_word(text, size)) {
+        if (a.status != CWITH_OK) violated(&a, "input without `with` or `defer` is refused");
         if (body_size != size || memcmp(body, text, size))
-            violated(&a, "input without `with` does not come out byte for byte");
+            violated(&a, "input without `with` or `defer` does not come out byte for byte");
     }
 
     result_free(&a);
