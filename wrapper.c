@@ -485,6 +485,7 @@ static bool translate(Wrap *w, const char *name, const Text *in, Text *out)
     cwith_options opt = cwith_default_options();
     opt.line_directives = false;    /* the text has the preprocessor's line markers */
     opt.fast_path = w->fast_path;
+    opt.read_headers = false;       /* preprocessed: every macro is expanded */
     FILE *f = open_memstream(&out->p, &out->n);
     if (!f) {
         fprintf(stderr, "cwith: error: %s\n", strerror(errno));
