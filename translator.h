@@ -11,7 +11,8 @@
  *   parser/parser.y     parser tokens -> one function's statement tree
  *   codegen/analyze.c   the scope exits: which exit actions each jump runs;
  *                       rejected jumps
- *   codegen/macros.c    jumps hidden in the input's own macros
+ *   codegen/macros.c    jumps hidden in macros: the input's and those of the
+ *                       headers of its #include "..." lines
  *   codegen/rettype.c   a function's return type, for `return` temporaries
  *   codegen/codegen.c   tree -> C text: copies the input and rewrites only
  *                       with-statements and the jumps that leave them

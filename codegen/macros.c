@@ -132,6 +132,12 @@ static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
 static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const LineMap *lines,
                            size_t dir_len, size_t hash, size_t visible_at, int depth);
 
+static bool ident_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '$';
+}
+
 /* Takes in a header's definitions and, in their place among them, the
  * headers it includes. */
 static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at, int depth)
@@ -141,7 +147,9 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
         if (k == h->includes.n || (d < h->macros.n && h->macros.v[d].name_pos < h->includes.v[k])) {
             const MacroDef *m = &h->macros.v[d];
             for (size_t i = m->body_start; i + 4 <= m->body_end && !ix->header_with; i++)
-                ix->header_with = !memcmp(h->text + i, "with", 4);
+                ix->header_with = !memcmp(h->text + i, "with", 4) &&
+                                  (i == m->body_start || !ident_byte(h->text[i - 1])) &&
+                                  (i + 4 == m->body_end || !ident_byte(h->text[i + 4]));
             add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
         } else {
             follow_include(ix, diag, &h->src, &h->lines, h->dir_len, h->includes.v[k++],
@@ -266,9 +274,11 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         int err = errno;
         if (fd >= 0) close(fd);
         if (!ok) {
+            char why[128];
+            if (strerror_r(err, why, sizeof why) != 0) snprintf(why, sizeof why, "error %d", err);
             Token at = token_at(from, name - 1, (unsigned)name_len + 2);
             error_in(diag, from, lines, &at, "cannot read the header \"%.*s\" (%s): %s",
-                     (int)name_len, s + name, path, strerror(err));
+                     (int)name_len, s + name, path, why);
         }
         if (!ok || !regular || seen) {
             free(path);
