@@ -218,3 +218,41 @@ void note_at(Diag *d, const Token *tok, const char *fmt, ...)
     report(d, tok, "note", fmt, ap);
     va_end(ap);
 }
+
+/* The same at a token of another source (a header the input includes):
+ * its file, line and text, after its own #line directives. */
+static void report_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok,
+                      const char *level, const char *fmt, va_list ap)
+{
+    const Source *own = d->src;
+    const LineMap *own_lines = d->lines;
+    if (src != own) {
+        d->src = src;
+        d->lines = lines;
+    }
+    report(d, tok, level, fmt, ap);
+    d->src = own;
+    d->lines = own_lines;
+}
+
+void error_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok,
+              const char *fmt, ...)
+{
+    if (!muted(d, true)) {
+        va_list ap;
+        va_start(ap, fmt);
+        report_in(d, src, lines, tok, "error", fmt, ap);
+        va_end(ap);
+    }
+    d->errors++;
+}
+
+void note_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok,
+             const char *fmt, ...)
+{
+    if (muted(d, false)) return;
+    va_list ap;
+    va_start(ap, fmt);
+    report_in(d, src, lines, tok, "note", fmt, ap);
+    va_end(ap);
+}

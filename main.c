@@ -1,6 +1,6 @@
 /* main.c: the cwith command.
  *
- *   cwith [--no-line] [-o OUTPUT] [INPUT]      the build step
+ *   cwith [--no-line] [-I DIR]... [-o OUTPUT] [INPUT]   the build step
  *   cwith CC [ARGS...]                         the compiler wrapper (wrapper.c)
  *
  * The first argument decides: a compiler (wrapper_wanted: not an option, not
@@ -38,6 +38,10 @@ static const char usage[] =
     "                     is set; the default), always or never; gcc's spelling\n"
     "                     -fdiagnostics-color[=WHEN] works too\n"
     "      -fmax-errors=N report at most N errors (default 20, 0: all)\n"
+    "  -I DIR, -IDIR      also look in DIR for the headers of #include \"...\" lines\n"
+    "                     (after the including file's directory), whose #defines\n"
+    "                     cwith reads to refuse jumps hidden in their macros;\n"
+    "                     <...> headers are not read\n"
     "  -h, --help         show this help and exit\n"
     "  -V, --version      show the version and exit\n"
     "\n"
@@ -198,6 +202,7 @@ int main(int argc, char **argv)
     opt.fast_path = !(no_fast && *no_fast && *no_fast != '0');
     bool options_done = false;
     int color = -1;                 /* auto */
+    VEC(const char *) include_dirs = { 0 };     /* -I, NULL-terminated below */
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -215,6 +220,11 @@ int main(int argc, char **argv)
             output = a + 2;
         } else if (!strcmp(a, "--require-else")) {
             opt.require_else = true;
+        } else if (!strcmp(a, "-I")) {
+            if (++i == argc) usage_error("option '%s' needs a directory", a);
+            vec_push(&include_dirs, argv[i]);
+        } else if (!strncmp(a, "-I", 2)) {
+            vec_push(&include_dirs, a + 2);
         } else if (!strcmp(a, "--no-line") || !strcmp(a, "--no-lines")) {
             opt.line_directives = false;
         } else if (!strcmp(a, "--color") || !strncmp(a, "--color=", 8) ||
@@ -251,10 +261,13 @@ int main(int argc, char **argv)
     }
     opt.color = color;
     if (output && !*output) usage_error("empty output file name%s", "");
+    vec_push(&include_dirs, NULL);
+    opt.include_dirs = include_dirs.v;
 
     Input src;
     if (!read_source(input, &src)) {
         fprintf(stderr, "cwith: error: cannot read '%s': %s\n", input, strerror(errno));
+        vec_free(&include_dirs);
         return 1;
     }
     /* SIGINT, SIGTERM and SIGHUP wait until the temporary file is renamed
@@ -271,6 +284,7 @@ int main(int argc, char **argv)
         free(sink.tmp);
         free(sink.target);
         free(src.text);
+        vec_free(&include_dirs);
         return 1;
     }
     cwith_status st = cwith_translate(src.name, src.text, src.size, &opt, sink.file);
@@ -291,6 +305,7 @@ int main(int argc, char **argv)
         }
     }
     free(src.text);
+    vec_free(&include_dirs);
     sigprocmask(SIG_SETMASK, &saved_mask, NULL);    /* a pending stop signal ends us here */
     return status;
 }

@@ -34,7 +34,7 @@ typedef struct Translation {
 
 cwith_options cwith_default_options(void)
 {
-    cwith_options o = { true, true, NULL, false, 20, false };
+    cwith_options o = { true, true, NULL, false, 20, false, true, NULL };
     return o;
 }
 
@@ -114,38 +114,6 @@ static bool check_line_ends(Translation *t)
     return true;
 }
 
-static bool is_word(const Source *src, const Token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->raw == R_IDENT && t->len == n && !memcmp(src->text + t->pos, w, n);
-}
-
-/* Does the '(' at toks[open] begin a with header: `(name(...) [as name], ...)`
- * with managers other than `with` itself (`with(with(x))` is a call)? */
-static bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open)
-{
-    if (toks[open].raw != R_LPAREN) return false;
-    size_t i = open + 1;
-    for (;;) {
-        if (i + 1 >= n || toks[i].raw != R_IDENT || toks[i + 1].raw != R_LPAREN ||
-            is_word(src, &toks[i], "with"))
-            return false;
-        int depth = 0;
-        for (i++; i < n; i++) {
-            if (toks[i].raw == R_LPAREN) depth++;
-            else if (toks[i].raw == R_RPAREN && --depth == 0) break;
-        }
-        if (++i >= n) return false;
-        if (is_word(src, &toks[i], "as")) {
-            if (i + 1 >= n || toks[i + 1].raw != R_IDENT) return false;
-            i += 2;
-        }
-        if (i < n && toks[i].raw == R_RPAREN) return true;
-        if (i >= n || toks[i].raw != R_COMMA) return false;
-        i++;
-    }
-}
-
 /* `with (` in a #define: build-step mode does not expand macros, so the
  * statement would be copied untranslated. */
 static void check_macros(Translation *t)
@@ -178,6 +146,7 @@ static void check_macros(Translation *t)
 static void finish_input(Translation *t, bool parse_failed)
 {
     check_macros(t);
+    check_header_macros(t->macro_index, &t->diag);
     bool may_have_with = filter_with_candidates(t->filter) > 0;
     if (parse_failed && may_have_with) {
         /* an unclosed function, or a top-level syntax error after which
@@ -229,7 +198,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parse.require_else = opt->require_else;
     t.parser = parser_new(&t.parse);
     t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
-    t.macro_index = macro_index_new(&t.src, &t.macros);
+    t.macro_index = macro_index_new(&t.src, &t.macros, lexer_directives(t.lexer), opt);
 
     bool readable = check_line_ends(&t), more = readable, parse_failed = false;
     while (more) {

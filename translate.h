@@ -25,10 +25,23 @@ typedef struct cwith_options {
     bool require_else;      /* a with-statement without `else` is an error
                                (catch_error's excepted): in a library, a
                                failed enter must not end the process */
+    bool read_headers;      /* build step: also read the #defines of the
+                               headers of `#include "..."` lines, to refuse
+                               jumps hidden in their macros. A header is
+                               searched as cpp searches quoted includes: in
+                               the directory of the file that includes it
+                               (for the input, the directory part of `name`;
+                               the current directory for "<stdin>"), then in
+                               include_dirs. false for preprocessed text
+                               (the wrapper) and for untrusted input (the
+                               fuzz targets): no file is then opened */
+    const char *const *include_dirs;    /* -I directories, in order,
+                               NULL-terminated; NULL: none */
 } cwith_options;
 
 /* The defaults: #line directive, fast path, diagnostics on stderr without
- * colour, at most 20 errors reported. */
+ * colour, at most 20 errors reported, quoted includes read (no -I
+ * directories). */
 cwith_options cwith_default_options(void);
 
 typedef enum cwith_status {

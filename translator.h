@@ -11,7 +11,8 @@
  *   parser/parser.y     parser tokens -> one function's statement tree
  *   codegen/analyze.c   the scope exits: which exit actions each jump runs;
  *                       rejected jumps
- *   codegen/macros.c    jumps hidden in the input's own macros
+ *   codegen/macros.c    jumps hidden in macros: the input's and those of the
+ *                       headers of its #include "..." lines
  *   codegen/rettype.c   a function's return type, for `return` temporaries
  *   codegen/codegen.c   tree -> C text: copies the input and rewrites only
  *                       with-statements and the jumps that leave them
@@ -116,6 +117,12 @@ void diag_free(Diag *d);
 void error_at(Diag *d, const Token *tok, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void warning_at(Diag *d, const Token *tok, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void note_at(Diag *d, const Token *tok, const char *fmt, ...) PRINTF_LIKE(3, 4);
+/* At a token of another source, a header (`lines`: its #line directives);
+ * the input's own source works too. */
+void error_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok,
+              const char *fmt, ...) PRINTF_LIKE(5, 6);
+void note_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok,
+             const char *fmt, ...) PRINTF_LIKE(5, 6);
 
 /* ------------------------------------------------------------ lexer.l */
 
@@ -367,13 +374,23 @@ bool analyze_function(Node *func, const ScanNotes *notes, Diag *diag, Arena *are
 
 /* ----------------------------------------------------------- macros.c */
 
-/* The input's #defines by name, and which of them hide a jump. */
+/* The #defines of the input and of its quoted headers by name, and which
+ * of them hide a jump. `macros` and `directives` (the input's #include
+ * lines, may be NULL) still grow while the input is read; headers are read
+ * as their #include lines come, if options->read_headers. */
 typedef struct MacroIndex MacroIndex;
-MacroIndex *macro_index_new(const Source *src, const Macros *macros);
+MacroIndex *macro_index_new(const Source *src, const Macros *macros,
+                            const Directives *directives, const cwith_options *options);
 void macro_index_free(MacroIndex *ix);
 /* Refuses uses of macros that would leave a with-statement of func (after
  * analyze_function). Returns false on errors. */
 bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag);
+/* At the end of the input: reads the headers not read yet and refuses uses
+ * of a header's macro that holds a with-statement. Returns false on errors. */
+bool check_header_macros(MacroIndex *ix, Diag *diag);
+/* Does the '(' at toks[open] begin a with header: `(name(...) [as name], ...)`
+ * with managers other than `with` itself (`with(with(x))` is a call)? */
+bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 
 /* ---------------------------------------------------------- rettype.c */
 

@@ -488,6 +488,7 @@ static bool translate(Wrap *w, const char *name, const Text *in, Text *out)
     opt.line_directives = false;    /* the text has the preprocessor's line markers */
     opt.fast_path = w->fast_path;
     opt.require_else = w->require_else;
+    opt.read_headers = false;       /* preprocessed: every macro is expanded */
     FILE *f = open_memstream(&out->p, &out->n);
     if (!f) {
         fprintf(stderr, "cwith: error: %s\n", strerror(errno));

@@ -2,14 +2,24 @@
  *
  * cwith does not expand macros, so a with body that calls `CHECK(x)`,
  * defined as `if (!(x)) return -1`, would leave the with-statement without
- * its exits. The #defines cwith can see (those of the input) are read: a
- * macro "escapes" when its text holds `return` or `goto`, a `break` or
- * `continue` that no loop (or switch) of its own encloses, or another macro
- * that escapes. A with body that uses such a macro where the jump would
- * leave the with-statement is refused, naming the macro. Macros defined
- * elsewhere (other headers) are not seen and are trusted; the README says so.
+ * its exits. The #defines cwith can see are read: the input's, and in the
+ * build step those of the headers its `#include "..."` lines name, found
+ * as cpp finds them (next to the including file, then in the -I
+ * directories given to cwith), recursively. A macro "escapes" when its
+ * text holds `return` or `goto`, a `break` or `continue` that no loop (or
+ * switch) of its own encloses, or another macro that escapes. A with body
+ * that uses such a macro where the jump would leave the with-statement is
+ * refused, naming the macro. So is any use of a header's macro that holds
+ * a with-statement (only the wrapper translates those). Macros defined
+ * elsewhere (headers included with <...>, or not found) are not seen and
+ * are trusted; the README says so.
  */
+#define _POSIX_C_SOURCE 200809L     /* open, fstat, read */
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "translator.h"
 
 enum {
@@ -18,17 +28,53 @@ enum {
     ESC_BREAK = 4,
     ESC_CONTINUE = 8,
     ESC_BUSY = 16,          /* being computed (a macro that uses itself) */
-    ESC_BRACES = 32         /* opens or closes a brace of its own: the block
+    ESC_BRACES = 32,        /* opens or closes a brace of its own: the block
                                structure cwith sees is not the compiler's */
+    ESC_WITH = 64           /* a header's macro that holds a with-statement
+                               (the input's own are refused at the #define) */
 };
+
+/* gcc's limit of nested #include: deeper headers are not read (the
+ * compiler stops there too). */
+enum { MAX_INCLUDE_DEPTH = 200 };
+
+/* A header read: its text, #defines and #include lines, kept until the end
+ * of the translation (the index points into them). */
+typedef struct Header {
+    Source src;             /* named by the path it was found at */
+    char *path, *text;
+    size_t dir_len;         /* path[0, dir_len): its directory, '/' included */
+    LineMap lines;
+    Macros macros;
+    VEC(size_t) includes;   /* where its #include lines begin */
+    dev_t dev;              /* the file, to read each one once */
+    ino_t ino;
+    struct Header *next;
+} Header;
+
+/* One #define, of the input or of a header. */
+typedef struct Entry {
+    const Source *src;
+    const LineMap *lines;
+    const Macros *macros;
+    size_t def;             /* its index in macros */
+    size_t visible_at;      /* where it takes effect in the input */
+    unsigned char escapes;  /* ESC_* */
+} Entry;
 
 struct MacroIndex {
     const Source *src;
     const Macros *macros;   /* still growing while the input is read */
-    size_t indexed;         /* definitions in the table so far */
-    size_t *slot;           /* 1 + index of the last definition of a name, 0: empty */
+    const Directives *directives;   /* the same */
+    bool read_headers;
+    const char *const *include_dirs;
+    size_t indexed;         /* definitions of the input taken in so far */
+    size_t directives_done; /* #include lines of the input followed so far */
+    VEC(Entry) entries;
+    size_t *slot;           /* 1 + index of the last entry of a name, 0: empty */
     size_t mask;
-    unsigned char *escapes; /* ESC_* per definition */
+    Header *headers;
+    bool header_with;       /* a header's #define holds the word `with` */
 };
 
 static size_t hash_name(const char *s, size_t n)
@@ -38,48 +84,247 @@ static size_t hash_name(const char *s, size_t n)
     return h;
 }
 
+static const MacroDef *def_of(const Entry *e)
+{
+    return &e->macros->v[e->def];
+}
+
+static const char *name_of(const Entry *e)
+{
+    return e->src->text + def_of(e)->name_pos;
+}
+
 static void insert(MacroIndex *ix, size_t i)
 {
-    const MacroDef *m = &ix->macros->v[i];
-    const char *name = ix->src->text + m->name_pos;
-    size_t h = hash_name(name, m->name_len) & ix->mask;
+    const Entry *e = &ix->entries.v[i];
+    const char *name = name_of(e);
+    unsigned len = def_of(e)->name_len;
+    size_t h = hash_name(name, len) & ix->mask;
     for (;; h = (h + 1) & ix->mask) {
         size_t s = ix->slot[h];
         if (!s) break;
-        const MacroDef *o = &ix->macros->v[s - 1];
-        if (o->name_len == m->name_len && !memcmp(ix->src->text + o->name_pos, name, m->name_len))
-            break;
+        const Entry *o = &ix->entries.v[s - 1];
+        if (def_of(o)->name_len == len && !memcmp(name_of(o), name, len)) break;
     }
     ix->slot[h] = i + 1;        /* the last definition wins */
 }
 
-/* Takes in the definitions read since the last call (the table doubles
- * when half full, so this stays linear in the number of #defines). */
-static void update(MacroIndex *ix)
+/* Adds a definition (the table doubles when half full, so this stays
+ * linear in the number of #defines). */
+static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
+                      const Macros *macros, size_t def, size_t visible_at)
 {
-    size_t n = ix->macros->n;
-    if (n == ix->indexed) return;
-    ix->escapes = xrealloc(ix->escapes, n);
-    memset(ix->escapes + ix->indexed, 0, n - ix->indexed);
+    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0 }));
+    size_t n = ix->entries.n;
     if (2 * n > ix->mask + 1) {
         size_t size = 2 * (ix->mask + 1);
-        while (size < 2 * n) size *= 2;
         free(ix->slot);
         ix->slot = xmalloc(size * sizeof *ix->slot);
         memset(ix->slot, 0, size * sizeof *ix->slot);
         ix->mask = size - 1;
-        ix->indexed = 0;
+        for (size_t i = 0; i + 1 < n; i++) insert(ix, i);
     }
-    for (size_t i = ix->indexed; i < n; i++) insert(ix, i);
-    ix->indexed = n;
+    insert(ix, n - 1);
 }
 
-MacroIndex *macro_index_new(const Source *src, const Macros *macros)
+/* ---------------------------------------------------------------- headers */
+
+static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const LineMap *lines,
+                           size_t dir_len, size_t hash, size_t visible_at, int depth);
+
+static bool ident_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '$';
+}
+
+/* Takes in a header's definitions and, in their place among them, the
+ * headers it includes. */
+static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at, int depth)
+{
+    size_t d = 0, k = 0;
+    while (d < h->macros.n || k < h->includes.n) {
+        if (k == h->includes.n || (d < h->macros.n && h->macros.v[d].name_pos < h->includes.v[k])) {
+            const MacroDef *m = &h->macros.v[d];
+            for (size_t i = m->body_start; i + 4 <= m->body_end && !ix->header_with; i++)
+                ix->header_with = !memcmp(h->text + i, "with", 4) &&
+                                  (i == m->body_start || !ident_byte(h->text[i - 1])) &&
+                                  (i + 4 == m->body_end || !ident_byte(h->text[i + 4]));
+            add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
+        } else {
+            follow_include(ix, diag, &h->src, &h->lines, h->dir_len, h->includes.v[k++],
+                           visible_at, depth + 1);
+        }
+    }
+}
+
+/* Reads a regular file, open as fd. */
+static bool read_fd(int fd, char **text, size_t *size)
+{
+    size_t cap = 1 << 14, n = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        if (n == cap) buf = xrealloc(buf, cap *= 2);
+        ssize_t got = read(fd, buf + n, cap - n);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) {
+            free(buf);
+            return false;
+        }
+        if (got == 0) break;
+        n += (size_t)got;
+    }
+    *text = buf;
+    *size = n;
+    return true;
+}
+
+/* Lexes a header just read: its #defines and #include lines. */
+static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
+                          const struct stat *st)
+{
+    Header *h = xmalloc(sizeof *h);
+    memset(h, 0, sizeof *h);
+    h->path = path;
+    h->text = text;
+    h->dir_len = dir_len;
+    h->src = (Source){ path, text, size };
+    h->dev = st->st_dev;
+    h->ino = st->st_ino;
+    Lexer *lx = lexer_new(&h->src, &h->lines, &h->macros);
+    Token tok;
+    while (lexer_next(lx, &tok) != 0) continue;
+    const Directives *ds = lexer_directives(lx);
+    for (size_t i = 0; i < ds->n; i++)
+        if (ds->v[i].is_include) vec_push(&h->includes, ds->v[i].pos);
+    lexer_free(lx);
+    return h;
+}
+
+/* dir (dir_len bytes, ending in '/' unless empty) + name */
+static char *join(const char *dir, size_t dir_len, const char *name, size_t name_len)
+{
+    bool slash = dir_len > 0 && dir[dir_len - 1] != '/';
+    char *p = xmalloc(dir_len + slash + name_len + 1);
+    memcpy(p, dir, dir_len);
+    if (slash) p[dir_len] = '/';
+    memcpy(p + dir_len + slash, name, name_len);
+    p[dir_len + slash + name_len] = '\0';
+    return p;
+}
+
+static size_t dir_len_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? (size_t)(slash - path) + 1 : 0;
+}
+
+/* The `#include "name"` line at `hash` (its '#') of `from`, whose directory
+ * is from->name[0, dir_len): finds the header as cpp does (that directory,
+ * then the -I directories; a directory of that name is passed over), reads
+ * it unless it was read before, and takes in its definitions. A header not
+ * found, or not a regular file (a device), is not read; one found that
+ * cannot be read is an error, as it is for the compiler. `#include <...>`
+ * and `#include MACRO` are not followed. */
+static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const LineMap *lines,
+                           size_t dir_len, size_t hash, size_t visible_at, int depth)
+{
+    if (depth > MAX_INCLUDE_DEPTH) return;
+    const char *s = from->text;
+    size_t i = hash + 1, end = from->size;
+    while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
+    if (end - i < 7 || memcmp(s + i, "include", 7)) return;
+    i += 7;
+    while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
+    if (i == end || s[i] != '"') return;
+    size_t name = i + 1, name_end = name;
+    while (name_end < end && s[name_end] != '"' && s[name_end] != '\n') name_end++;
+    if (name_end == end || s[name_end] != '"' || name_end == name) return;
+    size_t name_len = name_end - name;
+    if (memchr(s + name, '\0', name_len)) return;
+
+    bool absolute = s[name] == '/';
+    size_t n_dirs = 0;
+    while (!absolute && ix->include_dirs && ix->include_dirs[n_dirs]) n_dirs++;
+    for (size_t k = 0; k <= n_dirs; k++) {
+        char *path;
+        if (absolute) path = join("", 0, s + name, name_len);
+        else if (k == 0) path = join(from->name, dir_len, s + name, name_len);
+        else path = join(ix->include_dirs[k - 1], strlen(ix->include_dirs[k - 1]),
+                         s + name, name_len);
+        int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        struct stat st;
+        if (fd < 0 && (errno == ENOENT || errno == ENOTDIR)) {
+            free(path);
+            continue;
+        }
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            free(path);
+            continue;
+        }
+        char *text = NULL;
+        size_t size = 0;
+        bool ok = fd >= 0 && fstat(fd, &st) == 0;
+        bool regular = ok && S_ISREG(st.st_mode);
+        bool seen = false;
+        for (const Header *h = ix->headers; regular && h && !seen; h = h->next)
+            seen = h->dev == st.st_dev && h->ino == st.st_ino;
+        if (regular && !seen) ok = read_fd(fd, &text, &size);
+        int err = errno;
+        if (fd >= 0) close(fd);
+        if (!ok) {
+            char why[128];
+            if (strerror_r(err, why, sizeof why) != 0) snprintf(why, sizeof why, "error %d", err);
+            Token at = token_at(from, name - 1, (unsigned)name_len + 2);
+            error_in(diag, from, lines, &at, "cannot read the header \"%.*s\" (%s): %s",
+                     (int)name_len, s + name, path, why);
+        }
+        if (!ok || !regular || seen) {
+            free(path);
+            return;
+        }
+        Header *h = new_header(path, dir_len_of(path), text, size, &st);
+        h->next = ix->headers;
+        ix->headers = h;
+        add_header(ix, diag, h, visible_at, depth);
+        return;
+    }
+}
+
+/* Takes in what the input has defined and included since the last call,
+ * in the order of the input. */
+static void update(MacroIndex *ix, Diag *diag)
+{
+    const Macros *m = ix->macros;
+    const Directives *d = ix->directives;
+    size_t n_dirs = d && ix->read_headers ? d->n : 0;
+    while (ix->indexed < m->n || ix->directives_done < n_dirs) {
+        size_t def_pos = ix->indexed < m->n ? m->v[ix->indexed].name_pos : (size_t)-1;
+        size_t dir_pos = ix->directives_done < n_dirs ? d->v[ix->directives_done].pos
+                                                      : (size_t)-1;
+        if (def_pos < dir_pos) {
+            add_entry(ix, ix->src, NULL, m, ix->indexed++, def_pos);
+        } else {
+            const Directive *dv = &d->v[ix->directives_done++];
+            bool stdin_input = !strcmp(ix->src->name, "<stdin>");
+            if (dv->is_include)
+                follow_include(ix, diag, ix->src, diag->lines,
+                               stdin_input ? 0 : dir_len_of(ix->src->name), dv->pos, dv->pos, 1);
+        }
+    }
+}
+
+MacroIndex *macro_index_new(const Source *src, const Macros *macros,
+                            const Directives *directives, const cwith_options *options)
 {
     MacroIndex *ix = xmalloc(sizeof *ix);
     memset(ix, 0, sizeof *ix);
     ix->src = src;
     ix->macros = macros;
+    ix->directives = directives;
+    ix->read_headers = options->read_headers;
+    ix->include_dirs = options->include_dirs;
     ix->mask = 15;
     ix->slot = xmalloc(16 * sizeof *ix->slot);
     memset(ix->slot, 0, 16 * sizeof *ix->slot);
@@ -89,8 +334,17 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros)
 void macro_index_free(MacroIndex *ix)
 {
     if (!ix) return;
+    for (Header *h = ix->headers, *next; h; h = next) {
+        next = h->next;
+        free(h->path);
+        free(h->text);
+        vec_free(&h->lines);
+        vec_free(&h->macros);
+        vec_free(&h->includes);
+        free(h);
+    }
+    vec_free(&ix->entries);
     free(ix->slot);
-    free(ix->escapes);
     free(ix);
 }
 
@@ -98,8 +352,8 @@ static size_t lookup(const MacroIndex *ix, const char *name, size_t len)
 {
     size_t h = hash_name(name, len) & ix->mask;
     for (size_t s; (s = ix->slot[h]); h = (h + 1) & ix->mask) {
-        const MacroDef *m = &ix->macros->v[s - 1];
-        if (m->name_len == len && !memcmp(ix->src->text + m->name_pos, name, len)) return s;
+        const Entry *e = &ix->entries.v[s - 1];
+        if (def_of(e)->name_len == len && !memcmp(name_of(e), name, len)) return s;
     }
     return 0;
 }
@@ -132,11 +386,12 @@ static size_t group_end(const Token *t, size_t n, size_t i)
     return n;
 }
 
-static unsigned escapes_of(MacroIndex *ix, size_t def, int depth);
+static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth);
 
-/* The escapes of a token list: the regions of its own loops and switches
- * enclose the break and continue inside them. */
-static unsigned escapes_in(MacroIndex *ix, const Token *t, size_t n, int depth)
+/* The escapes of a token list of src: the regions of its own loops and
+ * switches enclose the break and continue inside them. */
+static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, size_t n,
+                           int depth)
 {
     size_t loop_end = 0, switch_end = 0;    /* innermost regions (nested ones end sooner) */
     VEC(size_t) loops = { 0 }, switches = { 0 };
@@ -171,12 +426,15 @@ static unsigned escapes_in(MacroIndex *ix, const Token *t, size_t n, int depth)
             if (!in_loop) esc |= ESC_CONTINUE;
             break;
         case R_IDENT: {
-            size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
+            if (src != ix->src && t[i].len == 4 && !memcmp(src->text + t[i].pos, "with", 4) &&
+                i + 1 < n && is_item_list(src, t, n, i + 1))
+                esc |= ESC_WITH;
+            size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_of(ix, def - 1, depth + 1);
             if (in_loop) inner &= ~(unsigned)(ESC_BREAK | ESC_CONTINUE);
             if (in_switch) inner &= ~(unsigned)ESC_BREAK;
-            esc |= inner & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES);
+            esc |= inner & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH);
             break;
         }
         default:
@@ -189,19 +447,19 @@ static unsigned escapes_in(MacroIndex *ix, const Token *t, size_t n, int depth)
     return esc;
 }
 
-static unsigned escapes_of(MacroIndex *ix, size_t def, int depth)
+static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
 {
-    unsigned char *e = &ix->escapes[def];
-    if (*e & ESC_KNOWN) return *e;
-    if ((*e & ESC_BUSY) || depth > 16) return 0;
-    *e |= ESC_BUSY;
-    const MacroDef *m = &ix->macros->v[def];
+    Entry *e = &ix->entries.v[entry];
+    if (e->escapes & ESC_KNOWN) return e->escapes;
+    if ((e->escapes & ESC_BUSY) || depth > 16) return 0;
+    e->escapes |= ESC_BUSY;
+    const MacroDef *m = def_of(e);
     Token *t;
-    size_t n = lex_range(ix->src, m->body_start, m->body_end, &t);
-    unsigned esc = escapes_in(ix, t, n, depth);
+    size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
+    unsigned esc = escapes_in(ix, e->src, t, n, depth);
     free(t);
-    *e = (unsigned char)(esc | ESC_KNOWN);
-    return *e;
+    e->escapes = (unsigned char)(esc | ESC_KNOWN);
+    return e->escapes;
 }
 
 /* ------------------------------------------------------------ with bodies */
@@ -243,8 +501,8 @@ static const Node *with_left(const Node *at, size_t pos, unsigned esc, bool defe
 
 bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
 {
-    update(ix);
-    if (ix->macros->n == 0) return true;
+    update(ix, diag);
+    if (ix->entries.n == 0) return true;
     int errors = diag->errors;
     Token *t;
     size_t n = lex_range(ix->src, func->body_start, func->end, &t);
@@ -253,15 +511,18 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_of(ix, def - 1, 0);
-        const MacroDef *m = &ix->macros->v[def - 1];
+        if (esc & ESC_WITH) continue;           /* check_header_macros says it */
+        const Entry *e = &ix->entries.v[def - 1];
+        const MacroDef *m = def_of(e);
+        bool header = e->src != ix->src;
         Token use = token_at(ix->src, t[i].pos, t[i].len);
-        Token def_tok = token_at(ix->src, m->name_pos, m->name_len);
+        Token def_tok = token_at(e->src, m->name_pos, m->name_len);
         if (esc & ESC_BRACES) {
             error_at(diag, &use, "the macro '%.*s' opens or closes a brace of its own: cwith "
                      "does not expand macros, so it cannot see the blocks of this function, "
                      "which holds a with-statement", (int)t[i].len, ix->src->text + t[i].pos);
-            note_at(diag, &def_tok, "'%.*s' is defined here", (int)m->name_len,
-                    ix->src->text + m->name_pos);
+            note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
+                    name_of(e));
             continue;
         }
         if (!(esc & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
@@ -280,12 +541,74 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
                  "not expand macros: %s would not run", (int)t[i].len, ix->src->text + t[i].pos,
                  is_defer ? "the scope of a defer statement" : "the with-statement", how,
                  is_defer ? "the deferred statement" : "the exits");
-        note_at(diag, &def_tok, is_defer ? "'%.*s' is defined here; write the jump out in "
-                "the defer's block" : "'%.*s' is defined here; write the jump out in the with body",
-                (int)m->name_len, ix->src->text + m->name_pos);
+        note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here; write the jump out "
+                "in %s%s", (int)m->name_len, name_of(e),
+                is_defer ? "the defer's block" : "the with body",
+                header ? ", or build through the compiler wrapper (cwith CC ...), which sees "
+                         "the macro expanded" : "");
         note_at(diag, &w->tok, is_defer ? "the defer statement is here"
                                         : "the with-statement is here");
     }
     free(t);
     return diag->errors == errors;
 }
+
+bool check_header_macros(MacroIndex *ix, Diag *diag)
+{
+    update(ix, diag);
+    if (!ix->header_with) return true;
+    int errors = diag->errors;
+    Token *t;
+    size_t n = lex_range(ix->src, 0, ix->src->size, &t);
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].raw != R_IDENT) continue;
+        size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
+        if (!def || !(escapes_of(ix, def - 1, 0) & ESC_WITH)) continue;
+        const Entry *e = &ix->entries.v[def - 1];
+        if (e->visible_at > t[i].pos) continue;
+        const MacroDef *m = def_of(e);
+        Token use = token_at(ix->src, t[i].pos, t[i].len);
+        Token def_tok = token_at(e->src, m->name_pos, m->name_len);
+        error_at(diag, &use, "the macro '%.*s' holds a with-statement, and the build step does "
+                 "not expand macros: it would stay untranslated; write the statement out here, "
+                 "or build through the compiler wrapper (cwith CC ...), which translates it where "
+                 "the macro is used", (int)t[i].len, ix->src->text + t[i].pos);
+        note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
+                name_of(e));
+    }
+    free(t);
+    return diag->errors == errors;
+}
+
+/* ------------------------------------------------------------ with headers */
+
+static bool is_word(const Source *src, const Token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->raw == R_IDENT && t->len == n && !memcmp(src->text + t->pos, w, n);
+}
+
+bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open)
+{
+    if (toks[open].raw != R_LPAREN) return false;
+    size_t i = open + 1;
+    for (;;) {
+        if (i + 1 >= n || toks[i].raw != R_IDENT || toks[i + 1].raw != R_LPAREN ||
+            is_word(src, &toks[i], "with"))
+            return false;
+        int depth = 0;
+        for (i++; i < n; i++) {
+            if (toks[i].raw == R_LPAREN) depth++;
+            else if (toks[i].raw == R_RPAREN && --depth == 0) break;
+        }
+        if (++i >= n) return false;
+        if (is_word(src, &toks[i], "as")) {
+            if (i + 1 >= n || toks[i + 1].raw != R_IDENT) return false;
+            i += 2;
+        }
+        if (i < n && toks[i].raw == R_RPAREN) return true;
+        if (i >= n || toks[i].raw != R_COMMA) return false;
+        i++;
+    }
+}
+

@@ -67,6 +67,7 @@ static Result translate(const char *text, size_t size, bool line_directives, boo
     opt.line_directives = line_directives;
     opt.fast_path = fast_path;
     opt.diagnostics = diag;
+    opt.read_headers = false;       /* the input names no file to open */
     r.status = cwith_translate(NAME, text, size, &opt, out);
     if (fclose(out) != 0 || fclose(diag) != 0) {
         perror("fuzz-props: fclose");
