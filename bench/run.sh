@@ -7,13 +7,18 @@
 #   Part B  generated code: callgrind instruction counts and wall time of
 #           micro-benchmarks, cwith vs hand-written goto-cleanup vs
 #           __attribute__((cleanup)), at -O2 with gcc (and clang).
+#   Part S  hostile shapes (bench/shapes.py): one function with many
+#           with-statements, labels, defers, macros; deep nesting; long
+#           lines of bad tokens; huge and many functions: time per unit at
+#           three sizes, peak RSS, stderr size; linear or not.
 #   Part C  compiler-wrapper mode: `cwith gcc --cwith-c -c sqlite3.c` (the
 #           file preprocessed, translated, compiled as preprocessed input)
 #           vs `gcc -c sqlite3.c`, taking turns, minimum of several runs.
 #
 # Environment:
 #   QUICK=1        skip the 100 MB inputs and clang, fewer runs (< 1 minute)
-#   PARTS=A|B|C|ABC   which parts to run (default ABC)
+#   PARTS=A|B|C|S|ABCS   which parts to run (default ABCS)
+#   SHAPES=a,b     part S: only these shapes (names: python3 bench/shapes.py --list)
 #   CORPUS=DIR     corpus root holding big/sqlite3.c, big/duktape.c
 #                  (default ~/.cache/c-corpus); missing files are skipped
 #   CWITH=PATH     translator (default build/cwith)
@@ -28,7 +33,7 @@ CWITH=${CWITH:-$ROOT/build/cwith}
 LIB=$ROOT/build/libcwith.a
 CORPUS=${CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/c-corpus}
 QUICK=${QUICK:-0}
-PARTS=${PARTS:-ABC}
+PARTS=${PARTS:-ABCS}
 if [ "$QUICK" = 1 ]; then
     SIZES="1 10"; CC_LIST=${CC_LIST:-gcc}; WALL_N=5000000
 else
@@ -337,3 +342,4 @@ EOF
 case $PARTS in *A*) part_a ;; esac
 case $PARTS in *B*) part_b ;; esac
 case $PARTS in *C*) part_c ;; esac
+case $PARTS in *S*) python3 bench/shapes.py "$CWITH" || die "a hostile shape did not translate as expected" ;; esac

@@ -241,6 +241,17 @@ static const Node *with_left(const Node *at, size_t pos, unsigned esc, bool defe
     return NULL;
 }
 
+/* Where a token of the body lexed from its '{' (lex_range counts lines
+ * and columns from there) is in the file: no scan from the file's start
+ * for each macro use. */
+static Token in_file(const Token *lbrace, const Token *t)
+{
+    Token at = *t;
+    if (at.line == 1) at.col += lbrace->col - 1;
+    at.line += lbrace->line - 1;
+    return at;
+}
+
 bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
 {
     update(ix);
@@ -253,8 +264,9 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_of(ix, def - 1, 0);
+        if (!(esc & (ESC_BRACES | ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
         const MacroDef *m = &ix->macros->v[def - 1];
-        Token use = token_at(ix->src, t[i].pos, t[i].len);
+        Token use = in_file(&func->tok, &t[i]);
         Token def_tok = token_at(ix->src, m->name_pos, m->name_len);
         if (esc & ESC_BRACES) {
             error_at(diag, &use, "the macro '%.*s' opens or closes a brace of its own: cwith "
