@@ -81,7 +81,7 @@ def garbage(mb):
 
 
 def nesting(n):
-    """blocks nested n deep inside a with body, a return at the bottom."""
+    """blocks nested n deep inside a with body, a return at the bottom (the limit is 10000)."""
     return ("#include <stdlib.h>\nint f(int x)\n{\n    with (malloc(1) as p) {\n" + "{" * n +
             "if (x) return 1;" + "}" * n + "\n    }\n    return 0;\n}\n")
 
@@ -162,7 +162,7 @@ SHAPES = {
     "gotos":         (gotos, "item", ITEMS, QITEMS, 0),
     "invalid":       (invalid, "MB", MBS, QMBS, 1),
     "garbage":       (garbage, "MB", MBS, QMBS, None),
-    "nesting":       (nesting, "item", (1000, 3000, 10000), (1000, 3000, 10000), 0),
+    "nesting":       (nesting, "item", (900, 3000, 9000), (900, 3000, 9000), 0),
     "macros":        (macros, "item", ITEMS, QITEMS, 0),
     "macro-funcs":   (macro_funcs, "MB", MBS, QMBS, 0),
     "defers":        (defers, "item", ITEMS, QITEMS, 0),
