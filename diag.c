@@ -100,11 +100,14 @@ static void show_line(Diag *d, const Token *tok, int line)
 {
     const Source *src = d->src;
     if (tok->line <= 0 || tok->pos > src->size) return;
-    size_t start = tok->pos, end = tok->pos;
-    while (start > 0 && src->text[start - 1] != '\n') start--;
-    while (end < src->size && src->text[end] != '\n' && src->text[end] != '\r') end++;
-    /* a very long line: only a window around the token */
+    /* a very long line: only a window around the token (and only that
+     * window is read: many errors on one long line stay linear) */
     enum { WINDOW = 120 };
+    size_t start = tok->pos, end = tok->pos;
+    while (start > 0 && src->text[start - 1] != '\n' && tok->pos - start <= WINDOW) start--;
+    while (end < src->size && src->text[end] != '\n' && src->text[end] != '\r' &&
+           end - tok->pos <= WINDOW + tok->len)
+        end++;
     bool cut_left = tok->pos - start > WINDOW, cut_right = end - tok->pos > WINDOW + tok->len;
     if (cut_left) start = tok->pos - WINDOW;
     if (cut_right) end = tok->pos + tok->len + WINDOW;
@@ -127,17 +130,30 @@ static void show_line(Diag *d, const Token *tok, int line)
 }
 
 /* The column gcc reports: tabs go to the next multiple of 8, a UTF-8
- * character counts once (gcc's -fdiagnostics-column-unit=display). */
-static int display_column(const Source *src, size_t pos)
+ * character counts once (gcc's -fdiagnostics-column-unit=display). The
+ * column is counted from the last one asked on the same line, so that
+ * many errors on one long line read it once, not once each. */
+static int display_column(Diag *d, size_t pos)
 {
-    size_t start = pos;
-    while (start > 0 && src->text[start - 1] != '\n') start--;
-    int col = 0;
-    for (size_t i = start; i < pos && i < src->size; i++) {
+    const Source *src = d->src;
+    if (!d->line.col || pos < d->line.start || pos > d->line.end) {
+        size_t start = pos;
+        while (start > 0 && src->text[start - 1] != '\n') start--;
+        const char *nl = memchr(src->text + pos, '\n', src->size - pos);
+        d->line.start = d->line.at = start;
+        d->line.end = nl ? (size_t)(nl - src->text) : src->size;
+        d->line.col = 1;
+    }
+    size_t i = d->line.at;
+    int col = d->line.col - 1;
+    if (pos < i) i = d->line.start, col = 0;
+    for (; i < pos && i < src->size; i++) {
         unsigned char c = (unsigned char)src->text[i];
         if (c == '\t') col = (col / 8 + 1) * 8;
         else if ((c & 0xC0) != 0x80) col++;
     }
+    d->line.at = pos;
+    d->line.col = col + 1;
     return col + 1;
 }
 
@@ -162,7 +178,7 @@ static void report(Diag *d, const Token *tok, const char *level, const char *fmt
     buf_lit(&d->msg, ":");
     put_num(d, p.line);
     buf_lit(&d->msg, ":");
-    put_num(d, tok->line > 0 && tok->pos <= d->src->size ? display_column(d->src, tok->pos)
+    put_num(d, tok->line > 0 && tok->pos <= d->src->size ? display_column(d, tok->pos)
                                                            : tok->col);
     buf_lit(&d->msg, ":");
     if (d->color) buf_lit(&d->msg, "\033[m\033[K");
@@ -176,18 +192,29 @@ static void report(Diag *d, const Token *tok, const char *level, const char *fmt
     fwrite(d->msg.v, 1, d->msg.n, d->out);
 }
 
+static bool at_cap(Diag *d)
+{
+    if (d->max_errors <= 0 || d->errors < d->max_errors) return false;
+    if (!d->muted) fprintf(d->out, "cwith: too many errors (%d), stopping\n", d->max_errors);
+    d->muted = true;
+    return true;
+}
+
 /* Past the limit one line says so, and nothing more is reported. */
 static bool muted(Diag *d, bool is_error)
 {
     if (!is_error) return d->muted;
-    if (d->max_errors > 0 && d->errors >= d->max_errors) {
-        if (!d->muted) fprintf(d->out, "cwith: too many errors (%d), stopping reports\n",
-                               d->max_errors);
-        d->muted = true;
-        return true;
-    }
+    if (at_cap(d)) return true;
     d->muted = false;
     return false;
+}
+
+/* At the cap the translation stops, as gcc's does at -fmax-errors: broken
+ * or hostile input costs the time and memory up to its N-th error, not a
+ * tree and a report for each of its errors. */
+bool diag_full(Diag *d)
+{
+    return at_cap(d);
 }
 
 void error_at(Diag *d, const Token *tok, const char *fmt, ...)
@@ -229,8 +256,10 @@ static void report_in(Diag *d, const Source *src, const LineMap *lines, const To
     if (src != own) {
         d->src = src;
         d->lines = lines;
+        d->line.col = 0;        /* display_column's line is the other file's */
     }
     report(d, tok, level, fmt, ap);
+    if (src != own) d->line.col = 0;
     d->src = own;
     d->lines = own_lines;
 }

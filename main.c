@@ -69,17 +69,22 @@ typedef struct Input {
     size_t size;
 } Input;
 
-static bool read_all(FILE *in, Input *src)
+/* Reads to the end. `size` is the file's size if known (a regular file):
+ * then one buffer of that size takes it in one read, instead of a buffer
+ * that grows (and faults in, and is copied) as it fills. A file that grows
+ * meanwhile is read on to its end. More than CWITH_MAX_INPUT bytes: EFBIG. */
+static bool read_all(FILE *in, Input *src, size_t size)
 {
-    size_t cap = 1 << 16, n = 0;
+    size_t cap = size + 3 > 1 << 16 ? size + 3 : 1 << 16, n = 0;
     char *buf = xrealloc(NULL, cap);
     for (;;) {
         if (cap - n < 3) buf = xrealloc(buf, cap *= 2);
         size_t got = fread(buf + n, 1, cap - n - 2, in);
         n += got;
-        if (got == 0) break;
+        if (got == 0 || n > CWITH_MAX_INPUT) break;
     }
-    if (ferror(in)) {
+    if (ferror(in) || n > CWITH_MAX_INPUT) {
+        if (!ferror(in)) errno = EFBIG;
         free(buf);
         return false;
     }
@@ -92,18 +97,22 @@ static bool read_source(const char *path, Input *src)
 {
     if (!strcmp(path, "-")) {
         src->name = "<stdin>";
-        return read_all(stdin, src);
+        return read_all(stdin, src, 0);
     }
     src->name = path;
     FILE *in = fopen(path, "rb");
     if (!in) return false;
     struct stat st;
-    if (fstat(fileno(in), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fclose(in);
-        errno = EISDIR;
-        return false;
+    size_t size = 0;
+    if (fstat(fileno(in), &st) == 0) {
+        if (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && st.st_size > CWITH_MAX_INPUT)) {
+            fclose(in);
+            errno = S_ISDIR(st.st_mode) ? EISDIR : EFBIG;     /* refused before reading */
+            return false;
+        }
+        if (S_ISREG(st.st_mode)) size = (size_t)st.st_size;
     }
-    bool ok = read_all(in, src);
+    bool ok = read_all(in, src, size);
     int saved = errno;
     fclose(in);
     errno = saved;
@@ -266,7 +275,11 @@ int main(int argc, char **argv)
 
     Input src;
     if (!read_source(input, &src)) {
-        fprintf(stderr, "cwith: error: cannot read '%s': %s\n", input, strerror(errno));
+        if (errno == EFBIG)
+            fprintf(stderr, "cwith: error: cannot read '%s': larger than cwith's limit of %d "
+                    "bytes\n", input, CWITH_MAX_INPUT);
+        else
+            fprintf(stderr, "cwith: error: cannot read '%s': %s\n", input, strerror(errno));
         vec_free(&include_dirs);
         return 1;
     }

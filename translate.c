@@ -38,6 +38,31 @@ cwith_options cwith_default_options(void)
     return o;
 }
 
+/* The deepest statement nesting translated: the tree walks of analyze.c
+ * and codegen.c recurse once per level (a few hundred bytes of stack
+ * each). An else-if chain of 10000 links or 10000 nested blocks fit;
+ * deeper is refused, never a stack overflow. */
+enum { MAX_NESTING = 10000 };
+
+/* The first statement nested deeper than MAX_NESTING in func, or NULL
+ * (without recursion, of course). */
+static const Node *too_deep(const Node *func)
+{
+    typedef struct { const Node *n; int depth; } Item;
+    VEC(Item) todo = { 0 };
+    const Node *deep = NULL;
+    vec_push(&todo, ((Item){ func, 0 }));
+    while (todo.n && !deep) {
+        Item it = todo.v[--todo.n];
+        if (it.depth > MAX_NESTING) deep = it.n;
+        for (const Node *k = it.n->kids; k; k = k->next) vec_push(&todo, ((Item){ k, it.depth + 1 }));
+        if (it.n->body) vec_push(&todo, ((Item){ it.n->body, it.depth + 1 }));
+        if (it.n->else_body) vec_push(&todo, ((Item){ it.n->else_body, it.depth + 1 }));
+    }
+    vec_free(&todo);
+    return deep;
+}
+
 /* A top-level function has been parsed: translate it if it holds a
  * with-statement, then drop its tree. */
 static void finish_function(Translation *t, Node *func)
@@ -60,6 +85,12 @@ static void finish_function(Translation *t, Node *func)
         pc->has_pending = false;
     } else {
         t->has_dropped = false;
+    }
+    const Node *deep = (has_with || has_take) && !func->broken ? too_deep(func) : NULL;
+    if (deep) {
+        error_at(&t->diag, &deep->tok, "statements nested more than %d deep: cwith's limit",
+                 MAX_NESTING);
+        func->broken = true;
     }
     if ((has_with || has_take) && !func->broken) {
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
@@ -184,6 +215,11 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
 {
     cwith_options defaults = cwith_default_options();
     const cwith_options *opt = options ? options : &defaults;
+    if (size > CWITH_MAX_INPUT) {       /* (the command refuses it before reading) */
+        fprintf(opt->diagnostics ? opt->diagnostics : stderr, "%s: error: the input is larger "
+                "than cwith's limit of %d bytes\n", name, CWITH_MAX_INPUT);
+        return CWITH_ERRORS;
+    }
     Translation t;
     memset(&t, 0, sizeof t);
     t.src = (Source){ name, text, size };
@@ -201,7 +237,8 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.macro_index = macro_index_new(&t.src, &t.macros, lexer_directives(t.lexer), opt);
 
     bool readable = check_line_ends(&t), more = readable, parse_failed = false;
-    while (more) {
+    bool stopped = false;       /* at the error cap: the rest is not read */
+    while (more && !stopped) {
         Token tok;
         filter_next(t.filter, &tok);
         more = parser_push(t.parser, &tok, &parse_failed);
@@ -210,12 +247,13 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
             t.parse.finished = NULL;
         }
         if (t.parse.has_stray_with) report_stray_with(&t);
+        stopped = diag_full(&t.diag);
     }
-    if (parse_failed) {         /* read on: does the rest hold a with-statement? */
+    if (parse_failed && !stopped) {     /* read on: does the rest hold a with-statement? */
         Token tok;
         while (filter_next(t.filter, &tok) != 0) continue;
     }
-    if (readable) finish_input(&t, parse_failed);
+    if (readable && !stopped) finish_input(&t, parse_failed);
 
     cwith_status status = CWITH_OK;
     if (t.diag.errors > 0) status = CWITH_ERRORS;

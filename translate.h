@@ -14,6 +14,10 @@
 
 #define CWITH_VERSION "0.1.0"
 
+/* The largest input cwith translates, in bytes: lines and columns are
+ * counted in int. Larger input is refused with an error. */
+#define CWITH_MAX_INPUT 2147483647
+
 typedef struct cwith_options {
     bool line_directives;   /* begin the output with #line 1 "NAME" */
     bool fast_path;         /* skip function bodies without `with` by a byte

@@ -106,6 +106,10 @@ typedef struct Diag {
     bool color;
     bool muted;         /* past max_errors: notes of dropped errors go too */
     Buf msg;            /* one diagnostic, written at once */
+    struct {            /* the line of the last column counted, and that column */
+        size_t start, end, at;
+        int col;        /* display column of `at` (0: nothing cached) */
+    } line;
 } Diag;
 
 /* A one-byte token at pos, its line and column counted (for the few
@@ -123,6 +127,8 @@ void error_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok
               const char *fmt, ...) PRINTF_LIKE(5, 6);
 void note_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok,
              const char *fmt, ...) PRINTF_LIKE(5, 6);
+/* The error cap (max_errors) is reached: says so once; the caller stops. */
+bool diag_full(Diag *d);
 
 /* ------------------------------------------------------------ lexer.l */
 

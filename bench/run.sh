@@ -2,18 +2,23 @@
 # bench/run.sh - `make bench`: how fast cwith is, and what its output costs.
 # Method and latest figures: bench/README.md.
 #
-#   Part A  translator: wall time (hyperfine, median) of cwith, `gcc -E -P`
+#   Part A  translator: wall time (hyperfine, minimum) of cwith, `gcc -E -P`
 #           and `cat` on the same files, MB/s, peak RSS; linearity 1->100 MB.
 #   Part B  generated code: callgrind instruction counts and wall time of
 #           micro-benchmarks, cwith vs hand-written goto-cleanup vs
 #           __attribute__((cleanup)), at -O2 with gcc (and clang).
+#   Part S  hostile shapes (bench/shapes.py): one function with many
+#           with-statements, labels, defers, macros; deep nesting; long
+#           lines of bad tokens; huge and many functions: time per unit at
+#           three sizes, peak RSS, stderr size; linear or not.
 #   Part C  compiler-wrapper mode: `cwith gcc --cwith-c -c sqlite3.c` (the
 #           file preprocessed, translated, compiled as preprocessed input)
 #           vs `gcc -c sqlite3.c`, taking turns, minimum of several runs.
 #
 # Environment:
 #   QUICK=1        skip the 100 MB inputs and clang, fewer runs (< 1 minute)
-#   PARTS=A|B|C|ABC   which parts to run (default ABC)
+#   PARTS=A|B|C|S|ABCS   which parts to run (default ABCS)
+#   SHAPES=a,b     part S: only these shapes (names: python3 bench/shapes.py --list)
 #   CORPUS=DIR     corpus root holding big/sqlite3.c, big/duktape.c
 #                  (default ~/.cache/c-corpus); missing files are skipped
 #   CWITH=PATH     translator (default build/cwith)
@@ -28,7 +33,7 @@ CWITH=${CWITH:-$ROOT/build/cwith}
 LIB=$ROOT/build/libcwith.a
 CORPUS=${CORPUS:-${XDG_CACHE_HOME:-$HOME/.cache}/c-corpus}
 QUICK=${QUICK:-0}
-PARTS=${PARTS:-ABC}
+PARTS=${PARTS:-ABCS}
 if [ "$QUICK" = 1 ]; then
     SIZES="1 10"; CC_LIST=${CC_LIST:-gcc}; WALL_N=5000000
 else
@@ -48,7 +53,7 @@ echo "cwith benchmark  $(date -u +%Y-%m-%d)  $(git rev-parse --short HEAD 2>/dev
 echo "machine   : $(nproc) CPUs, ${cpu:-unknown CPU}, $(uname -sr)"
 echo "compilers : $(gcc --version | head -1)$(have clang && echo "; $(clang --version | head -1)")"
 echo "tools     : $(hyperfine --version 2>/dev/null || echo 'no hyperfine'); $(valgrind --version 2>/dev/null || echo 'no valgrind')"
-echo "MB = 10^6 bytes; times are medians; QUICK=$QUICK"
+echo "MB = 10^6 bytes; part A: minimum times (the least disturbed run), part B: medians; QUICK=$QUICK"
 
 # ---------------------------------------------------------------- part A --
 part_a() {
@@ -80,7 +85,8 @@ part_a() {
         /usr/bin/time -f %M -o "$TMP/rss" "$CWITH" "$f" -o "$TMP/rss-out.c"; rm -f "$TMP/rss-out.c"
         python3 - "$TMP/h.json" >> "$rows" "$label" "$kind" "$size" "$(tail -1 "$TMP/rss")" <<'EOF'
 import json, sys
-r = [x["median"] for x in json.load(open(sys.argv[1]))["results"]]
+# the minimum: a noisy machine only ever adds time, to either command
+r = [x["min"] for x in json.load(open(sys.argv[1]))["results"]]
 print("\t".join(sys.argv[2:6] + ["%.6f" % t for t in r]))
 EOF
     }
@@ -106,7 +112,7 @@ import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 notes = [l.rstrip() for l in open(sys.argv[2]) if l.strip()]
 print()
-print("A. Translator: wall time (hyperfine -N, median), throughput, peak memory")
+print("A. Translator: wall time (hyperfine -N, minimum of the runs), throughput, peak memory")
 print("   input                 size MB  cwith ms  MB/s | gcc -E ms  MB/s | cat ms   MB/s | gcc-E/cwith | cwith RSS MB  xinput  limit 3x+8")
 speed_ok, mem_ok = [], []
 per_mb = {}
@@ -139,6 +145,11 @@ print("   Goals")
 worst = min(speed_ok)
 print("   %-6s cwith >= 3x faster than gcc -E on every file: worst %.2fx (%s), best %.2fx (%s)"
       % ("MET" if worst[0] >= 3 else "MISSED", worst[0], worst[1], max(speed_ok)[0], max(speed_ok)[1]))
+plain = [(r, l) for r, l in speed_ok if not l.startswith("gen-with")]
+if plain:
+    worst = min(plain)
+    print("   %-6s cwith >= 5x faster than gcc -E on with-free files (corpus, gen-plain): worst %.2fx (%s)"
+          % ("MET" if worst[0] >= 5 else "MISSED", worst[0], worst[1]))
 worst = max(mem_ok)
 print("   %-6s peak RSS <= 3x input + 8 MiB: worst %.1f MB vs limit %.1f MB (%s, %.0f%% of the limit)"
       % ("MET" if worst[0] <= 1 else "MISSED", worst[2], worst[3], worst[1], worst[0] * 100))
@@ -338,3 +349,4 @@ EOF
 case $PARTS in *A*) part_a ;; esac
 case $PARTS in *B*) part_b ;; esac
 case $PARTS in *C*) part_c ;; esac
+case $PARTS in *S*) python3 bench/shapes.py "$CWITH" || die "a hostile shape did not translate as expected" ;; esac

@@ -474,11 +474,24 @@ static void resolve_take(Context *cx, const Mark *m)
             "`with (... as NAME)` whose body holds it, and cancels its exit");
 }
 
+/* The first of the file's marks in this function: the filter adds them as
+ * it reads, so they are in source order (a binary search, not a walk over
+ * every mark of the file for each function). */
+static size_t first_mark(const Context *cx, const Marks *marks)
+{
+    size_t lo = 0, hi = marks->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (marks->v[mid].tok.pos < cx->func->body_start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static void check_marks(Context *cx, const Marks *marks)
 {
-    for (size_t i = 0; i < marks->n; i++) {
+    for (size_t i = first_mark(cx, marks); i < marks->n && marks->v[i].tok.pos < cx->func->end; i++) {
         const Mark *m = &marks->v[i];
-        if (m->tok.pos < cx->func->body_start || m->tok.pos >= cx->func->end) continue;
         if (in_nested_function(cx, m->tok.pos)) continue;
         if (m->kind == MARK_CLEANUP) continue;
         if (m->kind == MARK_TAKE) {
@@ -532,11 +545,9 @@ static const Node *block_at(const Node *func, size_t pos)
  * and the cleanup after: refused. */
 static void check_cleanups(Context *cx, const Marks *marks)
 {
-    for (size_t i = 0; i < marks->n; i++) {
+    for (size_t i = first_mark(cx, marks); i < marks->n && marks->v[i].tok.pos < cx->func->end; i++) {
         const Mark *m = &marks->v[i];
-        if (m->kind != MARK_CLEANUP || m->tok.pos < cx->func->body_start ||
-            m->tok.pos >= cx->func->end || in_nested_function(cx, m->tok.pos))
-            continue;
+        if (m->kind != MARK_CLEANUP || in_nested_function(cx, m->tok.pos)) continue;
         const Node *block = NULL;
         for (size_t j = 0; j < cx->jumps.n; j++) {
             const Node *jump = cx->jumps.v[j];
@@ -629,9 +640,14 @@ static void check_directives(Context *cx, const Directives *d)
 
 static void check_skipped(Context *cx, const SkippedRegions *skipped)
 {
-    for (size_t i = 0; i < skipped->n; i++) {
+    size_t lo = 0, hi = skipped->n;     /* in source order: the first in this function */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (skipped->v[mid].start < cx->func->body_start) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t i = lo; i < skipped->n && skipped->v[i].start < cx->func->end; i++) {
         const SkippedRegion *r = &skipped->v[i];
-        if (r->start < cx->func->body_start || r->start >= cx->func->end) continue;
         if (r->has_with) continue;      /* an error of its own (translate.c) */
         Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
         const Node *w = r->has_jump ? owner_around(cx, r->start) : NULL;

@@ -61,6 +61,8 @@ struct Codegen {
     Node *func;             /* the function being emitted (for return types) */
     const Take *takes;      /* the top-level function's cwith_take()s */
     int ntakes, next_take;
+    const Node *last_block; /* block_falls_through's last answer, for this block */
+    bool last_falls;
 };
 
 enum { BLOCK_SIZE = 1 << 16 };
@@ -706,11 +708,14 @@ static void defer_ret_decl_name(Codegen *cg, const Node *d, char *buf, size_t si
 
 /* Can control reach the end of the defer's block? Not when its last
  * statement ends in a jump: then no case 0 (for -Wreturn-type). */
-static bool block_falls_through(const Codegen *cg, const Node *block)
+static bool block_falls_through(Codegen *cg, const Node *block)
 {
+    if (block == cg->last_block) return cg->last_falls;     /* each defer of a block asks */
     const Node *last = block->kids;
     while (last && last->next) last = last->next;
-    return !ends_in_jump(cg, last);
+    cg->last_block = block;
+    cg->last_falls = !ends_in_jump(cg, last);
+    return cg->last_falls;
 }
 
 /* After the defer's statement: where to go on. */
@@ -844,16 +849,14 @@ static void emit_defer(Codegen *cg, Node *d)
 /* At the end of a block: close the scopes of its defers, innermost first. */
 static void emit_defer_ends(Codegen *cg, Node *block)
 {
-    int n = 0;
+    VEC(const Node *) defers = { 0 };
     for (const Node *k = block->kids; k; k = k->next)
-        if (k->kind == N_DEFER && defer_has_scope(k)) n++;
-    if (n == 0) return;
+        if (k->kind == N_DEFER && defer_has_scope(k)) vec_push(&defers, k);
+    if (defers.n == 0) return;
     copy_to(cg, block->close_pos);
     bool falls_through = block_falls_through(cg, block);
-    for (int i = n; i > 0; i--) {
-        const Node *d = block->kids;
-        for (int seen = 0;; d = d->next)
-            if (d->kind == N_DEFER && defer_has_scope(d) && ++seen == i) break;
+    for (size_t i = defers.n; i-- > 0;) {
+        const Node *d = defers.v[i];
         if (falls_through) {
             out(cg, " cwith_leave_(&");
             put_local(cg, "_frame", d->id);
@@ -874,6 +877,7 @@ static void emit_defer_ends(Codegen *cg, Node *block)
         }
         out(cg, " } ");
     }
+    vec_free(&defers);
 }
 
 static void emit(Codegen *cg, Node *n)
@@ -942,6 +946,7 @@ void codegen_function(Codegen *cg, Node *func)
     free(cg->ret_decl);         /* the tree (and func) is freed next */
     cg->ret_decl = NULL;
     cg->ret_func = NULL;
+    cg->last_block = NULL;
 }
 
 bool codegen_finish(Codegen *cg)

@@ -499,6 +499,17 @@ static const Node *with_left(const Node *at, size_t pos, unsigned esc, bool defe
     return NULL;
 }
 
+/* Where a token of the body lexed from its '{' (lex_range counts lines
+ * and columns from there) is in the file: no scan from the file's start
+ * for each macro use. */
+static Token in_file(const Token *lbrace, const Token *t)
+{
+    Token at = *t;
+    if (at.line == 1) at.col += lbrace->col - 1;
+    at.line += lbrace->line - 1;
+    return at;
+}
+
 bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
 {
     update(ix, diag);
@@ -512,10 +523,11 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         if (!def) continue;
         unsigned esc = escapes_of(ix, def - 1, 0);
         if (esc & ESC_WITH) continue;           /* check_header_macros says it */
+        if (!(esc & (ESC_BRACES | ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
         const Entry *e = &ix->entries.v[def - 1];
         const MacroDef *m = def_of(e);
         bool header = e->src != ix->src;
-        Token use = token_at(ix->src, t[i].pos, t[i].len);
+        Token use = in_file(&func->tok, &t[i]);
         Token def_tok = token_at(e->src, m->name_pos, m->name_len);
         if (esc & ESC_BRACES) {
             error_at(diag, &use, "the macro '%.*s' opens or closes a brace of its own: cwith "

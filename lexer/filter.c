@@ -69,8 +69,8 @@ struct Filter {
     int with_candidates;
     int body_candidates;        /* ... inside function bodies */
     int takes;                  /* cwith_take( */
-    bool plain_defer_taken;     /* the file uses `defer` as a name */
-    bool plain_errdefer_taken;
+    signed char plain_defer_taken;      /* the file uses `defer` as a name (-1: not known yet) */
+    signed char plain_errdefer_taken;
     Marks marks;
 };
 
@@ -311,6 +311,14 @@ static bool word_used_as_name(const Source *src, const char *word)
     return false;
 }
 
+/* word_used_as_name, asked when the word is first met: most files never
+ * meet it, and are not read again for it. */
+static bool taken(Filter *f, signed char *known, const char *word)
+{
+    if (*known < 0) *known = word_used_as_name(f->src, word);
+    return *known;
+}
+
 /* `defer S;` (TS 25755), `_Defer S;`, `errdefer S;`: at the start of a
  * statement in a function. The plain words stay identifiers when `(`, `=`
  * or an operator follows (`defer(x);`, `defer = 1;`), and in files that
@@ -318,8 +326,10 @@ static bool word_used_as_name(const Source *src, const char *word)
 static int defer_keyword(Filter *f, const Token *t)
 {
     bool reserved = is_word(f, t, "_Defer");
-    bool plain = !reserved && is_word(f, t, "defer") && !f->plain_defer_taken;
-    bool err = !reserved && !plain && is_word(f, t, "errdefer") && !f->plain_errdefer_taken;
+    bool plain = !reserved && is_word(f, t, "defer") &&
+                 !taken(f, &f->plain_defer_taken, "defer");
+    bool err = !reserved && !plain && is_word(f, t, "errdefer") &&
+               !taken(f, &f->plain_errdefer_taken, "errdefer");
     if (!(reserved || plain || err) || !inside_function(f)) return 0;
     const Token *next = peek(f, 0);
     bool statement_follows = next->raw == R_LBRACE || next->raw == R_IDENT ||
@@ -768,8 +778,7 @@ Filter *filter_new(Lexer *lx, const Source *src, Diag *diag, bool fast_path)
     f->prev_raw = f->prev2_raw = R_SEMI;
     f->prev_kind = T_SEMI;
     f->fast_path = fast_path;
-    f->plain_defer_taken = word_used_as_name(src, "defer");
-    f->plain_errdefer_taken = word_used_as_name(src, "errdefer");
+    f->plain_defer_taken = f->plain_errdefer_taken = -1;
     return f;
 }
 

@@ -1,7 +1,9 @@
-# Limits: deep nesting is translated up to the stated limit (an else-if
-# chain of 8000 links, in time linear in its length) and refused beyond it
-# with a clear error, never a crash; the output of the deep chain compiles
-# and runs right.
+# Limits (README, "Limits"): deep nesting is translated up to the stated
+# limits (an else-if chain of 8000 links, in time linear in its length;
+# 10000 nested statements) and refused beyond them with a clear error,
+# never a crash; the output of the deep chain compiles and runs right.
+# A file larger than the size limit is refused before it is read; errors
+# stop the translation at the cap; a long line is no problem.
 # Run by tests/run.sh with $CWITH (the translator) and $T (a scratch dir).
 set -u
 ok() { echo "[PASS] cli/limits: $1"; }
@@ -57,4 +59,67 @@ if [ $st = 1 ] && grep -q "error: statements or parentheses nested too deeply" "
 	ok "a file-scope initializer 40000 deep, then a with-statement: a clear error, exit 1"
 else
 	echo "exit status $st" >>"$T/log"; bad "a file-scope initializer 40000 deep, then a with-statement"
+fi
+
+# Nesting: the tree walks recurse once per level; 10000 levels is the limit
+python3 -c "
+n = 9000
+print('int g(int x)\n{\n    with (malloc(1) as p) {\n' + '{' * n + 'if (x) return 1;' + '}' * n + '\n    }\n    return 0;\n}')" >"$T/blocks.cw"
+if "$CWITH" "$T/blocks.cw" -o "$T/blocks.c" 2>"$T/log" && ! grep -q "with (" "$T/blocks.c"; then
+	ok "9000 nested blocks in a with body: translated"
+else
+	bad "9000 nested blocks"
+fi
+python3 -c "
+n = 20000
+print('int g(int x)\n{\n    with (malloc(1) as p) {\n' + '{' * n + 'if (x) return 1;' + '}' * n + '\n    }\n    return 0;\n}')" >"$T/deeper-blocks.cw"
+"$CWITH" "$T/deeper-blocks.cw" -o "$T/deeper-blocks.c" 2>"$T/log"; st=$?
+if [ $st = 1 ] && grep -q "deeper-blocks.cw:4:[0-9]*: error: statements nested more than 10000 deep" "$T/log" &&
+   [ ! -e "$T/deeper-blocks.c" ]; then
+	ok "20000 nested blocks: a clear error, exit 1, no output (not a stack overflow)"
+else
+	echo "exit status $st" >>"$T/log"; bad "20000 nested blocks"
+fi
+
+# File size: more than 2147483647 bytes is refused before it is read
+# (a sparse file: nothing is written to the disk)
+if truncate -s 2147483648 "$T/huge.cw" 2>/dev/null; then
+	timeout 20 "$CWITH" "$T/huge.cw" -o "$T/huge.c" 2>"$T/log"; st=$?
+	if [ $st = 1 ] && grep -q "error: cannot read '.*huge.cw': larger than cwith's limit of 2147483647 bytes" "$T/log" &&
+	   [ ! -e "$T/huge.c" ]; then
+		ok "a file of 2 GiB: refused up front, exit 1, no output"
+	else
+		echo "exit status $st" >>"$T/log"; bad "a file of 2 GiB"
+	fi
+	rm -f "$T/huge.cw"
+fi
+
+# Errors: at the cap (default 20) the translation stops; without a cap
+# (-fmax-errors=0) every error is reported, in time linear in the input,
+# even on one long line
+python3 -c "
+print('int f(int x)\n{\n    with (malloc(1) as p) {' + ' with (1) {}' * 20000 + '\n    }\n    return x;\n}')" >"$T/errors.cw"
+"$CWITH" "$T/errors.cw" -o "$T/errors.c" 2>"$T/log"; st=$?
+if [ $st = 1 ] && [ "$(grep -c ': error:' "$T/log")" = 20 ] &&
+   tail -1 "$T/log" | grep -q "^cwith: too many errors (20), stopping$" &&
+   [ "$(wc -c <"$T/log")" -lt 16000 ] && [ ! -e "$T/errors.c" ]; then
+	ok "20000 errors on one line: 20 reported, then 'too many errors (20), stopping', exit 1"
+else
+	echo "exit status $st" >>"$T/log"; bad "20000 errors on one line"
+fi
+timeout 60 "$CWITH" -fmax-errors=0 "$T/errors.cw" -o "$T/errors.c" 2>"$T/log"; st=$?
+if [ $st = 1 ] && [ "$(grep -c ': error:' "$T/log")" = 20000 ]; then
+	ok "-fmax-errors=0: all 20000 errors of that line, within 60 s"
+else
+	echo "exit status $st; $(grep -c ': error:' "$T/log") errors" >"$T/log"; bad "-fmax-errors=0, 20000 errors"
+fi
+
+# Line length: no limit but the file's; a 4 MB line translates
+python3 -c "
+print('int f(int x)\n{\n    with (malloc(1) as p) {' + ' x = x * 3 + 1;' * 250000 + ' }\n    return x;\n}')" >"$T/line.cw"
+if "$CWITH" "$T/line.cw" -o "$T/line.c" 2>"$T/log" && ! grep -q "with (" "$T/line.c" &&
+   [ "$(grep -o 'x = x \* 3 + 1;' "$T/line.c" | wc -l)" = 250000 ]; then
+	ok "a line of 4 MB in a with body: translated"
+else
+	bad "a line of 4 MB"
 fi
