@@ -1,6 +1,7 @@
 /* main.c: the cwith command.
  *
- *   cwith [--no-line] [-I DIR]... [-o OUTPUT] [INPUT]   the build step
+ *   cwith [--no-line] [-I DIR]... [-MF DEPFILE [-MT TARGET]... [-MP]]
+ *         [-o OUTPUT] [INPUT]                 the build step
  *   cwith CC [ARGS...]                         the compiler wrapper (wrapper.c)
  *
  * The first argument decides: a compiler (wrapper_wanted: not an option, not
@@ -42,6 +43,10 @@ static const char usage[] =
     "                     (after the including file's directory), whose #defines\n"
     "                     cwith reads to refuse jumps hidden in their macros;\n"
     "                     <...> headers are not read\n"
+    "  -MF FILE           also write FILE, a make rule naming the output, the input\n"
+    "                     and each header read (as gcc -MF; only on success)\n"
+    "  -MT TARGET         the rule's target (default: the output file)\n"
+    "  -MP                also a rule without prerequisites for each header\n"
     "  -h, --help         show this help and exit\n"
     "  -V, --version      show the version and exit\n"
     "\n"
@@ -200,6 +205,58 @@ static bool sink_close(Sink *k, bool keep)
     return ok;
 }
 
+/* Writes a name as make reads it back: gcc's -MF escapes. */
+static void put_make_name(FILE *f, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (*p == ' ' || *p == '\t') {
+            for (const char *q = p; q > s && q[-1] == '\\'; q--) putc('\\', f);
+            putc('\\', f);
+        } else if (*p == '$') {
+            putc('$', f);
+        } else if (*p == '#') {
+            putc('\\', f);
+        }
+        putc(*p, f);
+    }
+}
+
+typedef VEC(char *) Paths;
+
+static void remember_header(void *context, const char *path)
+{
+    Paths *headers = context;
+    char *copy = strdup(path);
+    if (!copy) {
+        fputs("cwith: out of memory\n", stderr);
+        exit(1);
+    }
+    vec_push(headers, copy);
+}
+
+/* The dependency file of -MF: "TARGETS: INPUT HEADERS", and with -MP one
+ * empty rule per header, so that make does not stop when a header is
+ * removed. */
+static void write_depfile(FILE *f, const char *const *targets, size_t n_targets,
+                          const char *input, const Paths *headers, bool phony)
+{
+    for (size_t i = 0; i < n_targets; i++) {
+        if (i) putc(' ', f);
+        put_make_name(f, targets[i]);
+    }
+    fputs(": ", f);
+    put_make_name(f, input);
+    for (size_t i = 0; i < headers->n; i++) {
+        putc(' ', f);
+        put_make_name(f, headers->v[i]);
+    }
+    putc('\n', f);
+    for (size_t i = 0; phony && i < headers->n; i++) {
+        put_make_name(f, headers->v[i]);
+        fputs(":\n", f);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1 && wrapper_wanted(argv[1])) return wrapper_main(argc - 1, argv + 1);
@@ -212,6 +269,9 @@ int main(int argc, char **argv)
     bool options_done = false;
     int color = -1;                 /* auto */
     VEC(const char *) include_dirs = { 0 };     /* -I, NULL-terminated below */
+    const char *depfile = NULL;                 /* -MF */
+    VEC(const char *) dep_targets = { 0 };      /* -MT */
+    bool dep_phony = false;                     /* -MP */
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -234,6 +294,16 @@ int main(int argc, char **argv)
             vec_push(&include_dirs, argv[i]);
         } else if (!strncmp(a, "-I", 2)) {
             vec_push(&include_dirs, a + 2);
+        } else if (!strcmp(a, "-MF") || !strcmp(a, "-MT")) {
+            if (++i == argc) usage_error("option '%s' needs a file name", a);
+            if (a[2] == 'F') depfile = argv[i];
+            else vec_push(&dep_targets, argv[i]);
+        } else if (!strncmp(a, "-MF", 3)) {
+            depfile = a + 3;
+        } else if (!strncmp(a, "-MT", 3)) {
+            vec_push(&dep_targets, a + 3);
+        } else if (!strcmp(a, "-MP")) {
+            dep_phony = true;
         } else if (!strcmp(a, "--no-line") || !strcmp(a, "--no-lines")) {
             opt.line_directives = false;
         } else if (!strcmp(a, "--color") || !strncmp(a, "--color=", 8) ||
@@ -270,6 +340,20 @@ int main(int argc, char **argv)
     }
     opt.color = color;
     if (output && !*output) usage_error("empty output file name%s", "");
+    if (depfile && !*depfile) usage_error("empty dependency file name%s", "");
+    if (!depfile && (dep_targets.n || dep_phony))
+        usage_error("-MT and -MP need -MF FILE, the dependency file to write%s", "");
+    if (depfile && !dep_targets.n) {
+        if (!output || !strcmp(output, "-"))
+            usage_error("-MF writing to standard output needs -MT TARGET, the name of what "
+                        "the output is written to%s", "");
+        vec_push(&dep_targets, output);
+    }
+    Paths headers = { 0 };
+    if (depfile) {
+        opt.header_read = remember_header;
+        opt.header_context = &headers;
+    }
     vec_push(&include_dirs, NULL);
     opt.include_dirs = include_dirs.v;
 
@@ -291,13 +375,17 @@ int main(int argc, char **argv)
     sigaddset(&stop, SIGTERM);
     sigaddset(&stop, SIGHUP);
     sigprocmask(SIG_BLOCK, &stop, &saved_mask);
-    Sink sink;
-    if (!sink_open(&sink, output)) {
-        fprintf(stderr, "cwith: error: cannot write '%s': %s\n", output, strerror(errno));
-        free(sink.tmp);
-        free(sink.target);
+    Sink sink, dep_sink;
+    const char *unwritable = NULL;
+    if (!sink_open(&sink, output)) unwritable = output;
+    else if (depfile && !sink_open(&dep_sink, depfile)) unwritable = depfile;
+    if (unwritable) {
+        fprintf(stderr, "cwith: error: cannot write '%s': %s\n", unwritable, strerror(errno));
+        if (unwritable == depfile) sink_close(&sink, false);
+        else free(sink.tmp), free(sink.target);
         free(src.text);
         vec_free(&include_dirs);
+        vec_free(&dep_targets);
         return 1;
     }
     cwith_status st = cwith_translate(src.name, src.text, src.size, &opt, sink.file);
@@ -308,6 +396,7 @@ int main(int argc, char **argv)
     if (st == CWITH_ERRORS || stopped) {
         status = 1;
         sink_close(&sink, false);
+        if (depfile) sink_close(&dep_sink, false);
     } else {
         int write_errno = st == CWITH_WRITE_FAILED ? errno : 0;
         if (!sink_close(&sink, st == CWITH_OK) && !write_errno) write_errno = errno;
@@ -316,9 +405,21 @@ int main(int argc, char **argv)
                     output ? output : "<stdout>", strerror(write_errno));
             status = 1;
         }
+        if (depfile) {      /* after the output: make must not see it newer */
+            write_depfile(dep_sink.file, dep_targets.v, dep_targets.n,
+                          strcmp(input, "-") ? input : "-", &headers, dep_phony);
+            if (!sink_close(&dep_sink, status == 0) && status == 0) {
+                fprintf(stderr, "cwith: error: cannot write '%s': %s\n", depfile,
+                        strerror(errno));
+                status = 1;
+            }
+        }
     }
     free(src.text);
     vec_free(&include_dirs);
+    vec_free(&dep_targets);
+    for (size_t i = 0; i < headers.n; i++) free(headers.v[i]);
+    vec_free(&headers);
     sigprocmask(SIG_SETMASK, &saved_mask, NULL);    /* a pending stop signal ends us here */
     return status;
 }

@@ -24,6 +24,8 @@ typedef struct Translation {
     Parser *parser;
     Codegen *codegen;
     MacroIndex *macro_index;
+    bool check_managers;    /* options' whole_text */
+    DeclaredManagers *declared;     /* made at the first with-statement */
     int candidates_done;    /* `with (` seen when the last function ended */
     int withs_done;         /* with-statements parsed then */
     int takes_done;         /* cwith_take( seen then */
@@ -34,7 +36,7 @@ typedef struct Translation {
 
 cwith_options cwith_default_options(void)
 {
-    cwith_options o = { true, true, NULL, false, 20, false, true, NULL };
+    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL };
     return o;
 }
 
@@ -93,8 +95,9 @@ static void finish_function(Translation *t, Node *func)
         func->broken = true;
     }
     if ((has_with || has_take) && !func->broken) {
+        if (t->check_managers && !t->declared) t->declared = declared_managers_new(&t->src);
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
-                            lexer_directives(t->lexer) };
+                            lexer_directives(t->lexer), t->declared };
         if (analyze_function(func, &notes, &t->diag, &t->arena) &&
             check_hidden_jumps(func, t->macro_index, &t->diag))
             codegen_function(t->codegen, func);
@@ -232,6 +235,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parse.diag = &t.diag;
     t.parse.arena = &t.arena;
     t.parse.require_else = opt->require_else;
+    t.check_managers = opt->whole_text;
     t.parser = parser_new(&t.parse);
     t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
     t.macro_index = macro_index_new(&t.src, &t.macros, lexer_directives(t.lexer), opt);
@@ -261,6 +265,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
 
     codegen_free(t.codegen);
     macro_index_free(t.macro_index);
+    declared_managers_free(t.declared);
     parser_free(t.parser);
     filter_free(t.filter);
     lexer_free(t.lexer);

@@ -41,11 +41,21 @@ typedef struct cwith_options {
                                fuzz targets): no file is then opened */
     const char *const *include_dirs;    /* -I directories, in order,
                                NULL-terminated; NULL: none */
+    bool whole_text;        /* the text is a preprocessor's output, which
+                               holds every declaration: a with-item whose
+                               manager is not declared before its function
+                               is an error (the wrapper) */
+    void (*header_read)(void *context, const char *path);
+                            /* if not NULL, called with the path of each
+                               header read (read_headers), once per file,
+                               in the order they are read: the build
+                               step's dependency file (-MF) */
+    void *header_context;   /* header_read's first argument */
 } cwith_options;
 
 /* The defaults: #line directive, fast path, diagnostics on stderr without
  * colour, at most 20 errors reported, quoted includes read (no -I
- * directories). */
+ * directories), no header_read callback. */
 cwith_options cwith_default_options(void);
 
 typedef enum cwith_status {

@@ -36,6 +36,8 @@
 
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
+void *xcalloc(size_t count, size_t size);
+size_t hash_bytes(const char *s, size_t n);     /* FNV-1a, for the name tables */
 void fatal(const char *fmt, ...) PRINTF_LIKE(1, 2) __attribute__((noreturn));
 
 /* Growable arrays: `VEC(Token) toks = {0}; vec_push(&toks, t);` */
@@ -368,10 +370,19 @@ bool parser_push(Parser *p, const Token *tok, bool *failed);
 /* ---------------------------------------------------------- analyze.c */
 
 /* What the scanner and the filter noted for the analysis. */
+/* The managers a preprocessed text declares: every declaration macro of
+ * cwith.h makes a typedef cwith_type_NAME, so the first place where that
+ * identifier appears is where manager NAME is known. */
+typedef struct DeclaredManagers DeclaredManagers;
+DeclaredManagers *declared_managers_new(const Source *src);
+void declared_managers_free(DeclaredManagers *dm);
+
 typedef struct ScanNotes {
     const Marks *marks;
     const SkippedRegions *skipped;
     const Directives *directives;
+    const DeclaredManagers *declared;   /* NULL: managers are not checked
+                                           (the build step cannot see them all) */
 } ScanNotes;
 
 /* Links parents, sets up the actions of every with-statement, computes the

@@ -489,6 +489,7 @@ static bool translate(Wrap *w, const char *name, const Text *in, Text *out)
     opt.fast_path = w->fast_path;
     opt.require_else = w->require_else;
     opt.read_headers = false;       /* preprocessed: every macro is expanded */
+    opt.whole_text = true;          /* and every manager declaration is in it */
     FILE *f = open_memstream(&out->p, &out->n);
     if (!f) {
         fprintf(stderr, "cwith: error: %s\n", strerror(errno));

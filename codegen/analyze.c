@@ -17,7 +17,9 @@
  * jumps cwith cannot follow: computed goto, asm goto, and taking the
  * address of a label in the scope of an action.
  */
+#define _GNU_SOURCE             /* memmem */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include "translator.h"
 
@@ -72,9 +74,7 @@ static bool same_name(const Context *cx, const Token *a, const Token *b)
 
 static size_t name_hash(const Context *cx, const Token *t)
 {
-    size_t h = 2166136261u;
-    for (unsigned i = 0; i < t->len; i++) h = (h ^ (unsigned char)text(cx, t)[i]) * 16777619u;
-    return h;
+    return hash_bytes(text(cx, t), t->len);
 }
 
 /* GNU local labels: `__label__ name;` at the start of a block makes the
@@ -745,6 +745,93 @@ static void check_dangling_else(Context *cx)
     }
 }
 
+/* ------------------------------------------------------ declared managers */
+
+typedef struct Declared {
+    size_t name, len;       /* NAME of cwith_type_NAME, in the text */
+} Declared;
+
+struct DeclaredManagers {
+    const Source *src;
+    Declared *slot;         /* open addressing; len == 0: empty */
+    size_t mask, n;
+};
+
+static Declared *declared_slot(const DeclaredManagers *dm, const char *name, size_t len)
+{
+    for (size_t h = hash_bytes(name, len) & dm->mask;; h = (h + 1) & dm->mask) {
+        Declared *d = &dm->slot[h];
+        if (!d->len || (d->len == len && !memcmp(dm->src->text + d->name, name, len))) return d;
+    }
+}
+
+static bool ident_byte(char c)
+{
+    return isalnum((unsigned char)c) || c == '_' || c == '$' || (unsigned char)c >= 0x80;
+}
+
+/* One pass over the text: each identifier cwith_type_NAME, first place
+ * only (slots are filled in order, so the first one stays). */
+DeclaredManagers *declared_managers_new(const Source *src)
+{
+    static const char prefix[] = "cwith_type_";
+    const size_t plen = sizeof prefix - 1;
+    DeclaredManagers *dm = xmalloc(sizeof *dm);
+    dm->src = src;
+    dm->mask = 63;
+    dm->n = 0;
+    dm->slot = xcalloc(dm->mask + 1, sizeof *dm->slot);
+    const char *s = src->text, *end = s + src->size, *p = s;
+    while ((p = memmem(p, (size_t)(end - p), prefix, plen)) != NULL) {
+        const char *name = p + plen, *e = name;
+        while (e < end && ident_byte(*e)) e++;
+        bool whole = (p == s || !ident_byte(p[-1])) && e > name;
+        p = e;
+        if (!whole) continue;
+        Declared *d = declared_slot(dm, name, (size_t)(e - name));
+        if (d->len) continue;
+        *d = (Declared){ (size_t)(name - s), (size_t)(e - name) };
+        if (2 * ++dm->n > dm->mask) {          /* grow: stay at most half full */
+            DeclaredManagers old = *dm;
+            dm->mask = 2 * dm->mask + 1;
+            dm->slot = xcalloc(dm->mask + 1, sizeof *dm->slot);
+            for (size_t i = 0; i <= old.mask; i++)
+                if (old.slot[i].len)
+                    *declared_slot(dm, s + old.slot[i].name, old.slot[i].len) = old.slot[i];
+            free(old.slot);
+        }
+    }
+    return dm;
+}
+
+void declared_managers_free(DeclaredManagers *dm)
+{
+    if (!dm) return;
+    free(dm->slot);
+    free(dm);
+}
+
+/* In a preprocessed text every declaration is there to see: a with-item
+ * whose manager is declared nowhere before it would give the compiler's
+ * errors about cwith's generated names; say it once, here. */
+static void check_managers(Context *cx, const DeclaredManagers *dm)
+{
+    if (!dm) return;
+    for (size_t i = 0; i < cx->withs.n; i++) {
+        const Node *w = cx->withs.v[i];
+        for (int k = 0; k < w->nitems; k++) {
+            const Token *m = &w->items[k].manager;
+            const char *name = cx->src->text + m->pos;
+            const Declared *d = declared_slot(dm, name, m->len);
+            if (d->len && d->name < m->pos) continue;
+            error_at(cx->diag, m, "no manager '%.*s' is declared before this with-statement: "
+                     "declare it at file scope, e.g. CWITH_MANAGER(%.*s, TYPE, FAILED_TEST, "
+                     "RELEASE_FN); (see cwith.h), or include the header that does",
+                     (int)m->len, name, (int)m->len, name);
+        }
+    }
+}
+
 static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena,
                             Takes *takes)
 {
@@ -763,6 +850,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     check_skipped(&cx, notes->skipped);
     check_cleanups(&cx, notes->marks);
     check_directives(&cx, notes->directives);
+    check_managers(&cx, notes->declared);
     check_dangling_else(&cx);
     check_defers(&cx);
     bool ok = diag->errors == errors_before;

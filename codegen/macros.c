@@ -68,6 +68,8 @@ struct MacroIndex {
     const Directives *directives;   /* the same */
     bool read_headers;
     const char *const *include_dirs;
+    void (*header_read)(void *context, const char *path);
+    void *header_context;
     size_t indexed;         /* definitions of the input taken in so far */
     size_t directives_done; /* #include lines of the input followed so far */
     VEC(Entry) entries;
@@ -76,13 +78,6 @@ struct MacroIndex {
     Header *headers;
     bool header_with;       /* a header's #define holds the word `with` */
 };
-
-static size_t hash_name(const char *s, size_t n)
-{
-    size_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
 
 static const MacroDef *def_of(const Entry *e)
 {
@@ -99,7 +94,7 @@ static void insert(MacroIndex *ix, size_t i)
     const Entry *e = &ix->entries.v[i];
     const char *name = name_of(e);
     unsigned len = def_of(e)->name_len;
-    size_t h = hash_name(name, len) & ix->mask;
+    size_t h = hash_bytes(name, len) & ix->mask;
     for (;; h = (h + 1) & ix->mask) {
         size_t s = ix->slot[h];
         if (!s) break;
@@ -284,6 +279,7 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
             free(path);
             return;
         }
+        if (ix->header_read) ix->header_read(ix->header_context, path);
         Header *h = new_header(path, dir_len_of(path), text, size, &st);
         h->next = ix->headers;
         ix->headers = h;
@@ -325,6 +321,8 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
     ix->directives = directives;
     ix->read_headers = options->read_headers;
     ix->include_dirs = options->include_dirs;
+    ix->header_read = options->header_read;
+    ix->header_context = options->header_context;
     ix->mask = 15;
     ix->slot = xmalloc(16 * sizeof *ix->slot);
     memset(ix->slot, 0, 16 * sizeof *ix->slot);
@@ -350,7 +348,7 @@ void macro_index_free(MacroIndex *ix)
 
 static size_t lookup(const MacroIndex *ix, const char *name, size_t len)
 {
-    size_t h = hash_name(name, len) & ix->mask;
+    size_t h = hash_bytes(name, len) & ix->mask;
     for (size_t s; (s = ix->slot[h]); h = (h + 1) & ix->mask) {
         const Entry *e = &ix->entries.v[s - 1];
         if (def_of(e)->name_len == len && !memcmp(name_of(e), name, len)) return s;

@@ -134,6 +134,16 @@ printf '#include "cwith.h"\n#include "locked.h"\nvoid f(int *n)\n{\n    ++*n;\n}
 run -I "$T/inc" "$T/src/unused.cw"
 check "a with-statement in a header's macro that is not used: translated" test $st = 0
 
+# an #include inside a function body that holds no with-statement (the
+# fast path skips such bodies) is followed too: its macros count after it
+printf '#include "cwith.h"\nstatic int setup(void)\n{\n#include "check.h"\n    return 0;\n}\nint g(const char *p)\n{\n    with (fopen(p, "r") as f) {\n        CHECK(fgetc(f) != EOF);\n    }\n    return setup();\n}\n' >"$T/src/body-include.cw"
+run -I "$T/inc" "$T/src/body-include.cw"
+check "an #include in a with-free body is followed: the macro's return is refused" \
+	grep -q "body-include.cw:10:9: error: the macro 'CHECK' may leave" "$T/e"
+CWITH_NO_FAST_PATH=1 run -I "$T/inc" "$T/src/body-include.cw"
+check "an #include in a with-free body: the same without the fast path" \
+	grep -q "body-include.cw:10:9: error: the macro 'CHECK' may leave" "$T/e"
+
 # the wrapper reads no header: it sees every macro expanded
 if command -v gcc >/dev/null; then
 	R=$(pwd)

@@ -115,6 +115,13 @@ if have pkg-config; then
 	userenv make -C "$T/make" CFLAGS="-O2 -Wall -Wextra -Werror" >"$T/remake.log" 2>&1
 	check "make: a touched .cw is translated again, the other is not" \
 		sh -c "grep -q 'cwith tally.cw' '$T/remake.log' && ! grep -q 'cwith main.cw' '$T/remake.log'"
+	check "make: cwith -MF wrote a dependency file naming the header" \
+		grep -qx 'main.c: main.cw tally.h' "$T/make/main.c.d"
+	sleep 1
+	touch "$T/make/tally.h"
+	userenv make -C "$T/make" CFLAGS="-O2 -Wall -Wextra -Werror" >"$T/remake.log" 2>&1
+	check "make: a touched header (read by cwith) translates both .cw files again" \
+		sh -c "grep -q 'tally.cw' '$T/remake.log' && grep -q 'main.cw' '$T/remake.log'"
 fi
 
 # ---------------------------------------------------------------------
@@ -140,6 +147,24 @@ if have cmake; then
 	cmake --build "$T/cmake/build" >"$T/b.log" 2>&1
 	(cd "$T/cmake/build" && ./tally) >"$T/tally.out" 2>&1
 	check "CMake: an edited .cw is rebuilt into the program" grep -qx "4 LINES, 8 words" "$T/tally.out"
+	sleep 1
+	touch "$T/cmake/tally.h"
+	cmake --build "$T/cmake/build" >"$T/b.log" 2>&1
+	check "CMake: a touched header is in cwith's DEPFILE: both .cw files translated again" \
+		sh -c "grep -q 'Translating tally.cw' '$T/b.log' && grep -q 'Translating main.cw' '$T/b.log'"
+	if have ninja; then
+		cmake -S "$T/cmake" -B "$T/cmake/ninja" -G Ninja -DCMAKE_PREFIX_PATH="$P" >"$T/cmake-ninja.log" 2>&1
+		check "CMake with Ninja: configures" test $? = 0
+		check "CMake with Ninja: builds, no warning (DEPFILE and CMP0116)" \
+			sh -c "cmake --build '$T/cmake/ninja' >'$T/b.log' 2>&1 && ! grep -qi warning '$T/cmake-ninja.log'"
+		sleep 1
+		touch "$T/cmake/tally.h"
+		cmake --build "$T/cmake/ninja" >"$T/b.log" 2>&1
+		check "CMake with Ninja: a touched header translates both .cw files again" \
+			sh -c "grep -q 'Translating tally.cw' '$T/b.log' && grep -q 'Translating main.cw' '$T/b.log'"
+	else
+		skip "ninja (not installed): CMake's Ninja generator"
+	fi
 
 	# versions (write_basic_package_version_file's SameMajorVersion rules)
 	# and a tree installed with per-directory overrides
@@ -215,6 +240,11 @@ if have meson && have ninja && have pkg-config; then
 	touch "$T/meson/main.cw"
 	userenv meson compile -C "$T/meson/build" >"$T/b.log" 2>&1
 	check "Meson: a touched .cw is translated again" grep -q "Generating 'tally.p/main.c'" "$T/b.log"
+	sleep 1
+	touch "$T/meson/tally.h"
+	userenv meson compile -C "$T/meson/build" >"$T/b.log" 2>&1
+	check "Meson: a touched header (the generator's depfile) translates both .cw files again" \
+		sh -c "grep -q \"Generating 'tally.p/main.c'\" '$T/b.log' && grep -q \"Generating 'tally.p/tally.c'\" '$T/b.log'"
 else
 	skip "meson, ninja or pkg-config (not installed): Meson checks"
 fi

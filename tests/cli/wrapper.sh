@@ -218,6 +218,39 @@ for cc in $compilers; do
 	done
 done
 
+# ---- a with-item whose manager is declared nowhere before the function:
+# the wrapper sees the whole preprocessed text, so cwith says so once
+cat >"$T/undeclared.cw" <<'CW'
+#include <stdio.h>
+#include "cwith.h"
+FILE *my_open(const char *p);
+int f(const char *p)
+{
+    int c = 0;
+    with (my_open(p) as h) {
+        with (fopen(p, "r") as g) c = fgetc(g) + fgetc(h);
+    }
+    return c;
+}
+FILE *late(const char *p);
+int g(const char *p)
+{
+    with (late(p) as h) return fgetc(h);
+}
+CWITH_MANAGER(late, FILE *, v == NULL, fclose);
+CW
+for cc in gcc clang; do
+	command -v $cc >/dev/null || continue
+	"$CWITH" $cc -Iruntime -c "$T/undeclared.cw" -o "$T/u.o" >"$T/log" 2>&1; st=$?
+	check "$cc: an undeclared manager: exit 1, nothing compiled" test $st = 1 -a ! -e "$T/u.o"
+	check "$cc: an undeclared manager: one error for each item (2), none from the compiler" \
+		test "$(grep -c 'error:' "$T/log")" = 2
+	check "$cc: the error names the manager and how to declare it" \
+		grep -q "undeclared.cw:7:11: error: no manager 'my_open' is declared before this with-statement.*CWITH_MANAGER(my_open," "$T/log"
+	check "$cc: a manager declared after the function: the same error" \
+		grep -q "undeclared.cw:15:11: error: no manager 'late' is declared before" "$T/log"
+done
+
 # ---- the first argument decides the mode
 "$CWITH" gcc --version >"$T/log" 2>&1
 check "cwith gcc --version: gcc's" grep -q '^gcc' "$T/log"
