@@ -372,6 +372,10 @@ extern CWITH_API CWITH_TLS cwith_frame *cwith_top_;
 /* Reports a frame left on the chain (`at`: the with-statement being
  * entered) and stops the program (abort). */
 CWITH_API CWITH_NORETURN void cwith_stale_top_(const cwith_frame *top, const cwith_site *at);
+/* The same for the top of the calling thread's chain: the inline tests
+ * pass it nothing but the site, so the head they loaded need not stay in
+ * an argument register (gcc: one move less per entry). */
+CWITH_API CWITH_NORETURN void cwith_stale_at_(const cwith_site *at);
 /* The cold test where the stack pointer cannot be read inline. */
 CWITH_API void cwith_check_top_(const cwith_frame *top, const cwith_frame *f,
                       const cwith_site *at);
@@ -396,7 +400,7 @@ CWITH_API void cwith_check_top_(const cwith_frame *top, const cwith_frame *f,
  * with a noreturn slow path, which receives nothing of the new frame */
 #  define CWITH_CHECK_IN_(t, e, s)                                        \
     do {                                                                 \
-        if (CWITH_UNLIKELY_((t) != (e))) cwith_stale_top_((t), (s));     \
+        if (CWITH_UNLIKELY_((t) != (e))) cwith_stale_at_(s);             \
     } while (0)
 #  if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)    \
       && (defined(__x86_64__) || defined(__i386__) || defined(__aarch64__))
@@ -417,7 +421,7 @@ CWITH_INLINE_ uintptr_t cwith_sp_(void)
     do {                                                                 \
         if (CWITH_UNLIKELY_((t) <= (f))                                  \
             && ((t) == (f) || (uintptr_t)(t) < cwith_sp_()))             \
-            cwith_stale_top_((t), (s));                                  \
+            cwith_stale_at_(s);                                          \
     } while (0)
 #  elif defined(__TINYC__)
 /* tcc never inlines: the frame address of cwith_enter_ itself is just
