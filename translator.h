@@ -335,6 +335,12 @@ struct Node {
     bool has_defer;     /* N_FUNC: a defer statement among its statements */
     Take *takes;        /* top-level N_FUNC: its takes (nested functions' too), */
     int ntakes;         /* in source order */
+    /* N_WITH, for the runtime's safety net (which enter its first item
+     * calls): the action whose frame is on top of the chain when the
+     * statement is entered, for certain (NULL: none known); whether the
+     * body can make a call */
+    const Action *frame_below;
+    bool body_calls;
 };
 
 typedef struct NodeList { Node *head, *tail; } NodeList;

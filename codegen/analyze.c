@@ -745,6 +745,105 @@ static void check_dangling_else(Context *cx)
     }
 }
 
+/* ------------------------------------------------- the safety net's tests */
+
+/* The action whose frame is on top of the chain when w is entered: the
+ * innermost active where w stands (an enclosing item or defer of this
+ * function; a deferred statement runs after its own frame is popped, with
+ * those of the enclosing scopes still pushed, on every path). Not known
+ * (NULL) when w stands in the header of a with-statement (a statement
+ * expression in an item's call), where the items entered before it are
+ * on the chain but not active in the analysis's sense. */
+static const Action *frame_below(Context *cx, const Node *w)
+{
+    for (const Node *p = w->parent; p && p->kind != N_FUNC; p = p->parent)
+        if (p->kind == N_WITH && w->start >= p->start && w->start < p->body->start)
+            return NULL;
+    active_at(w, &cx->here);
+    return cx->here.n ? cx->here.v[0] : NULL;
+}
+
+/* Words followed by `(` that make no call. */
+static bool no_call_word(const char *s, size_t n)
+{
+    static const char words[][20] = {       /* no pointers: read-only data */
+        "if", "while", "for", "switch", "return", "case", "else", "do",
+        "sizeof", "_Alignof", "alignof", "__alignof__", "__alignof", "_Generic",
+        "typeof", "__typeof__", "__typeof", "typeof_unqual", "__typeof_unqual__",
+        "_Static_assert", "static_assert", "__attribute__", "__attribute",
+        "_Atomic", "__extension__", "_Pragma", "cwith_take",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (n < sizeof *words && strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+            return true;
+    return false;
+}
+
+static bool is_word_byte(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+}
+
+/* Whether the bytes [start, end) can make a call as cwith sees them: a
+ * word followed by `(` (a function, a function-like macro, a nested
+ * with-statement's enter, asm) other than a keyword, or `(` after `)` or
+ * `]` (through a pointer; a cast, to be safe); a defer (setjmp). Comments,
+ * strings and character constants are skipped. A call hidden in an
+ * object-like macro (`errno`) is not seen: the net then only looks later
+ * (README, "Safety net"). */
+static bool bytes_call(const char *s, size_t start, size_t end)
+{
+    char prev = 0;              /* 'w': a word that may call, ')': `)` or `]` */
+    for (size_t i = start; i < end;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '/' && i + 1 < end && s[i + 1] == '*') {
+            for (i += 2; i + 1 < end && !(s[i] == '*' && s[i + 1] == '/'); i++) {}
+            i += 2;
+        } else if (c == '/' && i + 1 < end && s[i + 1] == '/') {
+            while (i < end && s[i] != '\n') i += s[i] == '\\' ? 2 : 1;
+        } else if (c == '"' || c == '\'') {
+            for (i++; i < end && (unsigned char)s[i] != c && s[i] != '\n'; i++)
+                if (s[i] == '\\') i++;
+            i++;
+            prev = 0;
+        } else if (isdigit(c) || (c == '.' && i + 1 < end && isdigit((unsigned char)s[i + 1]))) {
+            for (i++; i < end && (is_word_byte((unsigned char)s[i]) || s[i] == '.'
+                                  || ((s[i] == '+' || s[i] == '-')
+                                      && (s[i - 1] == 'e' || s[i - 1] == 'E'
+                                          || s[i - 1] == 'p' || s[i - 1] == 'P'))); i++) {}
+            prev = 0;
+        } else if (is_word_byte(c)) {
+            size_t w = i;
+            while (i < end && is_word_byte((unsigned char)s[i])) i++;
+            if (i < end && s[i] == '"') return true;        /* R"(...)": to be safe */
+            size_t n = i - w;
+            if ((n == 5 && memcmp(s + w, "defer", 5) == 0)
+                || (n == 6 && memcmp(s + w, "_Defer", 6) == 0)
+                || (n == 8 && memcmp(s + w, "errdefer", 8) == 0))
+                return true;
+            prev = no_call_word(s + w, n) ? 0 : 'w';
+        } else if (isspace(c) || (c == '\\' && i + 1 < end && (s[i + 1] == '\n' || s[i + 1] == '\r'))) {
+            i++;
+        } else {
+            if (c == '(' && prev) return true;
+            prev = c == ')' || c == ']' ? ')' : 0;
+            i++;
+        }
+    }
+    return false;
+}
+
+/* For each with-statement: which test of the safety net its enter makes
+ * (cwith.h, "Safety net"). */
+static void note_net(Context *cx)
+{
+    for (size_t i = 0; i < cx->withs.n; i++) {
+        Node *w = cx->withs.v[i];
+        w->frame_below = frame_below(cx, w);
+        w->body_calls = bytes_call(cx->src->text, w->body->start, w->body->end);
+    }
+}
+
 /* ------------------------------------------------------ declared managers */
 
 typedef struct Declared {
@@ -765,11 +864,6 @@ static Declared *declared_slot(const DeclaredManagers *dm, const char *name, siz
     }
 }
 
-static bool ident_byte(char c)
-{
-    return isalnum((unsigned char)c) || c == '_' || c == '$' || (unsigned char)c >= 0x80;
-}
-
 /* One pass over the text: each identifier cwith_type_NAME, first place
  * only (slots are filled in order, so the first one stays). */
 DeclaredManagers *declared_managers_new(const Source *src)
@@ -784,8 +878,8 @@ DeclaredManagers *declared_managers_new(const Source *src)
     const char *s = src->text, *end = s + src->size, *p = s;
     while ((p = memmem(p, (size_t)(end - p), prefix, plen)) != NULL) {
         const char *name = p + plen, *e = name;
-        while (e < end && ident_byte(*e)) e++;
-        bool whole = (p == s || !ident_byte(p[-1])) && e > name;
+        while (e < end && is_word_byte((unsigned char)*e)) e++;
+        bool whole = (p == s || !is_word_byte((unsigned char)p[-1])) && e > name;
         p = e;
         if (!whole) continue;
         Declared *d = declared_slot(dm, name, (size_t)(e - name));
@@ -855,6 +949,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     check_defers(&cx);
     bool ok = diag->errors == errors_before;
     if (ok) collect_defer_cases(&cx);
+    if (ok) note_net(&cx);
     func->has_defer = cx.defers.n > 0;
     for (size_t i = 0; i < cx.funcs.n; i++)
         ok &= analyze_context(cx.funcs.v[i], notes, diag, arena, takes);

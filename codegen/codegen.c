@@ -394,8 +394,9 @@ static bool put_exits(Codegen *cg, const Node *jump, const char *ret)
  * (then the with-statement, or the next item out, goes on). For managers
  * that cannot handle errors cwith_handles_M is the constant 0, and the
  * compiler sees that nothing jumps there (no -Wreturn-type). */
-static void put_enter(Codegen *cg, const WithItem *it)
+static void put_enter(Codegen *cg, const Node *w, int index)
 {
+    const WithItem *it = &w->items[index];
     int k = it->id;
     Place p = place_of(cg->src, cg->lines, it->manager.pos, it->manager.line);
     out(cg, "cwith_frame ");
@@ -419,7 +420,12 @@ static void put_enter(Codegen *cg, const WithItem *it)
         put_taken_flag(cg, it);
         out(cg, " = 0; ");
     }
-    out(cg, "cwith_enter_(&");
+    /* the safety net's test (cwith.h): none before a body that makes no
+     * call; the top must be the frame below, if it is known; else the
+     * test of an outermost with-statement */
+    const Action *below = index > 0 ? &w->actions[index - 1] : w->frame_below;
+    bool leaf = index == w->nitems - 1 && !w->body_calls;
+    out_str(cg, leaf ? "cwith_enter_leaf_(&" : below ? "cwith_enter_in_(&" : "cwith_enter_(&");
     put_local(cg, "_frame", k);
     out(cg, ", &");
     put_local(cg, "_site", k);
@@ -427,6 +433,11 @@ static void put_enter(Codegen *cg, const WithItem *it)
     put_hidden(cg, it);
     out(cg, ", &");
     put_local(cg, "_jb", k);
+    if (!leaf && below) {
+        out(cg, ", &");
+        if (below->kind == ACT_WITH_EXIT) put_frame(cg, &below->owner->items[below->index]);
+        else put_local(cg, "_frame", below->owner->id);
+    }
     out(cg, "); if (cwith_handles_");
     put_name(cg, &it->manager);
     out(cg, ") { if (cwith_setjmp(");
@@ -549,7 +560,7 @@ static void emit_with(Codegen *cg, Node *w)
         if (has_else) put_goto_else(cg, w, k);
         else put_enter_failed(cg, it);
         out(cg, " else { ");
-        put_enter(cg, it);
+        put_enter(cg, w, k);
         if (it->name.len) {
             put_named_decl(cg, it);
             put_hidden(cg, it);

@@ -234,6 +234,11 @@ CWITH_API void cwith_stale_top_(const cwith_frame *top, const cwith_site *at)
                "this with-statement was entered");
 }
 
+CWITH_API void cwith_stale_at_(const cwith_site *at)
+{
+    cwith_stale_top_(*cwith_head_fn_(), at);
+}
+
 /* CALLER_SP(local): an address at or below the stack pointer of the
  * function that called this one: no live frame is below it.  gcc and clang
  * give the caller's stack pointer itself (the call frame address), tcc the

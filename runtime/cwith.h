@@ -344,7 +344,24 @@ extern int cwith_setjmp(jmp_buf)
  * itself (the same with-statement entered again after a hidden jump out
  * of it) or lies below the stack pointer (its function has returned).
  * Then cwith_stale_top_ reports it and stops the program.  Raising checks
- * each frame it walks the same way.  Assumes one stack per thread growing
+ * each frame it walks the same way.
+ *
+ * The translator picks the cheapest test that is still exact, so that the
+ * net costs a compare and a branch only where something could have gone
+ * wrong (README, Errors, "Safety net"):
+ *   cwith_enter_(f, s, v, jb)         the test above: the with-statement is
+ *                                     the outermost of its function;
+ *   cwith_enter_in_(f, s, v, jb, &e)  it stands where frame e of the same
+ *                                     function is on top of the chain for
+ *                                     certain (an enclosing item or defer):
+ *                                     anything else on top is stale.  Where
+ *                                     no call came between, the compiler
+ *                                     knows the top is e and drops the test;
+ *   cwith_enter_leaf_(f, s, v, jb)    its body makes no call: no test (nothing
+ *                                     in it can raise or walk the chain, and
+ *                                     the compiler can then delete the push
+ *                                     and pop; a frame left stale elsewhere is
+ *                                     found by the next test or raise).  Assumes one stack per thread growing
  * down (all usual targets); define CWITH_NO_STACK_CHECK for with-statements
  * on other stacks of the same thread (sigaltstack handlers, coroutines). */
 #define CWITH_CHAIN_END_ ((cwith_frame *)~(uintptr_t)0)
@@ -355,6 +372,10 @@ extern CWITH_API CWITH_TLS cwith_frame *cwith_top_;
 /* Reports a frame left on the chain (`at`: the with-statement being
  * entered) and stops the program (abort). */
 CWITH_API CWITH_NORETURN void cwith_stale_top_(const cwith_frame *top, const cwith_site *at);
+/* The same for the top of the calling thread's chain: the inline tests
+ * pass it nothing but the site, so the head they loaded need not stay in
+ * an argument register (gcc: one move less per entry). */
+CWITH_API CWITH_NORETURN void cwith_stale_at_(const cwith_site *at);
 /* The cold test where the stack pointer cannot be read inline. */
 CWITH_API void cwith_check_top_(const cwith_frame *top, const cwith_frame *f,
                       const cwith_site *at);
@@ -368,12 +389,19 @@ CWITH_API void cwith_check_top_(const cwith_frame *top, const cwith_frame *f,
 
 #if defined(CWITH_NO_STACK_CHECK) || defined(CWITH_NO_UNWIND)
 #  define CWITH_CHECK_TOP_(t, f, s) ((void)0)
+#  define CWITH_CHECK_IN_(t, e, s) ((void)(e))
 #else
 #  if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)
 #    define CWITH_UNLIKELY_(c) __builtin_expect((c) != 0, 0)
 #  else
 #    define CWITH_UNLIKELY_(c) (c)
 #  endif
+/* the top must be e, the frame below in the same function: one compare
+ * with a noreturn slow path, which receives nothing of the new frame */
+#  define CWITH_CHECK_IN_(t, e, s)                                        \
+    do {                                                                 \
+        if (CWITH_UNLIKELY_((t) != (e))) cwith_stale_at_(s);             \
+    } while (0)
 #  if (defined(__GNUC__) || defined(__clang__)) && !defined(__TINYC__)    \
       && (defined(__x86_64__) || defined(__i386__) || defined(__aarch64__))
 /* the stack pointer, one instruction, read only on the cold path */
@@ -393,7 +421,7 @@ CWITH_INLINE_ uintptr_t cwith_sp_(void)
     do {                                                                 \
         if (CWITH_UNLIKELY_((t) <= (f))                                  \
             && ((t) == (f) || (uintptr_t)(t) < cwith_sp_()))             \
-            cwith_stale_top_((t), (s));                                  \
+            cwith_stale_at_(s);                                          \
     } while (0)
 #  elif defined(__TINYC__)
 /* tcc never inlines: the frame address of cwith_enter_ itself is just
@@ -441,6 +469,17 @@ static inline void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
 {
     (void)cwith_f; (void)cwith_s; (void)cwith_value; (void)cwith_resume;
 }
+static inline void cwith_enter_in_(cwith_frame *cwith_f, const cwith_site *cwith_s,
+                                   const void *cwith_value, jmp_buf *cwith_resume,
+                                   const cwith_frame *cwith_e)
+{
+    (void)cwith_f; (void)cwith_s; (void)cwith_value; (void)cwith_resume; (void)cwith_e;
+}
+static inline void cwith_enter_leaf_(cwith_frame *cwith_f, const cwith_site *cwith_s,
+                                     const void *cwith_value, jmp_buf *cwith_resume)
+{
+    (void)cwith_f; (void)cwith_s; (void)cwith_value; (void)cwith_resume;
+}
 static inline void cwith_leave_(cwith_frame *cwith_f) { (void)cwith_f; }
 static inline void cwith_take_(cwith_frame *cwith_f) { (void)cwith_f; }
 static inline int cwith_taken_(cwith_frame *cwith_f, int cwith_flag)
@@ -448,33 +487,49 @@ static inline int cwith_taken_(cwith_frame *cwith_f, int cwith_flag)
     (void)cwith_f;
     return cwith_flag;
 }
-#elif CWITH_HAVE_TLS
-CWITH_INLINE_ void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
-                                const void *cwith_value, jmp_buf *cwith_resume)
-{
-    cwith_frame *cwith_t = cwith_top_;
-    CWITH_CHECK_TOP_(cwith_t, cwith_f, cwith_s);
-    cwith_f->cwith_site = cwith_s;
-    cwith_f->cwith_value = cwith_value;
-    cwith_f->cwith_resume = cwith_resume;
-    cwith_f->cwith_prev = cwith_t;
-    cwith_top_ = cwith_f;
-}
-CWITH_INLINE_ void cwith_leave_(cwith_frame *cwith_f) { cwith_top_ = cwith_f->cwith_prev; }
 #else
+/* CWITH_HEAD_: the chain head's lvalue; one call without TLS */
+#  if CWITH_HAVE_TLS
+#    define CWITH_HEAD_DECL_ /* nothing */
+#    define CWITH_HEAD_ cwith_top_
+#  else
+#    define CWITH_HEAD_DECL_ cwith_frame **cwith_head = cwith_chain_();
+#    define CWITH_HEAD_ (*cwith_head)
+#  endif
+#  define CWITH_PUSH_(t)                                                  \
+    cwith_f->cwith_site = cwith_s;                                       \
+    cwith_f->cwith_value = cwith_value;                                  \
+    cwith_f->cwith_resume = cwith_resume;                                \
+    cwith_f->cwith_prev = (t);                                           \
+    CWITH_HEAD_ = cwith_f
 CWITH_INLINE_ void cwith_enter_(cwith_frame *cwith_f, const cwith_site *cwith_s,
                                 const void *cwith_value, jmp_buf *cwith_resume)
 {
-    cwith_frame **cwith_head = cwith_chain_();
-    cwith_frame *cwith_t = *cwith_head;
+    CWITH_HEAD_DECL_
+    cwith_frame *cwith_t = CWITH_HEAD_;
     CWITH_CHECK_TOP_(cwith_t, cwith_f, cwith_s);
-    cwith_f->cwith_site = cwith_s;
-    cwith_f->cwith_value = cwith_value;
-    cwith_f->cwith_resume = cwith_resume;
-    cwith_f->cwith_prev = cwith_t;
-    *cwith_head = cwith_f;
+    CWITH_PUSH_(cwith_t);
 }
-CWITH_INLINE_ void cwith_leave_(cwith_frame *cwith_f) { *cwith_chain_() = cwith_f->cwith_prev; }
+CWITH_INLINE_ void cwith_enter_in_(cwith_frame *cwith_f, const cwith_site *cwith_s,
+                                   const void *cwith_value, jmp_buf *cwith_resume,
+                                   const cwith_frame *cwith_e)
+{
+    CWITH_HEAD_DECL_
+    cwith_frame *cwith_t = CWITH_HEAD_;
+    CWITH_CHECK_IN_(cwith_t, cwith_e, cwith_s);
+    CWITH_PUSH_(cwith_t);
+}
+CWITH_INLINE_ void cwith_enter_leaf_(cwith_frame *cwith_f, const cwith_site *cwith_s,
+                                     const void *cwith_value, jmp_buf *cwith_resume)
+{
+    CWITH_HEAD_DECL_
+    CWITH_PUSH_(CWITH_HEAD_);
+}
+CWITH_INLINE_ void cwith_leave_(cwith_frame *cwith_f)
+{
+    CWITH_HEAD_DECL_
+    CWITH_HEAD_ = cwith_f->cwith_prev;
+}
 #endif
 
 /* Defer statements (generated code): a defer's frame has this exit, which
