@@ -350,16 +350,19 @@ static bool check_item(Diag *diag, const ItemParts *p, WithItem *item)
 }
 
 /* A jump anywhere in these nodes (statement expressions of an item). */
-static const Node *find_jump(const Node *n)
+/* The first statement in a with-item's statement expressions that cwith
+ * does not follow there: a jump, a with-statement or a defer (the item's
+ * code is copied as it is, so it would stay untranslated). */
+static const Node *find_unfollowed(const Node *n)
 {
     for (; n; n = n->next) {
         if (n->kind == N_RETURN || n->kind == N_GOTO || n->kind == N_BREAK ||
-            n->kind == N_CONTINUE)
+            n->kind == N_CONTINUE || n->kind == N_WITH || n->kind == N_DEFER)
             return n;
         if (n->kind == N_FUNC) continue;
-        const Node *j = find_jump(n->kids);
-        if (!j) j = find_jump(n->body);
-        if (!j) j = find_jump(n->else_body);
+        const Node *j = find_unfollowed(n->kids);
+        if (!j) j = find_unfollowed(n->body);
+        if (!j) j = find_unfollowed(n->else_body);
         if (j) return j;
     }
     return NULL;
@@ -410,10 +413,13 @@ static bool check_header(ParseContext *ctx, const Token *kw, const Token *rparen
     }
     int errors = ctx->diag->errors;
     for (ItemParts *p = items.head; p; p = p->next) {
-        const Node *j = find_jump(p->kids.head);
+        const Node *j = find_unfollowed(p->kids.head);
         if (j) {
-            error_at(ctx->diag, &j->tok, "jump inside a statement expression in a with-item: "
-                     "cwith does not follow it; compute the value before the with-statement");
+            const char *what = j->kind == N_WITH ? "with-statement"
+                               : j->kind == N_DEFER ? "defer statement" : "jump";
+            error_at(ctx->diag, &j->tok, "%s inside a statement expression in a with-item: "
+                     "cwith does not follow it; compute the value before the with-statement",
+                     what);
             note_at(ctx->diag, kw, "the with-statement is here");
         }
         for (int i = 0; i < p->n && i < 3; i++)
