@@ -262,6 +262,26 @@ CWITH_API void cwith_check_top_(const cwith_frame *top, const cwith_frame *f,
         cwith_stale_top_(top, at);
 }
 
+#if !defined(CWITH_NO_STACK_CHECK)
+/* A hidden jump out of nested with-statements leaves their frames on the
+ * chain; when the function runs again at the same stack address, its outer
+ * frame is pushed where the stale outer one was and points at the stale
+ * inner one, which points back: the chain is a loop, and unwinding it would
+ * call the same exits again and again. Found before any exit runs (Floyd's
+ * two pointers; no memory), only over frames above sp (below it, unwind
+ * stops at the first). */
+static void check_loop(cwith_frame *head, const cwith_error *err, uintptr_t sp)
+{
+    cwith_frame *slow = head, *fast = head;
+    while (fast != CWITH_CHAIN_END_ && (uintptr_t)fast >= sp &&
+           fast->cwith_prev != CWITH_CHAIN_END_ && (uintptr_t)fast->cwith_prev >= sp) {
+        fast = fast->cwith_prev->cwith_prev;
+        slow = slow->cwith_prev;
+        if (fast == slow) stale_stop(slow, err->file, err->line, "an error was raised here");
+    }
+}
+#endif
+
 /* sp: the stack pointer of the code that raised (CALLER_SP); every live
  * frame is above it. */
 CWITH_NORETURN static void unwind(struct cwith_state_ *t, cwith_error *err, uintptr_t sp)
@@ -269,6 +289,10 @@ CWITH_NORETURN static void unwind(struct cwith_state_ *t, cwith_error *err, uint
     cwith_frame **top = cwith_head_fn_();
     cwith_frame *f;
     int handled;
+
+#if !defined(CWITH_NO_STACK_CHECK)
+    check_loop(*top, err, sp);
+#endif
 
     while ((f = *top) != CWITH_CHAIN_END_) {
 #if !defined(CWITH_NO_STACK_CHECK)

@@ -122,12 +122,13 @@ run_exec() {
 			continue
 		fi
 		# The subshell takes bash's "Aborted" notice for the abort() test.
-		(cd "$d/run" && ulimit -c 0 && timeout 10 ../prog \
+		# (ulimit -f: a runaway program stops at 10 MB of output)
+		(cd "$d/run" && ulimit -c 0 -f 10240 && timeout 10 ../prog \
 			>../stdout 2>../stderr </dev/null) 2>/dev/null
 		st=$?
 		if ! diff -u "tests/exec/$name.out" "$d/stdout" >"$d/diff"; then
 			echo "[FAIL] $label: stdout differs (exit status $st)"
-			sed 's/^/    /' "$d/diff"
+			head -n 40 "$d/diff" | cut -c1-400 | sed 's/^/    /'
 			head -n 10 "$d/stderr" | sed 's/^/    stderr: /'
 		elif [ "$st" != "$want" ]; then
 			echo "[FAIL] $label: exit status $st, want $want"
