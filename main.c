@@ -1,6 +1,6 @@
 /* main.c: the cwith command.
  *
- *   cwith [--no-line] [-I DIR]... [-MF DEPFILE [-MT TARGET]... [-MP]]
+ *   cwith [--no-line] [-I DIR]... [-MF DEPFILE [-MT|-MQ TARGET]... [-MP]]
  *         [-o OUTPUT] [INPUT]                 the build step
  *   cwith CC [ARGS...]                         the compiler wrapper (wrapper.c)
  *
@@ -45,7 +45,8 @@ static const char usage[] =
     "                     <...> headers are not read\n"
     "  -MF FILE           also write FILE, a make rule naming the output, the input\n"
     "                     and each header read (as gcc -MF; only on success)\n"
-    "  -MT TARGET         the rule's target (default: the output file)\n"
+    "  -MT TARGET         the rule's target (default: the output file), as it is\n"
+    "  -MQ TARGET         the same, quoted for make ($ as $$, spaces as \\ )\n"
     "  -MP                also a rule without prerequisites for each header\n"
     "  -h, --help         show this help and exit\n"
     "  -V, --version      show the version and exit\n"
@@ -223,6 +224,11 @@ static void put_make_name(FILE *f, const char *s)
 
 typedef VEC(char *) Paths;
 
+typedef struct Target {     /* a rule's target: -MT as it is, -MQ quoted */
+    const char *name;
+    bool quote;
+} Target;
+
 static void remember_header(void *context, const char *path)
 {
     Paths *headers = context;
@@ -237,12 +243,13 @@ static void remember_header(void *context, const char *path)
 /* The dependency file of -MF: "TARGETS: INPUT HEADERS", and with -MP one
  * empty rule per header, so that make does not stop when a header is
  * removed. */
-static void write_depfile(FILE *f, const char *const *targets, size_t n_targets,
+static void write_depfile(FILE *f, const Target *targets, size_t n_targets,
                           const char *input, const Paths *headers, bool phony)
 {
     for (size_t i = 0; i < n_targets; i++) {
         if (i) putc(' ', f);
-        put_make_name(f, targets[i]);
+        if (targets[i].quote) put_make_name(f, targets[i].name);
+        else fputs(targets[i].name, f);
     }
     fputs(": ", f);
     put_make_name(f, input);
@@ -270,7 +277,7 @@ int main(int argc, char **argv)
     int color = -1;                 /* auto */
     VEC(const char *) include_dirs = { 0 };     /* -I, NULL-terminated below */
     const char *depfile = NULL;                 /* -MF */
-    VEC(const char *) dep_targets = { 0 };      /* -MT */
+    VEC(Target) dep_targets = { 0 };            /* -MT, -MQ */
     bool dep_phony = false;                     /* -MP */
 
     for (int i = 1; i < argc; i++) {
@@ -294,14 +301,14 @@ int main(int argc, char **argv)
             vec_push(&include_dirs, argv[i]);
         } else if (!strncmp(a, "-I", 2)) {
             vec_push(&include_dirs, a + 2);
-        } else if (!strcmp(a, "-MF") || !strcmp(a, "-MT")) {
+        } else if (!strcmp(a, "-MF") || !strcmp(a, "-MT") || !strcmp(a, "-MQ")) {
             if (++i == argc) usage_error("option '%s' needs a file name", a);
             if (a[2] == 'F') depfile = argv[i];
-            else vec_push(&dep_targets, argv[i]);
+            else vec_push(&dep_targets, ((Target){ argv[i], a[2] == 'Q' }));
         } else if (!strncmp(a, "-MF", 3)) {
             depfile = a + 3;
-        } else if (!strncmp(a, "-MT", 3)) {
-            vec_push(&dep_targets, a + 3);
+        } else if (!strncmp(a, "-MT", 3) || !strncmp(a, "-MQ", 3)) {
+            vec_push(&dep_targets, ((Target){ a + 3, a[2] == 'Q' }));
         } else if (!strcmp(a, "-MP")) {
             dep_phony = true;
         } else if (!strcmp(a, "--no-line") || !strcmp(a, "--no-lines")) {
@@ -347,7 +354,7 @@ int main(int argc, char **argv)
         if (!output || !strcmp(output, "-"))
             usage_error("-MF writing to standard output needs -MT TARGET, the name of what "
                         "the output is written to%s", "");
-        vec_push(&dep_targets, output);
+        vec_push(&dep_targets, ((Target){ output, true }));   /* quoted, as gcc's */
     }
     Paths headers = { 0 };
     if (depfile) {

@@ -321,8 +321,9 @@ static bool taken(Filter *f, signed char *known, const char *word)
 
 /* `defer S;` (TS 25755), `_Defer S;`, `errdefer S;`: at the start of a
  * statement in a function. The plain words stay identifiers when `(`, `=`
- * or an operator follows (`defer(x);`, `defer = 1;`), and in files that
- * use them as names. Returns T_DEFER, T_ERRDEFER or 0. */
+ * or another operator follows (`defer(x);`, `defer = 1;`), except a
+ * prefix `++`, `--` or `*` before an operand, and in files that use them
+ * as names. Returns T_DEFER, T_ERRDEFER or 0. */
 static int defer_keyword(Filter *f, const Token *t)
 {
     bool reserved = is_word(f, t, "_Defer");
@@ -335,6 +336,9 @@ static int defer_keyword(Filter *f, const Token *t)
     bool statement_follows = next->raw == R_LBRACE || next->raw == R_IDENT ||
                              is_statement_keyword(next->raw) ||
                              (next->raw == R_AMP_OR_SIGN && next->len == 2 &&   /* ++x, not x++; */
+                              (peek(f, 1)->raw == R_IDENT || peek(f, 1)->raw == R_LPAREN ||
+                               peek(f, 1)->raw == R_STAR)) ||
+                             (next->raw == R_STAR &&                    /* defer *p = 5; */
                               (peek(f, 1)->raw == R_IDENT || peek(f, 1)->raw == R_LPAREN ||
                                peek(f, 1)->raw == R_STAR));
     if (!reserved && !statement_follows) return 0;

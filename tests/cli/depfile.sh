@@ -46,6 +46,13 @@ check "-MT names the target" cmp "$T/dep" "$T/want"
 run -I inc -MF dep -MT a.c -MT b.c -o out.c src/use.cw
 check "-MT twice: both targets" grep -qx 'a.c b.c: src/use.cw src/local.h inc/safe.h inc/sub/deep.h' "$T/dep"
 
+run -MF dep -MT '$(OBJ)/x.c' -o out.c src/use.cw
+check "-MT is written as it is (as gcc's -MT)" grep -qxF '$(OBJ)/x.c: src/use.cw src/local.h' "$T/dep"
+run -MF dep -MQ '$(OBJ)/x.c' -MT 'y.c' -o out.c src/use.cw
+check "-MQ is quoted for make (as gcc's -MQ), -MT after it is not" grep -qxF '$$(OBJ)/x.c y.c: src/use.cw src/local.h' "$T/dep"
+run -MF dep -MQq.c -MTt.c -o out.c src/use.cw
+check "-MQTARGET and -MTTARGET joined" grep -qxF 'q.c t.c: src/use.cw src/local.h' "$T/dep"
+
 run -I inc -MF dep -MP -o out.c src/use.cw
 printf 'out.c: src/use.cw src/local.h inc/safe.h inc/sub/deep.h\nsrc/local.h:\ninc/safe.h:\ninc/sub/deep.h:\n' >"$T/want"
 check "-MP: a phony target for each header" cmp "$T/dep" "$T/want"
