@@ -878,7 +878,12 @@ DeclaredManagers *declared_managers_new(const Source *src)
     const char *s = src->text, *end = s + src->size, *p = s;
     while ((p = memmem(p, (size_t)(end - p), prefix, plen)) != NULL) {
         const char *name = p + plen, *e = name;
-        while (e < end && is_word_byte((unsigned char)*e)) e++;
+        for (;;) {              /* universal character names too (gcc -E) */
+            if (e < end && is_word_byte((unsigned char)*e)) e++;
+            else if (end - e >= 6 && e[0] == '\\' && e[1] == 'u') e += 6;
+            else if (end - e >= 10 && e[0] == '\\' && e[1] == 'U') e += 10;
+            else break;
+        }
         bool whole = (p == s || !is_word_byte((unsigned char)p[-1])) && e > name;
         p = e;
         if (!whole) continue;
@@ -915,6 +920,7 @@ static void check_managers(Context *cx, const DeclaredManagers *dm)
         const Node *w = cx->withs.v[i];
         for (int k = 0; k < w->nitems; k++) {
             const Token *m = &w->items[k].manager;
+            if (m->len == 0) continue;          /* an item already refused */
             const char *name = cx->src->text + m->pos;
             const Declared *d = declared_slot(dm, name, m->len);
             if (d->len && d->name < m->pos) continue;

@@ -396,9 +396,15 @@ static bool directive_inside(const Source *src, size_t start, size_t end, size_t
     return false;
 }
 
+/* A line splice: a backslash before a line end (a backslash before `u` or
+ * `U` is a universal character name, as gcc -E writes non-ASCII names). */
 static bool has_splice(const Source *src, const Token *t)
 {
-    return t->len && memchr(src->text + t->pos, '\\', t->len) != NULL;
+    const char *s = src->text + t->pos;
+    for (unsigned i = 0; i < t->len; i++)
+        if (s[i] == '\\' && !(i + 1 < t->len && (s[i + 1] == 'u' || s[i + 1] == 'U')))
+            return true;
+    return false;
 }
 
 /* What the items of a with-statement must not hold: cwith would not

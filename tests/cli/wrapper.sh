@@ -251,6 +251,27 @@ for cc in gcc clang; do
 		grep -q "undeclared.cw:15:11: error: no manager 'late' is declared before" "$T/log"
 done
 
+# ---- non-ASCII names in a with-item: gcc -E writes them as UCNs (\U000000f1)
+cat >"$T/utf8.cw" <<'CW'
+#include <stdio.h>
+#include <stdlib.h>
+#include "cwith.h"
+static int öffnen(int n) { printf("E%d ", n); return n; }
+static void schließen(int n) { printf("X%d\n", n); }
+CWITH_MANAGER(öffnen, int, v < 0, schließen);
+int main(void)
+{
+    with (öffnen(1) as ñ) printf("%d ", ñ);
+    return 0;
+}
+CW
+for cc in gcc clang; do
+	command -v $cc >/dev/null || continue
+	"$CWITH" $cc -Iruntime "$T/utf8.cw" -Lbuild -lcwith -pthread -o "$T/utf8" >"$T/log" 2>&1
+	check "$cc: non-ASCII manager and as names: built" test $? = 0
+	check "$cc: non-ASCII names: enter, body, exit" test "$("$T/utf8")" = "E1 1 X1"
+done
+
 # ---- the first argument decides the mode
 "$CWITH" gcc --version >"$T/log" 2>&1
 check "cwith gcc --version: gcc's" grep -q '^gcc' "$T/log"
