@@ -30,8 +30,11 @@ enum {
     ESC_BUSY = 16,          /* being computed (a macro that uses itself) */
     ESC_BRACES = 32,        /* opens or closes a brace of its own: the block
                                structure cwith sees is not the compiler's */
-    ESC_WITH = 64           /* a header's macro that holds a with-statement
+    ESC_WITH = 64,          /* a header's macro that holds a with-statement
                                (the input's own are refused at the #define) */
+    ESC_CASE = 128,         /* a case or default label no switch of its own
+                               encloses: a jump target cwith cannot see */
+    ESC_LABEL = 256         /* a label: the same */
 };
 
 /* gcc's limit of nested #include: deeper headers are not read (the
@@ -59,7 +62,8 @@ typedef struct Entry {
     const Macros *macros;
     size_t def;             /* its index in macros */
     size_t visible_at;      /* where it takes effect in the input */
-    unsigned char escapes;  /* ESC_* */
+    size_t prev;            /* 1 + index of the name's definition before, 0: none */
+    unsigned short escapes; /* ESC_* */
 } Entry;
 
 struct MacroIndex {
@@ -91,7 +95,7 @@ static const char *name_of(const Entry *e)
 
 static void insert(MacroIndex *ix, size_t i)
 {
-    const Entry *e = &ix->entries.v[i];
+    Entry *e = &ix->entries.v[i];
     const char *name = name_of(e);
     unsigned len = def_of(e)->name_len;
     size_t h = hash_bytes(name, len) & ix->mask;
@@ -101,7 +105,8 @@ static void insert(MacroIndex *ix, size_t i)
         const Entry *o = &ix->entries.v[s - 1];
         if (def_of(o)->name_len == len && !memcmp(name_of(o), name, len)) break;
     }
-    ix->slot[h] = i + 1;        /* the last definition wins */
+    e->prev = ix->slot[h];      /* #if is not evaluated: all definitions count */
+    ix->slot[h] = i + 1;
 }
 
 /* Adds a definition (the table doubles when half full, so this stays
@@ -109,7 +114,7 @@ static void insert(MacroIndex *ix, size_t i)
 static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
                       const Macros *macros, size_t def, size_t visible_at)
 {
-    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0 }));
+    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0 }));
     size_t n = ix->entries.n;
     if (2 * n > ix->mask + 1) {
         size_t size = 2 * (ix->mask + 1);
@@ -385,6 +390,11 @@ static size_t group_end(const Token *t, size_t n, size_t i)
 }
 
 static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth);
+static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
+
+/* What a macro's use passes on from its definition. */
+#define ESC_USES (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH | ESC_CASE | \
+                  ESC_LABEL)
 
 /* The escapes of a token list of src: the regions of its own loops and
  * switches enclose the break and continue inside them. */
@@ -394,10 +404,12 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
     size_t loop_end = 0, switch_end = 0;    /* innermost regions (nested ones end sooner) */
     VEC(size_t) loops = { 0 }, switches = { 0 };
     unsigned esc = 0;
-    int braces = 0;
+    int braces = 0, parens = 0;
     for (size_t i = 0; i < n; i++) {
         if (t[i].raw == R_LBRACE) braces++;
         else if (t[i].raw == R_RBRACE && --braces < 0) esc |= ESC_BRACES;
+        else if (t[i].raw == R_LPAREN) parens++;
+        else if (t[i].raw == R_RPAREN) parens--;
         while (loops.n && loops.v[loops.n - 1] <= i) loops.n--;
         while (switches.n && switches.v[switches.n - 1] <= i) switches.n--;
         loop_end = loops.n ? loops.v[loops.n - 1] : 0;
@@ -423,16 +435,24 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
         case R_CONTINUE:
             if (!in_loop) esc |= ESC_CONTINUE;
             break;
+        case R_CASE: case R_DEFAULT:    /* (not _Generic's default, in parentheses) */
+            if (!in_switch && parens <= 0) esc |= ESC_CASE;
+            break;
         case R_IDENT: {
+            /* a label: a name and `:` where a statement starts */
+            bool starts = i == 0 || t[i - 1].raw == R_SEMI || t[i - 1].raw == R_LBRACE ||
+                          t[i - 1].raw == R_RBRACE;
+            if (starts && parens <= 0 && i + 1 < n && t[i + 1].raw == R_COLON)
+                esc |= ESC_LABEL;
             if (src != ix->src && t[i].len == 4 && !memcmp(src->text + t[i].pos, "with", 4) &&
                 i + 1 < n && is_item_list(src, t, n, i + 1))
                 esc |= ESC_WITH;
             size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
-            unsigned inner = escapes_of(ix, def - 1, depth + 1);
+            unsigned inner = escapes_all(ix, def, depth + 1);
             if (in_loop) inner &= ~(unsigned)(ESC_BREAK | ESC_CONTINUE);
-            if (in_switch) inner &= ~(unsigned)ESC_BREAK;
-            esc |= inner & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH);
+            if (in_switch) inner &= ~(unsigned)(ESC_BREAK | ESC_CASE);
+            esc |= inner & ESC_USES;
             break;
         }
         default:
@@ -456,8 +476,27 @@ static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
     size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
     unsigned esc = escapes_in(ix, e->src, t, n, depth);
     free(t);
-    e->escapes = (unsigned char)(esc | ESC_KNOWN);
+    e->escapes = (unsigned short)(esc | ESC_KNOWN);
     return e->escapes;
+}
+
+/* The escapes of every definition of the name of entry def - 1 (1-based,
+ * as lookup returns it), that one and those before it. */
+static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
+{
+    unsigned esc = 0;
+    for (size_t d = def; d; d = ix->entries.v[d - 1].prev)
+        esc |= escapes_of(ix, d - 1, depth);
+    return esc;
+}
+
+/* The definition (1-based) among def's that has one of the escapes in
+ * mask: the one a note points at. */
+static size_t definition_with(MacroIndex *ix, size_t def, unsigned mask)
+{
+    for (size_t d = def; d; d = ix->entries.v[d - 1].prev)
+        if (escapes_of(ix, d - 1, 0) & mask) return d;
+    return def;
 }
 
 /* ------------------------------------------------------------ with bodies */
@@ -480,19 +519,27 @@ static const Node *defer_before(const Node *block, size_t pos)
 }
 
 /* The with-statement (or defer statement) a jump of kind `esc` at pos
- * would leave, or NULL. */
+ * would leave, or NULL; for a label (ESC_CASE, ESC_LABEL) at pos, the one
+ * a jump to it would enter. In a with-statement's header after its first
+ * item's call, the items before are entered; a deferred statement must
+ * not be left either. */
 static const Node *with_left(const Node *at, size_t pos, unsigned esc, bool defers)
 {
     for (const Node *p = at; p; p = p->parent) {
         const Node *d = defers ? defer_before(p, pos) : NULL;
         if (d) return d;
         if (p->kind == N_FUNC) break;
+        if (p->kind == N_WITH && p->nitems > 0 && pos >= p->items[0].call_end &&
+            pos < p->body->start)
+            return p;
+        if (p->kind == N_DEFER && pos >= p->start && pos < p->end) return p;
         if (!in_body(p, pos)) continue;
         if (p->kind == N_WITH) return p;
         bool loop = p->kind == N_FOR || p->kind == N_WHILE || p->kind == N_DO ||
                     p->kind == N_MACRO;
         if (esc == ESC_CONTINUE && loop) return NULL;
         if (esc == ESC_BREAK && (loop || p->kind == N_SWITCH)) return NULL;
+        if (esc == ESC_CASE && p->kind == N_SWITCH) return NULL;
     }
     return NULL;
 }
@@ -519,9 +566,11 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         if (t[i].raw != R_IDENT) continue;
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
-        unsigned esc = escapes_of(ix, def - 1, 0);
+        unsigned esc = escapes_all(ix, def, 0);
         if (esc & ESC_WITH) continue;           /* check_header_macros says it */
-        if (!(esc & (ESC_BRACES | ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
+        unsigned jumps = ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_CASE | ESC_LABEL;
+        if (!(esc & (ESC_BRACES | jumps))) continue;
+        def = definition_with(ix, def, esc & ESC_BRACES ? ESC_BRACES : jumps);
         const Entry *e = &ix->entries.v[def - 1];
         const MacroDef *m = def_of(e);
         bool header = e->src != ix->src;
@@ -535,11 +584,32 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
                     name_of(e));
             continue;
         }
-        if (!(esc & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
         const Node *at = node_at(func, t[i].pos);
         const Node *w = NULL;
         const char *how = "return or goto";
         bool defers = func->has_defer;
+        if (esc & (ESC_CASE | ESC_LABEL)) {
+            if (esc & ESC_CASE) w = with_left(at, t[i].pos, ESC_CASE, defers), how = "case label";
+            if (!w && (esc & ESC_LABEL))
+                w = with_left(at, t[i].pos, ESC_LABEL, defers), how = "label";
+            if (w) {
+                bool is_defer = w->kind == N_DEFER;
+                error_at(diag, &use, "the macro '%.*s' holds a %s, and cwith does not expand "
+                         "macros: a jump to it from outside would enter %s without %s",
+                         (int)t[i].len, ix->src->text + t[i].pos, how,
+                         is_defer ? "the scope of a defer statement" : "the with-statement",
+                         is_defer ? "reaching the defer" : "its enter");
+                note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here; write the "
+                        "label out%s", (int)m->name_len, name_of(e),
+                        header ? ", or build through the compiler wrapper (cwith CC ...), "
+                                 "which sees the macro expanded" : "");
+                note_at(diag, &w->tok, is_defer ? "the defer statement is here"
+                                                : "the with-statement is here");
+                continue;
+            }
+            how = "return or goto";
+        }
+        if (!(esc & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
         if (esc & ESC_LEAVE) w = with_left(at, t[i].pos, ESC_LEAVE, defers);
         if (!w && (esc & ESC_BREAK))
             w = with_left(at, t[i].pos, ESC_BREAK, defers), how = "break";
@@ -553,7 +623,9 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
                  is_defer ? "the deferred statement" : "the exits");
         note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here; write the jump out "
                 "in %s%s", (int)m->name_len, name_of(e),
-                is_defer ? "the defer's block" : "the with body",
+                is_defer ? "the defer's block"
+                : t[i].pos < w->body->start ? "a statement before the with-statement"
+                : "the with body",
                 header ? ", or build through the compiler wrapper (cwith CC ...), which sees "
                          "the macro expanded" : "");
         note_at(diag, &w->tok, is_defer ? "the defer statement is here"

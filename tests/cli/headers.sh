@@ -51,14 +51,20 @@ check "#include <...> is not read" test $st = 0 -a ! -s "$T/e"
 (cd "$T/inc" && timeout 20 "$CWITH" <"$T/src/use.cw" >/dev/null 2>"$T/e"); st=$?
 check "standard input: quoted includes are searched in the current directory" test $st = 1
 
-# macros in order: the last #define before the function wins
+# #if is not evaluated: every #define of a name before the function counts
 use "$T/src/redef.cw" '#include "check.h"' ''
 sed -i 's|^#include "check.h"$|&\n#undef CHECK\n#define CHECK(x) ((void)(x))|' "$T/src/redef.cw"
 run -I "$T/inc" "$T/src/redef.cw"
-check "a #define after the #include replaces the header's" test $st = 0
+check "a #define after the #include does not hide the header's jumping one" test $st = 1
 use "$T/src/redef2.cw" '#include "check.h"' '#define CHECK(x) ((void)(x))'
 run -I "$T/inc" "$T/src/redef2.cw"
-check "a header's #define replaces one before the #include" test $st = 1
+check "a header's jumping #define after a harmless one counts" test $st = 1
+use "$T/src/redef3.cw" '#include "check.h"' ''
+sed -i 's|^int first_byte|#define CHECK2(x) ((void)(x))\n&|' "$T/src/redef3.cw"
+printf '#define CHECK(x) ((void)(x))\n' >"$T/safe2.h"
+use "$T/src/redef3.cw" '#include "check.h"' ''
+run -I "$T/safe" "$T/src/redef3.cw"
+check "harmless definitions only: translated" test $st = 0
 
 # nested includes: searched next to the header that includes them
 printf '#include "b.h"\n' >"$T/src/sub/a.h"
