@@ -636,6 +636,20 @@ static void check_directives(Context *cx, const Directives *d)
             break;
         }
     }
+    for (size_t i = 0; i < cx->defers.n; i++) {     /* a defer's scope: the rest of its block */
+        const Node *df = cx->defers.v[i];
+        if (!defer_has_scope(df)) continue;
+        const Directive *x = directive_from(d, df->end);
+        for (; x && x < d->v + d->n && x->pos < df->parent->end; x++) {
+            if (!x->is_include) continue;
+            Token at = token_at(cx->src, x->pos, 1);
+            error_at(cx->diag, &at, "#include in the scope of a defer statement: cwith does not "
+                     "read the included text, so a jump in it would skip the deferred statement; "
+                     "include it before the defer or outside its block");
+            note_with(cx, df);
+            break;
+        }
+    }
 }
 
 static void check_skipped(Context *cx, const SkippedRegions *skipped)

@@ -555,20 +555,106 @@ static Token in_file(const Token *lbrace, const Token *t)
     return at;
 }
 
+/* A jump keyword inside parentheses (not in a statement expression's
+ * braces) is in a macro's argument (`ON_ERR(x, return -1)`): the macro
+ * runs it where cwith cannot see. Refused where it may leave a
+ * with-statement or a defer's scope. */
+static void check_jump_argument(Node *func, const Source *src, const Token *t, size_t i,
+                                Diag *diag)
+{
+    unsigned esc = t[i].raw == R_BREAK ? ESC_BREAK : t[i].raw == R_CONTINUE ? ESC_CONTINUE
+                                                                            : ESC_LEAVE;
+    const Node *w = with_left(node_at(func, t[i].pos), t[i].pos, esc, func->has_defer);
+    if (!w) return;
+    Token use = in_file(&func->tok, &t[i]);
+    bool is_defer = w->kind == N_DEFER;
+    error_at(diag, &use, "'%.*s' in a macro's argument: cwith does not expand macros, so it "
+             "cannot give this jump %s; write the jump out as a statement", (int)t[i].len,
+             src->text + t[i].pos, is_defer ? "the deferred statement" : "its exits");
+    note_at(diag, &w->tok, is_defer ? "the defer statement is here"
+                                    : "the with-statement is here");
+}
+
+/* Whether a definition's text is not one whole statement that needs its
+ * `;`: it holds a `;`, or starts a statement that takes the next one
+ * (`if (c)`, `for (...)`, `else`), outside parentheses and braces. A
+ * `do { } while (0)` macro is whole. */
+static bool statement_like(const Entry *e)
+{
+    const MacroDef *m = def_of(e);
+    Token *t;
+    size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
+    int depth = 0;
+    bool after_do = false, like = false;
+    for (size_t i = 0; i < n && !like; i++) {
+        int r = t[i].raw;
+        if (r == R_LPAREN || r == R_LBRACE || r == R_LBRACK) depth++;
+        else if (r == R_RPAREN || r == R_RBRACE || r == R_RBRACK) depth--;
+        else if (depth == 0 && r == R_DO) after_do = true;
+        else if (depth == 0 && (r == R_SEMI || r == R_IF || r == R_ELSE || r == R_FOR ||
+                                r == R_SWITCH || (r == R_WHILE && !after_do)))
+            like = true;
+    }
+    free(t);
+    return like;
+}
+
+/* The with-statement or defer whose braceless body, else branch or
+ * deferred statement holds pos, with no brace between, or NULL: cwith
+ * gives that statement braces of its own, so a macro there must be one
+ * whole statement. */
+static const Node *braceless_owner(const Node *at, size_t pos)
+{
+    for (const Node *p = at; p && p->kind != N_FUNC; p = p->parent) {
+        if (p->kind == N_BLOCK || p->kind == N_STMT_EXPR) return NULL;
+        if (p->kind == N_DEFER && p->body && pos >= p->body->start) return p;
+        if (p->kind == N_WITH && (in_body(p, pos) ||
+                                  (p->else_body && pos >= p->else_body->start &&
+                                   pos < p->else_body->end)))
+            return p;
+    }
+    return NULL;
+}
+
 bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
 {
     update(ix, diag);
-    if (ix->entries.n == 0) return true;
     int errors = diag->errors;
     Token *t;
     size_t n = lex_range(ix->src, func->body_start, func->end, &t);
+    VEC(int) open = { 0 };      /* the brackets open at each token: ( or { */
     for (size_t i = 0; i < n; i++) {
-        if (t[i].raw != R_IDENT) continue;
+        int raw = t[i].raw;
+        if (raw == R_LPAREN || raw == R_LBRACE) vec_push(&open, raw);
+        else if ((raw == R_RPAREN || raw == R_RBRACE) && open.n) open.n--;
+        else if ((raw == R_RETURN || raw == R_GOTO || raw == R_BREAK || raw == R_CONTINUE) &&
+                 open.n && open.v[open.n - 1] == R_LPAREN)
+            check_jump_argument(func, ix->src, t, i, diag);
+        if (raw != R_IDENT || ix->entries.n == 0) continue;
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
         if (esc & ESC_WITH) continue;           /* check_header_macros says it */
         unsigned jumps = ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_CASE | ESC_LABEL;
+        const Node *owner = braceless_owner(node_at(func, t[i].pos), t[i].pos);
+        if (owner) {
+            size_t d = def;
+            while (d && !statement_like(&ix->entries.v[d - 1])) d = ix->entries.v[d - 1].prev;
+            if (d) {
+                const Entry *e = &ix->entries.v[d - 1];
+                const MacroDef *m = def_of(e);
+                Token use = in_file(&func->tok, &t[i]);
+                Token def_tok = token_at(e->src, m->name_pos, m->name_len);
+                error_at(diag, &use, "the macro '%.*s' is not one whole statement (its text has "
+                         "a ';' or an unfinished if, for, while or else), and cwith does not "
+                         "expand macros: it cannot tell where this braceless %s ends; put braces "
+                         "around it", (int)t[i].len, ix->src->text + t[i].pos,
+                         owner->kind == N_DEFER ? "deferred statement" : "body");
+                note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here",
+                        (int)m->name_len, name_of(e));
+                continue;
+            }
+        }
         if (!(esc & (ESC_BRACES | jumps))) continue;
         def = definition_with(ix, def, esc & ESC_BRACES ? ESC_BRACES : jumps);
         const Entry *e = &ix->entries.v[def - 1];
@@ -631,6 +717,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         note_at(diag, &w->tok, is_defer ? "the defer statement is here"
                                         : "the with-statement is here");
     }
+    vec_free(&open);
     free(t);
     return diag->errors == errors;
 }
