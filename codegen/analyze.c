@@ -460,8 +460,10 @@ static void resolve_take(Context *cx, const Mark *m)
         if (n->kind != N_WITH || m->tok.pos >= n->body->end) continue;
         for (int k = n->nitems; k-- > 0;) {
             WithItem *it = &n->items[k];
+            /* its scope: its body, and the calls of the items after it */
+            bool in_later_call = m->tok.pos >= it->call_end && m->tok.pos < n->body->start;
             if (!it->name.len || !same_name(cx, &it->name, &m->arg) ||
-                n->actions[k].active_from > m->tok.pos)
+                (n->actions[k].active_from > m->tok.pos && !in_later_call))
                 continue;
             it->taken = true;
             vec_push(cx->takes, ((Take){ m->tok.pos, m->end, it, m->alone }));
