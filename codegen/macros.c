@@ -138,6 +138,27 @@ static bool ident_byte(char c)
            c == '_' || c == '$';
 }
 
+/* Past blanks, comments and line splices inside a directive line. */
+static size_t skip_blanks(const char *s, size_t i, size_t end)
+{
+    for (;;) {
+        if (i < end && (s[i] == ' ' || s[i] == '\t')) {
+            i++;
+        } else if (end - i >= 2 && s[i] == '\\' && s[i + 1] == '\n') {
+            i += 2;
+        } else if (end - i >= 3 && s[i] == '\\' && s[i + 1] == '\r' && s[i + 2] == '\n') {
+            i += 3;
+        } else if (end - i >= 2 && s[i] == '/' && s[i + 1] == '*') {
+            size_t j = i + 2;
+            while (j + 1 < end && !(s[j] == '*' && s[j + 1] == '/')) j++;
+            if (j + 1 >= end) return end;
+            i = j + 2;
+        } else {
+            return i;
+        }
+    }
+}
+
 /* Takes in a header's definitions and, in their place among them, the
  * headers it includes. */
 static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at, int depth)
@@ -231,11 +252,20 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
 {
     if (depth > MAX_INCLUDE_DEPTH) return;
     const char *s = from->text;
-    size_t i = hash + 1, end = from->size;
-    while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
-    if (end - i < 7 || memcmp(s + i, "include", 7)) return;
-    i += 7;
-    while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
+    size_t i = skip_blanks(s, hash, from->size), end = from->size;   /* (indented) */
+    if (i < end && s[i] == '#') i++;
+    else if (end - i >= 2 && s[i] == '%' && s[i + 1] == ':') i += 2;
+    else return;
+    i = skip_blanks(s, i, end);
+    size_t word = i;
+    while (i < end && ident_byte(s[i])) i++;
+    /* (#include_next and #import: read as #include, which can only add
+     * definitions, and so refusals) */
+    if (!((i - word == 7 && !memcmp(s + word, "include", 7)) ||
+          (i - word == 12 && !memcmp(s + word, "include_next", 12)) ||
+          (i - word == 6 && !memcmp(s + word, "import", 6))))
+        return;
+    i = skip_blanks(s, i, end);
     if (i == end || s[i] != '"') return;
     size_t name = i + 1, name_end = name;
     while (name_end < end && s[name_end] != '"' && s[name_end] != '\n') name_end++;

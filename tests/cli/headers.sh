@@ -150,6 +150,15 @@ CWITH_NO_FAST_PATH=1 run -I "$T/inc" "$T/src/body-include.cw"
 check "an #include in a with-free body: the same without the fast path" \
 	grep -q "body-include.cw:10:9: error: the macro 'CHECK' may leave" "$T/e"
 
+# other spellings of the include line gcc accepts
+for spelling in '#include/**/"check.h"' '# include /* c */ "check.h"' '#include_next "check.h"' \
+	'#import "check.h"' '   #  include "check.h"' '#\
+include "check.h"'; do
+	use "$T/src/spelling.cw" "$spelling"
+	run -I "$T/inc" "$T/src/spelling.cw"
+	check "the header of '$(echo "$spelling" | head -1)' is read: its macro is refused" test $st = 1
+done
+
 # the wrapper reads no header: it sees every macro expanded
 if command -v gcc >/dev/null; then
 	R=$(pwd)

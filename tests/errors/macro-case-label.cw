@@ -1,4 +1,4 @@
-/* error: 15:5 a case label hidden in a macro, in a with body whose switch is outside; note: 5:9 */
+/* error: 14:5 a case label hidden in a macro, in a with body whose switch is outside; note: 5:9 */
 #include <stdio.h>
 #include "cwith.h"
 
