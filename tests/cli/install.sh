@@ -296,16 +296,22 @@ if have groff; then
 	groff -ww -man -Tutf8 -P-cbou "$man1" >"$T/man.plain" 2>"$T/man.err"; st=$?
 	check "man page: groff -ww -man -Tutf8 renders it with no warning" test $st = 0 -a ! -s "$T/man.err" -a -s "$T/man.plain"
 	missing=""
-	for s in NAME SYNOPSIS DESCRIPTION OPTIONS "THE WITH STATEMENT" MANAGERS ERRORS "EXIT STATUS" EXAMPLES; do
+	for s in NAME SYNOPSIS DESCRIPTION OPTIONS "THE WITH STATEMENT" DEFER MANAGERS ERRORS REJECTED \
+		"COMPILER WRAPPER" "EXIT STATUS" EXAMPLES; do
 		grep -qx "$s" "$T/man.plain" || missing="$missing [$s]"
 	done
-	for s in -o --no-line --no-lines --help --version CWITH_MANAGER CWITH_MANAGER_EXIT cwith_raise catch_error \
+	for s in -o --no-line --no-lines --require-else --color -fmax-errors= -MF -MT -MP --help --version \
+		--cwith-c --cwith-require-else "ccache cwith gcc" \
+		CWITH_MANAGER CWITH_MANAGER_CHECKED CWITH_MANAGER_EXIT CWITH_MANAGER_INIT \
+		cwith_raise catch_error cwith_take cwith_adopt exit_stack cwith_stack_push errdefer _Defer \
+		mutex_trylocked flock_trylocked mtx_trylocked \
 		"with-statement:  with ( with-item { , with-item } ) statement" \
-		"with-item:       manager-call [ as identifier ]"; do
+		"with-item:       manager-call [ as [ type ] identifier ]" \
+		"| cwith_adopt ( identifier , expression )"; do
 		grep -qF -- "$s" "$T/man.plain" || missing="$missing [$s]"
 	done
-	if [ -z "$missing" ]; then ok "man page: sections, options, grammar, managers, errors"
-	else bad "man page: sections, options, grammar, managers, errors" "missing:$missing"; fi
+	if [ -z "$missing" ]; then ok "man page: sections, options, grammar, ownership, defer, managers, errors"
+	else bad "man page: sections, options, grammar, ownership, defer, managers, errors" "missing:$missing"; fi
 	check "man page: its version is cwith --version's" grep -q "^\.TH CWITH 1 .* \"cwith $version\"" "$man1"
 else
 	skip "groff (not installed): man page checks"
