@@ -461,7 +461,10 @@ static void resolve_take(Context *cx, const Mark *m)
         for (int k = n->nitems; k-- > 0;) {
             WithItem *it = &n->items[k];
             /* its scope: its body, and the calls of the items after it */
-            bool in_later_call = m->tok.pos >= it->call_end && m->tok.pos < n->body->start;
+            bool in_later_call = false;
+            for (int j = k + 1; j < n->nitems; j++)
+                in_later_call |= m->tok.pos >= n->items[j].call_start &&
+                                 m->end <= n->items[j].call_end;
             if (!it->name.len || !same_name(cx, &it->name, &m->arg) ||
                 (n->actions[k].active_from > m->tok.pos && !in_later_call))
                 continue;
