@@ -938,6 +938,11 @@ Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macr
     cg->diag = diag;
     cg->out = out;
     vec_reserve(&cg->block, BLOCK_SIZE);
+    /* a UTF-8 byte-order mark stays first: the compiler skips it only there */
+    if (src->size >= 3 && !memcmp(src->text, "\xEF\xBB\xBF", 3)) {
+        put(cg, src->text, 3);
+        cg->cursor = 3;
+    }
     if (opt->line_directives) {
         out(cg, "#line 1 ");
         put_string_literal(cg, src->name);
