@@ -237,8 +237,8 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parse.require_else = opt->require_else;
     t.check_managers = opt->whole_text;
     t.parser = parser_new(&t.parse);
-    t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
     t.macro_index = macro_index_new(&t.src, &t.macros, lexer_directives(t.lexer), opt);
+    t.codegen = codegen_new(&t.src, &t.lines, &t.macros, t.macro_index, &t.diag, opt, out);
 
     bool readable = check_line_ends(&t), more = readable, parse_failed = false;
     bool stopped = false;       /* at the error cap: the rest is not read */

@@ -74,10 +74,64 @@ static bool is_keyword(const Source *src, const Token *t)
 
 typedef VEC(Token) Tokens;
 
+/* Do two #defines have the same tokens? (C allows only such a redefinition.) */
+static bool same_body(const Source *a, const MacroDef *ma, const Source *b, const MacroDef *mb)
+{
+    Token *ta, *tb;
+    size_t na = lex_range(a, ma->body_start, ma->body_end, &ta);
+    size_t nb = lex_range(b, mb->body_start, mb->body_end, &tb);
+    bool same = na == nb && ma->function_like == mb->function_like;
+    for (size_t i = 0; same && i < na; i++)
+        same = ta[i].len == tb[i].len &&
+               !memcmp(a->text + ta[i].pos, b->text + tb[i].pos, ta[i].len);
+    free(ta);
+    free(tb);
+    return same;
+}
+
+/* A macro of the header whose text cwith cannot be sure of: #defined again
+ * with other text (in the file or a header it read), or inside #if, which
+ * cwith does not evaluate: the last #define is not necessarily the one
+ * the compiler uses. */
+static bool uncertain_macro(const Source *src, const Macros *macros, const MacroIndex *headers,
+                            const MacroDef *m, char *why, size_t why_size)
+{
+    const char *name = src->text + m->name_pos;
+    int len = (int)m->name_len;
+    for (size_t i = 0; i < macros->n; i++) {
+        const MacroDef *o = &macros->v[i];
+        if (o != m && o->name_len == m->name_len && !memcmp(src->text + o->name_pos, name,
+                                                            m->name_len) &&
+            !same_body(src, o, src, m)) {
+            snprintf(why, why_size, "the macro '%.*s' has different #defines (lines %d and %d), "
+                     "and cwith does not evaluate #if to tell which one applies",
+                     len, name, o->line < m->line ? o->line : m->line,
+                     o->line < m->line ? m->line : o->line);
+            return true;
+        }
+    }
+    size_t at = 0;
+    const Source *hsrc;
+    for (const MacroDef *o; (o = header_macro_next(headers, name, m->name_len, &at, &hsrc));) {
+        if (!same_body(hsrc, o, src, m)) {
+            snprintf(why, why_size, "the macro '%.*s' is #defined differently in %s:%d, and "
+                     "cwith does not tell which #define applies", len, name, hsrc->name, o->line);
+            return true;
+        }
+    }
+    if (m->conditional) {
+        snprintf(why, why_size, "the macro '%.*s' is #defined inside #if/#ifdef (line %d), which "
+                 "cwith does not evaluate (another build may define it otherwise)", len, name,
+                 m->line);
+        return true;
+    }
+    return false;
+}
+
 /* The header's tokens with the object-like macros of the file replaced by
  * their text (to a few levels). False, with *why, at a function-like one. */
-static bool expand(const Source *src, const Macros *macros, const Token *t, size_t n,
-                   int depth, Tokens *out, char *why, size_t why_size)
+static bool expand(const Source *src, const Macros *macros, const MacroIndex *headers,
+                   const Token *t, size_t n, int depth, Tokens *out, char *why, size_t why_size)
 {
     for (size_t i = 0; i < n; i++) {
         const MacroDef *m = NULL;
@@ -92,9 +146,10 @@ static bool expand(const Source *src, const Macros *macros, const Token *t, size
             vec_push(out, t[i]);
             continue;
         }
+        if (uncertain_macro(src, macros, headers, m, why, why_size)) return false;
         Token *body;
         size_t nb = lex_range(src, m->body_start, m->body_end, &body);
-        bool ok = expand(src, macros, body, nb, depth + 1, out, why, why_size);
+        bool ok = expand(src, macros, headers, body, nb, depth + 1, out, why, why_size);
         free(body);
         if (!ok) return false;
     }
@@ -184,7 +239,8 @@ static bool check_specifiers(const Source *src, const Token *t, size_t first, si
     return true;
 }
 
-char *return_temp_decl(const Source *src, const Macros *macros, size_t start, size_t end,
+char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
+                       size_t start, size_t end,
                        const char *name, bool *is_void, char *why, size_t why_size)
 {
     *is_void = false;
@@ -196,7 +252,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, size_t start, si
     Token *raw;
     size_t nraw = lex_range(src, start, end, &raw);
     Tokens toks = { 0 };
-    bool expanded = expand(src, macros, raw, nraw, 0, &toks, why, why_size);
+    bool expanded = expand(src, macros, headers, raw, nraw, 0, &toks, why, why_size);
     free(raw);
     Token *t = toks.v;
     size_t n = toks.n;
