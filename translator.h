@@ -423,13 +423,13 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 /* ---------------------------------------------------------- rettype.c */
 
 /* The declaration of a return temporary named `name` for the function whose
- * header is src[start, end): e.g. "char *cwith_ret"; *is_void set for void
+ * header is src[start, end) and body src[end, body_end): e.g. "char *cwith_ret"; *is_void set for void
  * functions. NULL if the header does not say the type for certain (macros
  * cwith cannot see through, preprocessor lines, no type): then `why` says
  * why. `headers` (may be NULL): the #defines of the headers read. Caller
  * frees. */
 char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
-                       size_t start, size_t end,
+                       size_t start, size_t end, size_t body_end,
                        const char *name, bool *is_void, char *why, size_t why_size);
 
 /* ---------------------------------------------------------- codegen.c */

@@ -619,7 +619,7 @@ static void emit_return_value(Codegen *cg, Node *j)
         snprintf(name, sizeof name, "%s%s", cg->func->has_defer ? "volatile " : "",
                  (prefix(cg), cg->ret_name));
         cg->ret_decl = return_temp_decl(cg->src, cg->macros, cg->headers, cg->func->header_start,
-                                        cg->func->body_start, name, &cg->ret_void, why, sizeof why);
+                                        cg->func->body_start, cg->func->end, name, &cg->ret_void, why, sizeof why);
         cg->ret_func = cg->func;
         if (!cg->ret_decl) {
             error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
@@ -811,7 +811,7 @@ static void emit_defer(Codegen *cg, Node *d)
         bool is_void;
         defer_ret_decl_name(cg, d, ret, sizeof ret);
         char *decl = return_temp_decl(cg->src, cg->macros, cg->headers, cg->func->header_start,
-                                      cg->func->body_start, ret, &is_void, why, sizeof why);
+                                      cg->func->body_start, cg->func->end, ret, &is_void, why, sizeof why);
         if (decl && !is_void) {
             out_str(cg, decl);
             out(cg, "; ");

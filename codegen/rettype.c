@@ -239,8 +239,63 @@ static bool check_specifiers(const Source *src, const Token *t, size_t first, si
     return true;
 }
 
+/* Is `name` declared again in the body's tokens b[0, nb): after a type word
+ * or '*' and before `; , = [ (` (a variable, a typedef, a function), or
+ * anywhere in a typedef but as its first type word? Then `name` in the
+ * temporary's declaration would mean what the body made of it (a typedef
+ * of another type: a silently wrong value). Conservative: a declaration of
+ * an inner block or a prototype's parameter counts too. */
+static const Token *redeclared(const Source *src, const Token *b, size_t nb, const Token *name)
+{
+    bool in_typedef = false, first_word = false;
+    for (size_t i = 0; i < nb; i++) {
+        if (b[i].raw == R_SEMI || b[i].raw == R_LBRACE || b[i].raw == R_RBRACE) in_typedef = false;
+        if (is(src, &b[i], "typedef")) {
+            in_typedef = first_word = true;
+            continue;
+        }
+        if (b[i].raw != R_IDENT || b[i].len != name->len ||
+            memcmp(src->text + b[i].pos, src->text + name->pos, name->len)) {
+            if (b[i].raw == R_IDENT && !is_any(src, &b[i], qualifiers)) first_word = false;
+            continue;
+        }
+        bool after_tag = i > 0 && b[i - 1].raw == R_TAG;
+        if (in_typedef && !first_word && !after_tag) return &b[i];
+        first_word = false;
+        int next = i + 1 < nb ? b[i + 1].raw : R_SEMI;
+        bool after_type = i > 0 && (b[i - 1].raw == R_STAR ||
+                                    (b[i - 1].raw == R_IDENT && !is(src, &b[i - 1], "typedef")));
+        if (after_type && (next == R_SEMI || next == R_COMMA || next == R_ASSIGN ||
+                           next == R_LBRACK || next == R_LPAREN))
+            return &b[i];
+    }
+    return NULL;
+}
+
+/* Is a word of the return type, t[a, b) and t[c, d), declared again in
+ * the body [body_start, body_end)? Then why says so. */
+static bool shadowed(const Source *src, const Token *t, size_t a, size_t b, size_t c, size_t d,
+                     size_t body_start, size_t body_end, char *why, size_t why_size)
+{
+    Token *body;
+    size_t nbody = lex_range(src, body_start, body_end, &body);
+    const Token *at = NULL, *word = NULL;
+    for (size_t i = a; i < d && !at; i++) {
+        if (i == b) i = c;
+        if (i < d && t[i].raw == R_IDENT && !is_keyword(src, &t[i]))
+            at = redeclared(src, body, nbody, word = &t[i]);
+    }
+    if (at) {
+        snprintf(why, why_size, "the function's body declares '%.*s' again (line %d), so "
+                 "there that name is not the return type; rename the inner one",
+                 (int)word->len, src->text + word->pos, token_at(src, at->pos, at->len).line);
+    }
+    free(body);
+    return at != NULL;
+}
+
 char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
-                       size_t start, size_t end,
+                       size_t start, size_t end, size_t body_end,
                        const char *name, bool *is_void, char *why, size_t why_size)
 {
     *is_void = false;
@@ -321,6 +376,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     size_t i = ni + 1;
     while (i < n && t[i].raw == R_RPAREN) put_tok(&o, src, &t[i++]), plain = false;
     i = skip_group(t, n, i);            /* the parameter list */
+    size_t suffix = i;
     for (; i < n; i++) {
         int r = t[i].raw;
         if (r == R_LPAREN || r == R_LBRACK) {
@@ -334,6 +390,10 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         } else {
             break;      /* attributes, asm labels, K&R parameter declarations */
         }
+    }
+    if (shadowed(src, t, first, ni, suffix, i, end, body_end, why, why_size)) {
+        free(o.v);
+        goto fail;
     }
     vec_free(&toks);
     *is_void = only_void && plain;
