@@ -294,6 +294,38 @@ static bool shadowed(const Source *src, const Token *t, size_t a, size_t b, size
     return at != NULL;
 }
 
+/* A header that defines its struct, union or enum (`enum E { A, B } f(void)`)
+ * names the type by its tag: the body goes (it cannot be defined twice).
+ * False, with *why, for one without a tag, which cannot be named again. */
+static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t why_size)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        Token tk = toks->v[i];
+        toks->v[k++] = tk;
+        if (tk.raw != R_TAG) continue;
+        size_t j = i + 1;
+        while (j < toks->n && toks->v[j].raw == R_ATTR) j = skip_group(toks->v, toks->n, j + 1);
+        bool named = j < toks->n && toks->v[j].raw == R_IDENT;
+        size_t open = named ? j + 1 : j;
+        if (open >= toks->n || toks->v[open].raw != R_LBRACE) continue;
+        if (!named) {
+            snprintf(why, why_size, "its return type is an anonymous %.*s, which cannot be "
+                     "named again for the temporary; give it a tag or a typedef name",
+                     (int)tk.len, src->text + tk.pos);
+            return false;
+        }
+        for (size_t m = i + 1; m < open; m++) toks->v[k++] = toks->v[m];
+        int depth = 0;
+        for (i = open; i < toks->n; i++) {
+            if (toks->v[i].raw == R_LBRACE) depth++;
+            else if (toks->v[i].raw == R_RBRACE && --depth == 0) break;
+        }
+    }
+    toks->n = k;
+    return true;
+}
+
 char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
                        size_t start, size_t end, size_t body_end,
                        const char *name, bool *is_void, char *why, size_t why_size)
@@ -307,7 +339,8 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     Token *raw;
     size_t nraw = lex_range(src, start, end, &raw);
     Tokens toks = { 0 };
-    bool expanded = expand(src, macros, headers, raw, nraw, 0, &toks, why, why_size);
+    bool expanded = expand(src, macros, headers, raw, nraw, 0, &toks, why, why_size) &&
+                    drop_tag_bodies(src, &toks, why, why_size);
     free(raw);
     Token *t = toks.v;
     size_t n = toks.n;
