@@ -195,6 +195,12 @@ static void finish_input(Translation *t, bool parse_failed)
         if (at->kind != 0)
             note_at(&t->diag, at, "cwith cannot tell the statements apart after this point, "
                     "and the file holds a with-statement");
+        Token group;
+        if (lexer_open_group(t->lexer, &group))
+            note_at(&t->diag, &group, "this #if group has no #else and leaves a brace or "
+                    "parenthesis open; cwith does not evaluate #if and reads every group, so "
+                    "braces opened in groups that exclude each other (#ifdef A / #ifndef A) "
+                    "do not balance for it: repeat the whole statement in an #if/#else");
     }
     /* in any function or at the top level: it would stay untranslated */
     const SkippedRegions *skipped = lexer_skipped(t->lexer);

@@ -199,6 +199,9 @@ const SkippedRegions *lexer_skipped(const Lexer *lx);
 /* The conditional and #include lines, in order. */
 const Directives *lexer_directives(const Lexer *lx);
 bool lexer_pp_mismatch(const Lexer *lx, Token *where);
+/* The first #if group without #else whose branch left braces or
+ * parentheses open (at its #if), if any. */
+bool lexer_open_group(const Lexer *lx, Token *where);
 /* At the '{' of a function body (nothing queued after it): if the body
  * holds no `with` and nothing the fast path cannot follow, continue at its
  * matching '}'. Returns whether it did. */
