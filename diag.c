@@ -96,6 +96,12 @@ static void put_file(Diag *d, const Place *p)
     }
 }
 
+/* A UTF-8 byte-order mark starts the file: gcc neither counts nor shows it. */
+static bool has_bom(const Source *src)
+{
+    return src->size >= 3 && !memcmp(src->text, "\xEF\xBB\xBF", 3);
+}
+
 static void show_line(Diag *d, const Token *tok, int line)
 {
     const Source *src = d->src;
@@ -110,6 +116,7 @@ static void show_line(Diag *d, const Token *tok, int line)
         end++;
     bool cut_left = tok->pos - start > WINDOW, cut_right = end - tok->pos > WINDOW + tok->len;
     if (cut_left) start = tok->pos - WINDOW;
+    if (start == 0 && has_bom(src) && tok->pos >= 3) start = 3;     /* shown as gcc does */
     if (cut_right) end = tok->pos + tok->len + WINDOW;
     while (cut_left && start < tok->pos && (src->text[start] & 0xC0) == 0x80) start++;
     char gutter[24];
@@ -147,6 +154,7 @@ static int display_column(Diag *d, size_t pos)
     size_t i = d->line.at;
     int col = d->line.col - 1;
     if (pos < i) i = d->line.start, col = 0;
+    if (i == 0 && has_bom(src)) i = pos < 3 ? pos : 3;      /* the mark counts as nothing */
     for (; i < pos && i < src->size; i++) {
         unsigned char c = (unsigned char)src->text[i];
         if (c == '\t') col = (col / 8 + 1) * 8;

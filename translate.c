@@ -195,6 +195,12 @@ static void finish_input(Translation *t, bool parse_failed)
         if (at->kind != 0)
             note_at(&t->diag, at, "cwith cannot tell the statements apart after this point, "
                     "and the file holds a with-statement");
+        Token group;
+        if (lexer_open_group(t->lexer, &group))
+            note_at(&t->diag, &group, "this #if group has no #else and leaves a brace or "
+                    "parenthesis open; cwith does not evaluate #if and reads every group, so "
+                    "braces opened in groups that exclude each other (#ifdef A / #ifndef A) "
+                    "do not balance for it: repeat the whole statement in an #if/#else");
     }
     /* in any function or at the top level: it would stay untranslated */
     const SkippedRegions *skipped = lexer_skipped(t->lexer);
@@ -237,8 +243,8 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parse.require_else = opt->require_else;
     t.check_managers = opt->whole_text;
     t.parser = parser_new(&t.parse);
-    t.codegen = codegen_new(&t.src, &t.lines, &t.macros, &t.diag, opt, out);
     t.macro_index = macro_index_new(&t.src, &t.macros, lexer_directives(t.lexer), opt);
+    t.codegen = codegen_new(&t.src, &t.lines, &t.macros, t.macro_index, &t.diag, opt, out);
 
     bool readable = check_line_ends(&t), more = readable, parse_failed = false;
     bool stopped = false;       /* at the error cap: the rest is not read */

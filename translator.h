@@ -165,6 +165,7 @@ typedef struct MacroDef {
     bool function_like;
     size_t body_start, body_end;
     int line;
+    bool conditional;   /* inside an #if/#ifdef group: cwith cannot tell if it applies */
 } MacroDef;
 typedef VEC(MacroDef) Macros;
 /* The macro defined last under the name src[pos, pos+len), or NULL. */
@@ -198,6 +199,9 @@ const SkippedRegions *lexer_skipped(const Lexer *lx);
 /* The conditional and #include lines, in order. */
 const Directives *lexer_directives(const Lexer *lx);
 bool lexer_pp_mismatch(const Lexer *lx, Token *where);
+/* The first #if group without #else whose branch left braces or
+ * parentheses open (at its #if), if any. */
+bool lexer_open_group(const Lexer *lx, Token *where);
 /* At the '{' of a function body (nothing queued after it): if the body
  * holds no `with` and nothing the fast path cannot follow, continue at its
  * matching '}'. Returns whether it did. */
@@ -411,6 +415,10 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag);
 /* At the end of the input: reads the headers not read yet and refuses uses
  * of a header's macro that holds a with-statement. Returns false on errors. */
 bool check_header_macros(MacroIndex *ix, Diag *diag);
+/* The #defines of NAME (len bytes) in the headers read so far, one per
+ * call, from *at (0 at first); NULL after the last. */
+const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsigned len,
+                                  size_t *at, const Source **src);
 /* Does the '(' at toks[open] begin a with header: `(name(...) [as name], ...)`
  * with managers other than `with` itself (`with(with(x))` is a call)? */
 bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
@@ -418,11 +426,13 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 /* ---------------------------------------------------------- rettype.c */
 
 /* The declaration of a return temporary named `name` for the function whose
- * header is src[start, end): e.g. "char *cwith_ret"; *is_void set for void
+ * header is src[start, end) and body src[end, body_end): e.g. "char *cwith_ret"; *is_void set for void
  * functions. NULL if the header does not say the type for certain (macros
  * cwith cannot see through, preprocessor lines, no type): then `why` says
- * why. Caller frees. */
-char *return_temp_decl(const Source *src, const Macros *macros, size_t start, size_t end,
+ * why. `headers` (may be NULL): the #defines of the headers read. Caller
+ * frees. */
+char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
+                       size_t start, size_t end, size_t body_end,
                        const char *name, bool *is_void, char *why, size_t why_size);
 
 /* ---------------------------------------------------------- codegen.c */
@@ -431,6 +441,7 @@ typedef struct Codegen Codegen;
 
 /* Output goes to `out` as it is made, a block at a time. */
 Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macros,
+                     const MacroIndex *headers,
                      Diag *diag, const cwith_options *opt, FILE *out);
 void codegen_function(Codegen *cg, Node *func);   /* called in source order */
 /* Copies the rest of the input; false if writing failed. */

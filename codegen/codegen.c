@@ -48,6 +48,7 @@ struct Codegen {
     const Source *src;
     const LineMap *lines;
     const Macros *macros;
+    const MacroIndex *headers;  /* their #defines, for return types */
     Diag *diag;
     FILE *out;
     bool write_failed;
@@ -610,15 +611,15 @@ static void emit_with(Codegen *cg, Node *w)
 static void emit_return_value(Codegen *cg, Node *j)
 {
     if (cg->ret_func != cg->func) {     /* once per function */
-        char why[200];
+        char why[512];
         free(cg->ret_decl);
         /* volatile where defers make the function a setjmp point: the
          * value never crosses a longjmp, but gcc's -Wclobbered cannot tell */
         char name[64];
         snprintf(name, sizeof name, "%s%s", cg->func->has_defer ? "volatile " : "",
                  (prefix(cg), cg->ret_name));
-        cg->ret_decl = return_temp_decl(cg->src, cg->macros, cg->func->header_start,
-                                        cg->func->body_start, name, &cg->ret_void, why, sizeof why);
+        cg->ret_decl = return_temp_decl(cg->src, cg->macros, cg->headers, cg->func->header_start,
+                                        cg->func->body_start, cg->func->end, name, &cg->ret_void, why, sizeof why);
         cg->ret_func = cg->func;
         if (!cg->ret_decl) {
             error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
@@ -806,11 +807,11 @@ static void emit_defer(Codegen *cg, Node *d)
     put_local(cg, "_jb", k);
     out(cg, "; ");
     if (defer_passes_value(d)) {
-        char ret[64], why[200];
+        char ret[64], why[512];
         bool is_void;
         defer_ret_decl_name(cg, d, ret, sizeof ret);
-        char *decl = return_temp_decl(cg->src, cg->macros, cg->func->header_start,
-                                      cg->func->body_start, ret, &is_void, why, sizeof why);
+        char *decl = return_temp_decl(cg->src, cg->macros, cg->headers, cg->func->header_start,
+                                      cg->func->body_start, cg->func->end, ret, &is_void, why, sizeof why);
         if (decl && !is_void) {
             out_str(cg, decl);
             out(cg, "; ");
@@ -928,6 +929,7 @@ static void emit(Codegen *cg, Node *n)
 /* ------------------------------------------------------------- driver */
 
 Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macros,
+                     const MacroIndex *headers,
                      Diag *diag, const cwith_options *opt, FILE *out)
 {
     Codegen *cg = xmalloc(sizeof *cg);
@@ -935,9 +937,15 @@ Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macr
     cg->src = src;
     cg->lines = lines;
     cg->macros = macros;
+    cg->headers = headers;
     cg->diag = diag;
     cg->out = out;
     vec_reserve(&cg->block, BLOCK_SIZE);
+    /* a UTF-8 byte-order mark stays first: the compiler skips it only there */
+    if (src->size >= 3 && !memcmp(src->text, "\xEF\xBB\xBF", 3)) {
+        put(cg, src->text, 3);
+        cg->cursor = 3;
+    }
     if (opt->line_directives) {
         out(cg, "#line 1 ");
         put_string_literal(cg, src->name);

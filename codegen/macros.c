@@ -752,6 +752,19 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
     return diag->errors == errors;
 }
 
+const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsigned len,
+                                  size_t *at, const Source **src)
+{
+    for (; ix && *at < ix->entries.n; ++*at) {
+        const Entry *e = &ix->entries.v[*at];
+        if (e->src != ix->src && def_of(e)->name_len == len && !memcmp(name_of(e), name, len)) {
+            *src = e->src;
+            return def_of(&ix->entries.v[(*at)++]);
+        }
+    }
+    return NULL;
+}
+
 bool check_header_macros(MacroIndex *ix, Diag *diag)
 {
     update(ix, diag);

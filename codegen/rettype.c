@@ -74,10 +74,64 @@ static bool is_keyword(const Source *src, const Token *t)
 
 typedef VEC(Token) Tokens;
 
+/* Do two #defines have the same tokens? (C allows only such a redefinition.) */
+static bool same_body(const Source *a, const MacroDef *ma, const Source *b, const MacroDef *mb)
+{
+    Token *ta, *tb;
+    size_t na = lex_range(a, ma->body_start, ma->body_end, &ta);
+    size_t nb = lex_range(b, mb->body_start, mb->body_end, &tb);
+    bool same = na == nb && ma->function_like == mb->function_like;
+    for (size_t i = 0; same && i < na; i++)
+        same = ta[i].len == tb[i].len &&
+               !memcmp(a->text + ta[i].pos, b->text + tb[i].pos, ta[i].len);
+    free(ta);
+    free(tb);
+    return same;
+}
+
+/* A macro of the header whose text cwith cannot be sure of: #defined again
+ * with other text (in the file or a header it read), or inside #if, which
+ * cwith does not evaluate: the last #define is not necessarily the one
+ * the compiler uses. */
+static bool uncertain_macro(const Source *src, const Macros *macros, const MacroIndex *headers,
+                            const MacroDef *m, char *why, size_t why_size)
+{
+    const char *name = src->text + m->name_pos;
+    int len = (int)m->name_len;
+    for (size_t i = 0; i < macros->n; i++) {
+        const MacroDef *o = &macros->v[i];
+        if (o != m && o->name_len == m->name_len && !memcmp(src->text + o->name_pos, name,
+                                                            m->name_len) &&
+            !same_body(src, o, src, m)) {
+            snprintf(why, why_size, "the macro '%.*s' has different #defines (lines %d and %d), "
+                     "and cwith does not evaluate #if to tell which one applies",
+                     len, name, o->line < m->line ? o->line : m->line,
+                     o->line < m->line ? m->line : o->line);
+            return true;
+        }
+    }
+    size_t at = 0;
+    const Source *hsrc;
+    for (const MacroDef *o; (o = header_macro_next(headers, name, m->name_len, &at, &hsrc));) {
+        if (!same_body(hsrc, o, src, m)) {
+            snprintf(why, why_size, "the macro '%.*s' is #defined differently in %s:%d, and "
+                     "cwith does not tell which #define applies", len, name, hsrc->name, o->line);
+            return true;
+        }
+    }
+    if (m->conditional) {
+        snprintf(why, why_size, "the macro '%.*s' is #defined inside #if/#ifdef (line %d), which "
+                 "cwith does not evaluate (another build may define it otherwise)", len, name,
+                 m->line);
+        return true;
+    }
+    return false;
+}
+
 /* The header's tokens with the object-like macros of the file replaced by
  * their text (to a few levels). False, with *why, at a function-like one. */
-static bool expand(const Source *src, const Macros *macros, const Token *t, size_t n,
-                   int depth, Tokens *out, char *why, size_t why_size)
+static bool expand(const Source *src, const Macros *macros, const MacroIndex *headers,
+                   const Token *t, size_t n, int depth, Tokens *out, char *why, size_t why_size)
 {
     for (size_t i = 0; i < n; i++) {
         const MacroDef *m = NULL;
@@ -92,9 +146,10 @@ static bool expand(const Source *src, const Macros *macros, const Token *t, size
             vec_push(out, t[i]);
             continue;
         }
+        if (uncertain_macro(src, macros, headers, m, why, why_size)) return false;
         Token *body;
         size_t nb = lex_range(src, m->body_start, m->body_end, &body);
-        bool ok = expand(src, macros, body, nb, depth + 1, out, why, why_size);
+        bool ok = expand(src, macros, headers, body, nb, depth + 1, out, why, why_size);
         free(body);
         if (!ok) return false;
     }
@@ -184,7 +239,95 @@ static bool check_specifiers(const Source *src, const Token *t, size_t first, si
     return true;
 }
 
-char *return_temp_decl(const Source *src, const Macros *macros, size_t start, size_t end,
+/* Is `name` declared again in the body's tokens b[0, nb): after a type word
+ * or '*' and before `; , = [ (` (a variable, a typedef, a function), or
+ * anywhere in a typedef but as its first type word? Then `name` in the
+ * temporary's declaration would mean what the body made of it (a typedef
+ * of another type: a silently wrong value). Conservative: a declaration of
+ * an inner block or a prototype's parameter counts too. */
+static const Token *redeclared(const Source *src, const Token *b, size_t nb, const Token *name)
+{
+    bool in_typedef = false, first_word = false;
+    for (size_t i = 0; i < nb; i++) {
+        if (b[i].raw == R_SEMI || b[i].raw == R_LBRACE || b[i].raw == R_RBRACE) in_typedef = false;
+        if (is(src, &b[i], "typedef")) {
+            in_typedef = first_word = true;
+            continue;
+        }
+        if (b[i].raw != R_IDENT || b[i].len != name->len ||
+            memcmp(src->text + b[i].pos, src->text + name->pos, name->len)) {
+            if (b[i].raw == R_IDENT && !is_any(src, &b[i], qualifiers)) first_word = false;
+            continue;
+        }
+        bool after_tag = i > 0 && b[i - 1].raw == R_TAG;
+        if (in_typedef && !first_word && !after_tag) return &b[i];
+        first_word = false;
+        int next = i + 1 < nb ? b[i + 1].raw : R_SEMI;
+        bool after_type = i > 0 && (b[i - 1].raw == R_STAR ||
+                                    (b[i - 1].raw == R_IDENT && !is(src, &b[i - 1], "typedef")));
+        if (after_type && (next == R_SEMI || next == R_COMMA || next == R_ASSIGN ||
+                           next == R_LBRACK || next == R_LPAREN))
+            return &b[i];
+    }
+    return NULL;
+}
+
+/* Is a word of the return type, t[a, b) and t[c, d), declared again in
+ * the body [body_start, body_end)? Then why says so. */
+static bool shadowed(const Source *src, const Token *t, size_t a, size_t b, size_t c, size_t d,
+                     size_t body_start, size_t body_end, char *why, size_t why_size)
+{
+    Token *body;
+    size_t nbody = lex_range(src, body_start, body_end, &body);
+    const Token *at = NULL, *word = NULL;
+    for (size_t i = a; i < d && !at; i++) {
+        if (i == b) i = c;
+        if (i < d && t[i].raw == R_IDENT && !is_keyword(src, &t[i]))
+            at = redeclared(src, body, nbody, word = &t[i]);
+    }
+    if (at) {
+        snprintf(why, why_size, "the function's body declares '%.*s' again (line %d), so "
+                 "there that name is not the return type; rename the inner one",
+                 (int)word->len, src->text + word->pos, token_at(src, at->pos, at->len).line);
+    }
+    free(body);
+    return at != NULL;
+}
+
+/* A header that defines its struct, union or enum (`enum E { A, B } f(void)`)
+ * names the type by its tag: the body goes (it cannot be defined twice).
+ * False, with *why, for one without a tag, which cannot be named again. */
+static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t why_size)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        Token tk = toks->v[i];
+        toks->v[k++] = tk;
+        if (tk.raw != R_TAG) continue;
+        size_t j = i + 1;
+        while (j < toks->n && toks->v[j].raw == R_ATTR) j = skip_group(toks->v, toks->n, j + 1);
+        bool named = j < toks->n && toks->v[j].raw == R_IDENT;
+        size_t open = named ? j + 1 : j;
+        if (open >= toks->n || toks->v[open].raw != R_LBRACE) continue;
+        if (!named) {
+            snprintf(why, why_size, "its return type is an anonymous %.*s, which cannot be "
+                     "named again for the temporary; give it a tag or a typedef name",
+                     (int)tk.len, src->text + tk.pos);
+            return false;
+        }
+        for (size_t m = i + 1; m < open; m++) toks->v[k++] = toks->v[m];
+        int depth = 0;
+        for (i = open; i < toks->n; i++) {
+            if (toks->v[i].raw == R_LBRACE) depth++;
+            else if (toks->v[i].raw == R_RBRACE && --depth == 0) break;
+        }
+    }
+    toks->n = k;
+    return true;
+}
+
+char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
+                       size_t start, size_t end, size_t body_end,
                        const char *name, bool *is_void, char *why, size_t why_size)
 {
     *is_void = false;
@@ -196,7 +339,8 @@ char *return_temp_decl(const Source *src, const Macros *macros, size_t start, si
     Token *raw;
     size_t nraw = lex_range(src, start, end, &raw);
     Tokens toks = { 0 };
-    bool expanded = expand(src, macros, raw, nraw, 0, &toks, why, why_size);
+    bool expanded = expand(src, macros, headers, raw, nraw, 0, &toks, why, why_size) &&
+                    drop_tag_bodies(src, &toks, why, why_size);
     free(raw);
     Token *t = toks.v;
     size_t n = toks.n;
@@ -265,6 +409,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, size_t start, si
     size_t i = ni + 1;
     while (i < n && t[i].raw == R_RPAREN) put_tok(&o, src, &t[i++]), plain = false;
     i = skip_group(t, n, i);            /* the parameter list */
+    size_t suffix = i;
     for (; i < n; i++) {
         int r = t[i].raw;
         if (r == R_LPAREN || r == R_LBRACK) {
@@ -278,6 +423,10 @@ char *return_temp_decl(const Source *src, const Macros *macros, size_t start, si
         } else {
             break;      /* attributes, asm labels, K&R parameter declarations */
         }
+    }
+    if (shadowed(src, t, first, ni, suffix, i, end, body_end, why, why_size)) {
+        free(o.v);
+        goto fail;
     }
     vec_free(&toks);
     *is_void = only_void && plain;
