@@ -137,8 +137,10 @@ static bool check_line_ends(Translation *t)
     for (const char *p = s; !cr && (p = memchr(p, '\r', (size_t)(end - p))); p++)
         if (p + 1 == end || p[1] != '\n') cr = p;
     if (!cr) return true;
-    for (const char *p = s; (p = memchr(p, 'w', (size_t)(end - p))); p++) {
-        if (end - p >= 4 && !memcmp(p, "with", 4)) {
+    /* `with`, and `defer` (also in errdefer and _Defer): cwith rewrites those */
+    for (const char *p = s; p < end; p++) {
+        if ((end - p >= 4 && !memcmp(p, "with", 4)) || (end - p >= 5 && !memcmp(p, "defer", 5)) ||
+            (end - p >= 5 && !memcmp(p, "Defer", 5))) {
             Token at = token_at(&t->src, (size_t)(cr - s), 1);
             error_at(&t->diag, &at, "a carriage return without a line feed: cwith reads only "
                      "LF and CRLF line ends; convert the file (e.g. tr '\\r' '\\n')");
