@@ -38,6 +38,8 @@ void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 void *xcalloc(size_t count, size_t size);
 size_t hash_bytes(const char *s, size_t n);     /* FNV-1a, for the name tables */
+/* Past blanks, line splices and comments in a directive line, from s[i]. */
+size_t skip_directive_blanks(const char *s, size_t i, size_t end);
 void fatal(const char *fmt, ...) PRINTF_LIKE(1, 2) __attribute__((noreturn));
 
 /* Growable arrays: `VEC(Token) toks = {0}; vec_push(&toks, t);` */
@@ -416,7 +418,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag);
  * of a header's macro that holds a with-statement. Returns false on errors. */
 bool check_header_macros(MacroIndex *ix, Diag *diag);
 /* The #defines of NAME (len bytes) in the headers read so far, one per
- * call, from *at (0 at first); NULL after the last. */
+ * call, the last one first (*at: 0 at first); NULL after the last. */
 const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsigned len,
                                   size_t *at, const Source **src);
 /* Does the '(' at toks[open] begin a with header: `(name(...) [as name], ...)`

@@ -38,6 +38,26 @@ size_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
+size_t skip_directive_blanks(const char *s, size_t i, size_t end)
+{
+    for (;;) {
+        if (i < end && (s[i] == ' ' || s[i] == '\t')) {
+            i++;
+        } else if (end - i >= 2 && s[i] == '\\' && s[i + 1] == '\n') {
+            i += 2;
+        } else if (end - i >= 3 && s[i] == '\\' && s[i + 1] == '\r' && s[i + 2] == '\n') {
+            i += 3;
+        } else if (end - i >= 2 && s[i] == '/' && s[i + 1] == '*') {
+            size_t j = i + 2;
+            while (j + 1 < end && !(s[j] == '*' && s[j + 1] == '/')) j++;
+            if (j + 1 >= end) return end;
+            i = j + 2;
+        } else {
+            return i;
+        }
+    }
+}
+
 void *xrealloc(void *p, size_t n)
 {
     p = realloc(p, n ? n : 1);

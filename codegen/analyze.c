@@ -600,6 +600,14 @@ static const Directive *directive_in(const Directives *d, size_t start, size_t e
  * one branch), a with-statement outside its body and else (a body chosen
  * by #ifdef), and an #include inside a body (cwith does not read it: a jump
  * in it would skip the exits). */
+/* The first #include line in [start, end), or NULL. */
+static const Directive *include_in(const Directives *d, size_t start, size_t end)
+{
+    for (const Directive *x = directive_from(d, start); x && x < d->v + d->n && x->pos < end; x++)
+        if (x->is_include) return x;
+    return NULL;
+}
+
 static void check_directives(Context *cx, const Directives *d)
 {
     if (d->n == 0) return;
@@ -630,29 +638,23 @@ static void check_directives(Context *cx, const Directives *d)
             note_with(cx, w);
             continue;
         }
-        for (x = directive_from(d, w->body->start);
-             x && x < d->v + d->n && x->pos < w->body->end; x++) {
-            if (!x->is_include) continue;
+        if ((x = include_in(d, w->body->start, w->body->end))) {
             Token at = token_at(cx->src, x->pos, 1);
             error_at(cx->diag, &at, "#include inside a with body: cwith does not read the "
                      "included text, so a jump in it would skip the exits; include it outside "
                      "the with-statement");
             note_with(cx, w);
-            break;
         }
     }
     for (size_t i = 0; i < cx->defers.n; i++) {     /* a defer's scope: the rest of its block */
         const Node *df = cx->defers.v[i];
-        if (!defer_has_scope(df)) continue;
-        const Directive *x = directive_from(d, df->end);
-        for (; x && x < d->v + d->n && x->pos < df->parent->end; x++) {
-            if (!x->is_include) continue;
+        const Directive *x;
+        if (defer_has_scope(df) && (x = include_in(d, df->end, df->parent->end))) {
             Token at = token_at(cx->src, x->pos, 1);
             error_at(cx->diag, &at, "#include in the scope of a defer statement: cwith does not "
                      "read the included text, so a jump in it would skip the deferred statement; "
                      "include it before the defer or outside its block");
             note_with(cx, df);
-            break;
         }
     }
 }

@@ -17,6 +17,7 @@
 #define _POSIX_C_SOURCE 200809L     /* open, fstat, read */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -34,7 +35,9 @@ enum {
                                (the input's own are refused at the #define) */
     ESC_CASE = 128,         /* a case or default label no switch of its own
                                encloses: a jump target cwith cannot see */
-    ESC_LABEL = 256         /* a label: the same */
+    ESC_LABEL = 256,        /* a label: the same */
+    ESC_PARTIAL = 512       /* not one whole statement (its own text, not
+                               passed on to the macros that use it) */
 };
 
 /* gcc's limit of nested #include: deeper headers are not read (the
@@ -138,27 +141,6 @@ static bool ident_byte(char c)
            c == '_' || c == '$';
 }
 
-/* Past blanks, comments and line splices inside a directive line. */
-static size_t skip_blanks(const char *s, size_t i, size_t end)
-{
-    for (;;) {
-        if (i < end && (s[i] == ' ' || s[i] == '\t')) {
-            i++;
-        } else if (end - i >= 2 && s[i] == '\\' && s[i + 1] == '\n') {
-            i += 2;
-        } else if (end - i >= 3 && s[i] == '\\' && s[i + 1] == '\r' && s[i + 2] == '\n') {
-            i += 3;
-        } else if (end - i >= 2 && s[i] == '/' && s[i + 1] == '*') {
-            size_t j = i + 2;
-            while (j + 1 < end && !(s[j] == '*' && s[j + 1] == '/')) j++;
-            if (j + 1 >= end) return end;
-            i = j + 2;
-        } else {
-            return i;
-        }
-    }
-}
-
 /* Takes in a header's definitions and, in their place among them, the
  * headers it includes. */
 static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at, int depth)
@@ -252,11 +234,11 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
 {
     if (depth > MAX_INCLUDE_DEPTH) return;
     const char *s = from->text;
-    size_t i = skip_blanks(s, hash, from->size), end = from->size;   /* (indented) */
+    size_t i = skip_directive_blanks(s, hash, from->size), end = from->size;   /* (indented) */
     if (i < end && s[i] == '#') i++;
     else if (end - i >= 2 && s[i] == '%' && s[i + 1] == ':') i += 2;
     else return;
-    i = skip_blanks(s, i, end);
+    i = skip_directive_blanks(s, i, end);
     size_t word = i;
     while (i < end && ident_byte(s[i])) i++;
     /* (#include_next and #import: read as #include, which can only add
@@ -265,7 +247,7 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
           (i - word == 12 && !memcmp(s + word, "include_next", 12)) ||
           (i - word == 6 && !memcmp(s + word, "import", 6))))
         return;
-    i = skip_blanks(s, i, end);
+    i = skip_directive_blanks(s, i, end);
     if (i == end || s[i] != '"') return;
     size_t name = i + 1, name_end = name;
     while (name_end < end && s[name_end] != '"' && s[name_end] != '\n') name_end++;
@@ -495,6 +477,26 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
     return esc;
 }
 
+/* Whether a definition's tokens are not one whole statement that needs
+ * its `;`: they hold a `;`, or start a statement that takes the next one
+ * (`if (c)`, `for (...)`, `else`), outside parentheses and braces. A
+ * `do { } while (0)` macro is whole. */
+static bool partial_statement(const Token *t, size_t n)
+{
+    int depth = 0;
+    bool after_do = false;
+    for (size_t i = 0; i < n; i++) {
+        int r = t[i].raw;
+        if (r == R_LPAREN || r == R_LBRACE || r == R_LBRACK) depth++;
+        else if (r == R_RPAREN || r == R_RBRACE || r == R_RBRACK) depth--;
+        else if (depth == 0 && r == R_DO) after_do = true;
+        else if (depth == 0 && (r == R_SEMI || r == R_IF || r == R_ELSE || r == R_FOR ||
+                                r == R_SWITCH || (r == R_WHILE && !after_do)))
+            return true;
+    }
+    return false;
+}
+
 static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
 {
     Entry *e = &ix->entries.v[entry];
@@ -505,6 +507,7 @@ static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
     Token *t;
     size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
     unsigned esc = escapes_in(ix, e->src, t, n, depth);
+    if (partial_statement(t, n)) esc |= ESC_PARTIAL;
     free(t);
     e->escapes = (unsigned short)(esc | ESC_KNOWN);
     return e->escapes;
@@ -605,30 +608,6 @@ static void check_jump_argument(Node *func, const Source *src, const Token *t, s
                                     : "the with-statement is here");
 }
 
-/* Whether a definition's text is not one whole statement that needs its
- * `;`: it holds a `;`, or starts a statement that takes the next one
- * (`if (c)`, `for (...)`, `else`), outside parentheses and braces. A
- * `do { } while (0)` macro is whole. */
-static bool statement_like(const Entry *e)
-{
-    const MacroDef *m = def_of(e);
-    Token *t;
-    size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
-    int depth = 0;
-    bool after_do = false, like = false;
-    for (size_t i = 0; i < n && !like; i++) {
-        int r = t[i].raw;
-        if (r == R_LPAREN || r == R_LBRACE || r == R_LBRACK) depth++;
-        else if (r == R_RPAREN || r == R_RBRACE || r == R_RBRACK) depth--;
-        else if (depth == 0 && r == R_DO) after_do = true;
-        else if (depth == 0 && (r == R_SEMI || r == R_IF || r == R_ELSE || r == R_FOR ||
-                                r == R_SWITCH || (r == R_WHILE && !after_do)))
-            like = true;
-    }
-    free(t);
-    return like;
-}
-
 /* The with-statement or defer whose braceless body, else branch or
  * deferred statement holds pos, with no brace between, or NULL: cwith
  * gives that statement braces of its own, so a macro there must be one
@@ -666,32 +645,27 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         unsigned esc = escapes_all(ix, def, 0);
         if (esc & ESC_WITH) continue;           /* check_header_macros says it */
         unsigned jumps = ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_CASE | ESC_LABEL;
-        const Node *owner = braceless_owner(node_at(func, t[i].pos), t[i].pos);
-        if (owner) {
-            size_t d = def;
-            while (d && !statement_like(&ix->entries.v[d - 1])) d = ix->entries.v[d - 1].prev;
-            if (d) {
-                const Entry *e = &ix->entries.v[d - 1];
-                const MacroDef *m = def_of(e);
-                Token use = in_file(&func->tok, &t[i]);
-                Token def_tok = token_at(e->src, m->name_pos, m->name_len);
-                error_at(diag, &use, "the macro '%.*s' is not one whole statement (its text has "
-                         "a ';' or an unfinished if, for, while or else), and cwith does not "
-                         "expand macros: it cannot tell where this braceless %s ends; put braces "
-                         "around it", (int)t[i].len, ix->src->text + t[i].pos,
-                         owner->kind == N_DEFER ? "deferred statement" : "body");
-                note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here",
-                        (int)m->name_len, name_of(e));
-                continue;
-            }
-        }
-        if (!(esc & (ESC_BRACES | jumps))) continue;
-        def = definition_with(ix, def, esc & ESC_BRACES ? ESC_BRACES : jumps);
+        const Node *at = node_at(func, t[i].pos);
+        const Node *owner = braceless_owner(at, t[i].pos);
+        bool partial = owner && (esc & ESC_PARTIAL);
+        if (!partial && !(esc & (ESC_BRACES | jumps))) continue;
+        def = definition_with(ix, def, partial ? ESC_PARTIAL
+                                       : esc & ESC_BRACES ? ESC_BRACES : jumps);
         const Entry *e = &ix->entries.v[def - 1];
         const MacroDef *m = def_of(e);
         bool header = e->src != ix->src;
         Token use = in_file(&func->tok, &t[i]);
         Token def_tok = token_at(e->src, m->name_pos, m->name_len);
+        if (partial) {
+            error_at(diag, &use, "the macro '%.*s' is not one whole statement (its text has a "
+                     "';' or an unfinished if, for, while or else), and cwith does not expand "
+                     "macros: it cannot tell where this braceless %s ends; put braces around it",
+                     (int)t[i].len, ix->src->text + t[i].pos,
+                     owner->kind == N_DEFER ? "deferred statement" : "body");
+            note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here",
+                    (int)m->name_len, name_of(e));
+            continue;
+        }
         if (esc & ESC_BRACES) {
             error_at(diag, &use, "the macro '%.*s' opens or closes a brace of its own: cwith "
                      "does not expand macros, so it cannot see the blocks of this function, "
@@ -700,7 +674,6 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
                     name_of(e));
             continue;
         }
-        const Node *at = node_at(func, t[i].pos);
         const Node *w = NULL;
         const char *how = "return or goto";
         bool defers = func->has_defer;
@@ -752,16 +725,21 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
     return diag->errors == errors;
 }
 
+/* Through the name's chain of definitions (*at: 0 before the first
+ * call, then 1 + the index of the next one to look at, or SIZE_MAX). */
 const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsigned len,
                                   size_t *at, const Source **src)
 {
-    for (; ix && *at < ix->entries.n; ++*at) {
-        const Entry *e = &ix->entries.v[*at];
-        if (e->src != ix->src && def_of(e)->name_len == len && !memcmp(name_of(e), name, len)) {
-            *src = e->src;
-            return def_of(&ix->entries.v[(*at)++]);
-        }
+    if (!ix || *at == SIZE_MAX) return NULL;
+    size_t d = *at ? *at : lookup(ix, name, len);
+    for (; d; d = ix->entries.v[d - 1].prev) {
+        const Entry *e = &ix->entries.v[d - 1];
+        if (e->src == ix->src) continue;
+        *at = e->prev ? e->prev : SIZE_MAX;
+        *src = e->src;
+        return def_of(e);
     }
+    *at = SIZE_MAX;
     return NULL;
 }
 

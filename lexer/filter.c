@@ -336,14 +336,13 @@ static int defer_keyword(Filter *f, const Token *t)
                !taken(f, &f->plain_errdefer_taken, "errdefer");
     if (!(reserved || plain || err) || !inside_function(f)) return 0;
     const Token *next = peek(f, 0);
+    /* ++x (not x++;), *p = 5 */
+    bool prefix = (next->raw == R_AMP_OR_SIGN && next->len == 2) || next->raw == R_STAR;
+    int operand = peek(f, 1)->raw;
     bool statement_follows = next->raw == R_LBRACE || next->raw == R_IDENT ||
                              is_statement_keyword(next->raw) ||
-                             (next->raw == R_AMP_OR_SIGN && next->len == 2 &&   /* ++x, not x++; */
-                              (peek(f, 1)->raw == R_IDENT || peek(f, 1)->raw == R_LPAREN ||
-                               peek(f, 1)->raw == R_STAR)) ||
-                             (next->raw == R_STAR &&                    /* defer *p = 5; */
-                              (peek(f, 1)->raw == R_IDENT || peek(f, 1)->raw == R_LPAREN ||
-                               peek(f, 1)->raw == R_STAR));
+                             (prefix && (operand == R_IDENT || operand == R_LPAREN ||
+                                         operand == R_STAR));
     if (!reserved && !statement_follows) return 0;
     if (next->raw == R_COLON) return 0;
     return err ? T_ERRDEFER : T_DEFER;

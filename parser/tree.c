@@ -349,7 +349,6 @@ static bool check_item(Diag *diag, const ItemParts *p, WithItem *item)
     return true;
 }
 
-/* A jump anywhere in these nodes (statement expressions of an item). */
 /* The first statement in a with-item's statement expressions that cwith
  * does not follow there: a jump, a with-statement or a defer (the item's
  * code is copied as it is, so it would stay untranslated). */
