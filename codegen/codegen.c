@@ -542,6 +542,36 @@ static bool ends_in_jump(const Codegen *cg, const Node *n)
                  n->kind == N_CONTINUE || loops_forever(cg, n));
 }
 
+/* `(cwith_handles_A || ... ? cwith_resumed_ : cwith_unreachable_)();`
+ * where a body that cannot complete normally resumes after a handled
+ * error, the only way past such a with-statement (cwith.h): after the
+ * outermost item's resume label, or after the `else`'s `if (0) { }` */
+static void put_resumed(Codegen *cg, const Node *w)
+{
+    out(cg, "(");
+    for (int k = 0; k < w->nitems; k++) {
+        if (k) out(cg, " || ");
+        out(cg, "cwith_handles_");
+        put_name(cg, &w->items[k].manager);
+    }
+    out(cg, " ? cwith_resumed_ : cwith_unreachable_)();");
+}
+
+/* Whether a case or default label comes next after statement n: where
+ * gcc's -Wimplicit-fallthrough asks whether n can complete normally. */
+static bool before_case_label(const Node *n)
+{
+    for (;;) {
+        const Node *p = n->parent;
+        bool labeled = p && (p->kind == N_LABEL || p->kind == N_CASE || p->kind == N_DEFAULT) &&
+                       p->body == n;
+        bool last_in_block = p && p->kind == N_BLOCK && !n->next;
+        if (!labeled && !last_in_block) break;
+        n = p;
+    }
+    return n->next && (n->next->kind == N_CASE || n->next->kind == N_DEFAULT);
+}
+
 static void emit_with(Codegen *cg, Node *w)
 {
     bool has_else = w->else_body != NULL;
@@ -584,6 +614,9 @@ static void emit_with(Codegen *cg, Node *w)
     /* the fall-through; no exit after a body that ends in a jump (clang's
      * -Wunreachable-code): an outer item's exit is reached from cwith_doneK */
     bool falls_through = !ends_in_jump(cg, w->body);
+    /* only there: elsewhere clang's -Wunreachable-code would see the code
+     * after the with-statement as dead */
+    bool say_resumed = !falls_through && before_case_label(w);
     for (int k = w->nactions; k-- > 0;) {
         if (falls_through || k < w->nactions - 1) {
             out(cg, " ");
@@ -591,7 +624,14 @@ static void emit_with(Codegen *cg, Node *w)
         }
         out(cg, " } ");
         put_local(cg, "_done", w->items[k].id);
-        out(cg, ":; }");
+        out(cg, ":");
+        if (k == 0 && say_resumed && !has_else) {
+            out(cg, " ");
+            put_resumed(cg, w);
+        } else {
+            out(cg, ";");
+        }
+        out(cg, " }");
     }
     if (has_else) {
         /* `else` becomes the label; the layout around it stays */
@@ -604,6 +644,10 @@ static void emit_with(Codegen *cg, Node *w)
         emit(cg, w->else_body);
         copy_to(cg, w->else_body->end);
         out(cg, " }");
+        if (say_resumed) {      /* after the else, so that it stays reachable */
+            out(cg, " else ");
+            put_resumed(cg, w);
+        }
     }
     out(cg, " }");
 }

@@ -318,6 +318,32 @@ extern int cwith_setjmp(jmp_buf)
 #  define cwith_setjmp setjmp
 #endif
 
+/* After a with-statement whose body cannot complete normally (it ends in
+ * a return, goto, break, continue or an endless loop), execution goes on
+ * only where an exit handled an error. The generated code says so after
+ * the label where it resumes:
+ *     (cwith_handles_A || cwith_handles_B ? cwith_resumed_ : cwith_unreachable_)();
+ * The condition is a constant: the compiler calls one of the two directly.
+ * When no item's exit can handle errors, the noreturn call tells it that
+ * nothing gets past the with-statement, as in the hand-written code (gcc's
+ * -Wimplicit-fallthrough before a following case label). gcc only: clang
+ * makes noreturn part of the function's type, and so of the conditional's
+ * (it would take cwith_resumed_ for noreturn too), and needs no hint;
+ * nothing ever calls cwith_unreachable_. */
+static inline CWITH_MAYBE_UNUSED void cwith_resumed_(void)
+{
+}
+#if defined(__GNUC__) && !defined(__clang__)
+static inline __attribute__((__noreturn__, __unused__)) void cwith_unreachable_(void)
+{
+    abort();
+}
+#else
+static inline CWITH_MAYBE_UNUSED void cwith_unreachable_(void)
+{
+}
+#endif
+
 /* Called by generated code, which uses no macro of this header (so it
  * also compiles after the preprocessor has run): after item K entered,
  *   static const cwith_site cwith_siteK = { cwith_exit_any_M, "file.cw",

@@ -111,9 +111,34 @@ int switch_in_with(const char *path)
     return 2;
 }
 
+/* a case whose with body returns does not fall through into the next
+ * (gcc's -Wimplicit-fallthrough, in -Wextra), with one item or several */
+int with_in_case(const char *path, int how);
+int with_in_case(const char *path, int how)
+{
+    switch (how) {
+    case 1:
+        with (fopen(path, "r") as f) {
+            return fgetc(f);
+        }
+    case 2:
+        with (fopen(path, "r") as f, malloc(16) as buf) {
+            return fgets(buf, 16, f) != NULL;
+        }
+    case 3:
+        with (fopen(path, "r") as f)
+            return fgetc(f) + 3;
+        else
+            return -1;
+    default:
+        return 0;
+    }
+}
+
 int main(int argc, char **argv)
 {
     const char *p = argc > 1 ? argv[1] : "shapes.cw";
     return last_return(p) + else_return(p, 1) + braceless(p) + (int)count_lines(p) +
-           find(p, 'x') + guarded(p) + switch_in_with(p) > 0 ? 0 : 1;
+           find(p, 'x') + guarded(p) + switch_in_with(p) +
+           with_in_case(p, argc) > 0 ? 0 : 1;
 }
