@@ -127,27 +127,47 @@ static void report_stray_with(Translation *t)
     }
 }
 
-/* A lone carriage return ends a line for the compiler but not for cwith's
- * scanner: in a file that may hold a with-statement, refuse rather than
- * misread the lines. Returns false if it did. */
-static bool check_line_ends(Translation *t)
+/* Whether the text holds a word cwith rewrites (with; defer, also in
+ * errdefer and _Defer): a spelling cwith cannot read is refused only then. */
+static bool may_hold_with(const Source *src)
+{
+    const char *s = src->text, *end = s + src->size;
+    for (const char *p = s; p < end; p++)
+        if ((end - p >= 4 && !memcmp(p, "with", 4)) || (end - p >= 5 && !memcmp(p, "defer", 5)) ||
+            (end - p >= 5 && !memcmp(p, "Defer", 5)))
+            return true;
+    return false;
+}
+
+/* Spellings that would make cwith misread the lines or the blocks of a
+ * file that may hold a with-statement: a lone carriage return (it ends a
+ * line for the compiler, not for cwith's scanner), and the trigraphs that
+ * are '#', '\\', braces or brackets when the compiler reads trigraphs
+ * (-std=c99, -trigraphs; cwith reads them as GNU modes and C23 do, as
+ * question marks). Returns false if it refused the file. */
+static bool check_spellings(Translation *t)
 {
     const char *s = t->src.text, *end = s + t->src.size;
-    const char *cr = NULL;
+    const char *cr = NULL, *tri = NULL;
     for (const char *p = s; !cr && (p = memchr(p, '\r', (size_t)(end - p))); p++)
         if (p + 1 == end || p[1] != '\n') cr = p;
-    if (!cr) return true;
-    /* `with`, and `defer` (also in errdefer and _Defer): cwith rewrites those */
-    for (const char *p = s; p < end; p++) {
-        if ((end - p >= 4 && !memcmp(p, "with", 4)) || (end - p >= 5 && !memcmp(p, "defer", 5)) ||
-            (end - p >= 5 && !memcmp(p, "Defer", 5))) {
-            Token at = token_at(&t->src, (size_t)(cr - s), 1);
-            error_at(&t->diag, &at, "a carriage return without a line feed: cwith reads only "
-                     "LF and CRLF line ends; convert the file (e.g. tr '\\r' '\\n')");
-            return false;
-        }
+    for (const char *p = s; !tri && (p = memchr(p, '?', (size_t)(end - p))); p++)
+        if (end - p >= 3 && p[1] == '?' && strchr("=/()<>", p[2]) && p[2]) tri = p;
+    if ((!cr && !tri) || !may_hold_with(&t->src)) return true;
+    if (cr) {
+        Token at = token_at(&t->src, (size_t)(cr - s), 1);
+        error_at(&t->diag, &at, "a carriage return without a line feed: cwith reads only "
+                 "LF and CRLF line ends; convert the file (e.g. tr '\\r' '\\n')");
     }
-    return true;
+    if (tri) {
+        static const char third[] = "=/()<>", meant[] = "#\\[]{}";
+        char c = meant[strchr(third, tri[2]) - third];
+        Token at = token_at(&t->src, (size_t)(tri - s), 3);
+        error_at(&t->diag, &at, "the trigraph '%.3s': with trigraphs on (-std=c99, "
+                 "-trigraphs) it is '%c', which cwith does not read as such; write '%c' (or, "
+                 "in a string, '?\\?%c')", tri, c, c, tri[2]);
+    }
+    return false;
 }
 
 /* `with (` in a #define: build-step mode does not expand macros, so the
@@ -204,6 +224,12 @@ static void finish_input(Translation *t, bool parse_failed)
                     "braces opened in groups that exclude each other (#ifdef A / #ifndef A) "
                     "do not balance for it: repeat the whole statement in an #if/#else");
     }
+    size_t unread = lexer_unread_name(t->lexer);
+    if (unread && may_have_with) {
+        Token at = token_at(&t->src, unread, 1);
+        error_at(&t->diag, &at, "a line splice inside the name of this directive or macro: "
+                 "cwith reads such names only whole; join the name's line");
+    }
     /* in any function or at the top level: it would stay untranslated */
     const SkippedRegions *skipped = lexer_skipped(t->lexer);
     for (size_t i = 0; i < skipped->n; i++) {
@@ -248,7 +274,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.macro_index = macro_index_new(&t.src, &t.macros, lexer_directives(t.lexer), opt);
     t.codegen = codegen_new(&t.src, &t.lines, &t.macros, t.macro_index, &t.diag, opt, out);
 
-    bool readable = check_line_ends(&t), more = readable, parse_failed = false;
+    bool readable = check_spellings(&t), more = readable, parse_failed = false;
     bool stopped = false;       /* at the error cap: the rest is not read */
     while (more && !stopped) {
         Token tok;

@@ -40,6 +40,9 @@ void *xcalloc(size_t count, size_t size);
 size_t hash_bytes(const char *s, size_t n);     /* FNV-1a, for the name tables */
 /* Past blanks, line splices and comments in a directive line, from s[i]. */
 size_t skip_directive_blanks(const char *s, size_t i, size_t end);
+/* s[0, n) without its line splices, into out (cap bytes): the length, or 0
+ * if it does not fit. For a word a splice splits (CHE\ + newline + CK). */
+size_t unsplice(const char *s, size_t n, char *out, size_t cap);
 void fatal(const char *fmt, ...) PRINTF_LIKE(1, 2) __attribute__((noreturn));
 
 /* Growable arrays: `VEC(Token) toks = {0}; vec_push(&toks, t);` */
@@ -198,6 +201,9 @@ void lexer_free(Lexer *lx);
 int lexer_next(Lexer *lx, Token *tok);          /* returns tok->raw */
 /* Preprocessor conditionals whose branches the lexer could not line up. */
 const SkippedRegions *lexer_skipped(const Lexer *lx);
+/* Where a line splice splits the name of a directive or of a #define
+ * (the name's end), or 0: cwith read a shorter name there. */
+size_t lexer_unread_name(const Lexer *lx);
 /* The conditional and #include lines, in order. */
 const Directives *lexer_directives(const Lexer *lx);
 bool lexer_pp_mismatch(const Lexer *lx, Token *where);

@@ -38,6 +38,20 @@ size_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
+size_t unsplice(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
+            i += s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n' ? 2 : 1;
+            continue;
+        }
+        if (k == cap) return 0;
+        out[k++] = s[i];
+    }
+    return k;
+}
+
 size_t skip_directive_blanks(const char *s, size_t i, size_t end)
 {
     for (;;) {

@@ -365,6 +365,11 @@ void macro_index_free(MacroIndex *ix)
 
 static size_t lookup(const MacroIndex *ix, const char *name, size_t len)
 {
+    char word[256];
+    if (memchr(name, '\\', len)) {       /* a word split by a line splice */
+        len = unsplice(name, len, word, sizeof word);
+        name = word;
+    }
     size_t h = hash_bytes(name, len) & ix->mask;
     for (size_t s; (s = ix->slot[h]); h = (h + 1) & ix->mask) {
         const Entry *e = &ix->entries.v[s - 1];
@@ -660,7 +665,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
             error_at(diag, &use, "the macro '%.*s' is not one whole statement (its text has a "
                      "';' or an unfinished if, for, while or else), and cwith does not expand "
                      "macros: it cannot tell where this braceless %s ends; put braces around it",
-                     (int)t[i].len, ix->src->text + t[i].pos,
+                     (int)m->name_len, name_of(e),
                      owner->kind == N_DEFER ? "deferred statement" : "body");
             note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here",
                     (int)m->name_len, name_of(e));
@@ -669,7 +674,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         if (esc & ESC_BRACES) {
             error_at(diag, &use, "the macro '%.*s' opens or closes a brace of its own: cwith "
                      "does not expand macros, so it cannot see the blocks of this function, "
-                     "which holds a with-statement", (int)t[i].len, ix->src->text + t[i].pos);
+                     "which holds a with-statement", (int)m->name_len, name_of(e));
             note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
                     name_of(e));
             continue;
@@ -685,7 +690,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
                 bool is_defer = w->kind == N_DEFER;
                 error_at(diag, &use, "the macro '%.*s' holds a %s, and cwith does not expand "
                          "macros: a jump to it from outside would enter %s without %s",
-                         (int)t[i].len, ix->src->text + t[i].pos, how,
+                         (int)m->name_len, name_of(e), how,
                          is_defer ? "the scope of a defer statement" : "the with-statement",
                          is_defer ? "reaching the defer" : "its enter");
                 note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here; write the "
@@ -707,7 +712,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         if (!w) continue;
         bool is_defer = w->kind == N_DEFER;
         error_at(diag, &use, "the macro '%.*s' may leave %s (it holds a %s), and cwith does "
-                 "not expand macros: %s would not run", (int)t[i].len, ix->src->text + t[i].pos,
+                 "not expand macros: %s would not run", (int)m->name_len, name_of(e),
                  is_defer ? "the scope of a defer statement" : "the with-statement", how,
                  is_defer ? "the deferred statement" : "the exits");
         note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here; write the jump out "
@@ -762,7 +767,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
         error_at(diag, &use, "the macro '%.*s' holds a with-statement, and the build step does "
                  "not expand macros: it would stay untranslated; write the statement out here, "
                  "or build through the compiler wrapper (cwith CC ...), which translates it where "
-                 "the macro is used", (int)t[i].len, ix->src->text + t[i].pos);
+                 "the macro is used", (int)m->name_len, name_of(e));
         note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
                 name_of(e));
     }
