@@ -139,21 +139,43 @@ static bool may_hold_with(const Source *src)
     return false;
 }
 
+/* The second of two characters that C reads as one comment delimiter or
+ * digraph (/ * and * /, //, <% %> <: :> %:) when the line splices that
+ * begin at p (not the text's first byte) part them, or 0. */
+static char spliced_pair(const char *p, const char *end)
+{
+    char first = p[-1];
+    while (p < end && *p == '\\') {
+        const char *q = p + 1;
+        if (q < end && *q == '\r') q++;
+        if (q >= end || *q != '\n') return 0;
+        p = q + 1;
+    }
+    if (p == end || !strchr("/*<%:", first) || !first) return 0;
+    static const char *const pairs[] = { "/*", "*/", "//", "<%", "%>", "<:", ":>", "%:" };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+        if (pairs[i][0] == first && pairs[i][1] == *p) return *p;
+    return 0;
+}
+
 /* Spellings that would make cwith misread the lines or the blocks of a
  * file that may hold a with-statement: a lone carriage return (it ends a
  * line for the compiler, not for cwith's scanner), and the trigraphs that
  * are '#', '\\', braces or brackets when the compiler reads trigraphs
  * (-std=c99, -trigraphs; cwith reads them as GNU modes and C23 do, as
- * question marks). Returns false if it refused the file. */
+ * question marks), and a line splice inside a comment delimiter or a
+ * digraph. Returns false if it refused the file. */
 static bool check_spellings(Translation *t)
 {
     const char *s = t->src.text, *end = s + t->src.size;
-    const char *cr = NULL, *tri = NULL;
+    const char *cr = NULL, *tri = NULL, *pair = NULL;
     for (const char *p = s; !cr && (p = memchr(p, '\r', (size_t)(end - p))); p++)
         if (p + 1 == end || p[1] != '\n') cr = p;
     for (const char *p = s; !tri && (p = memchr(p, '?', (size_t)(end - p))); p++)
         if (end - p >= 3 && p[1] == '?' && strchr("=/()<>", p[2]) && p[2]) tri = p;
-    if ((!cr && !tri) || !may_hold_with(&t->src)) return true;
+    for (const char *p = s + 1; !pair && p < end && (p = memchr(p, '\\', (size_t)(end - p))); p++)
+        if (spliced_pair(p, end)) pair = p - 1;
+    if ((!cr && !tri && !pair) || !may_hold_with(&t->src)) return true;
     if (cr) {
         Token at = token_at(&t->src, (size_t)(cr - s), 1);
         error_at(&t->diag, &at, "a carriage return without a line feed: cwith reads only "
@@ -166,6 +188,12 @@ static bool check_spellings(Translation *t)
         error_at(&t->diag, &at, "the trigraph '%.3s': with trigraphs on (-std=c99, "
                  "-trigraphs) it is '%c', which cwith does not read as such; write '%c' (or, "
                  "in a string, '?\\?%c')", tri, c, c, tri[2]);
+    }
+    if (pair) {
+        Token at = token_at(&t->src, (size_t)(pair - s), 1);
+        error_at(&t->diag, &at, "a line splice (backslash-newline) inside '%c%c': C reads the "
+                 "two as one (a comment's start or end, or a digraph), cwith does not; join the "
+                 "line", pair[0], spliced_pair(pair + 1, end));
     }
     return false;
 }
