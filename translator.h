@@ -4,7 +4,7 @@
  * stage in turn, no stage calls a later one:
  *
  *   translate.c         the driver: runs the stages below for one input
- *   lexer/lexer.l       bytes -> raw tokens; comments, whitespace and
+ *   lexer/lexer.c       bytes -> raw tokens; comments, whitespace and
  *                       preprocessor lines are trivia (copied later as bytes)
  *   lexer/filter.c      raw tokens -> parser tokens: which `with`/`as` are
  *                       keywords, what each `{` opens, labels
@@ -134,7 +134,7 @@ void note_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok,
 /* The error cap (max_errors) is reached: says so once; the caller stops. */
 bool diag_full(Diag *d);
 
-/* ------------------------------------------------------------ lexer.l */
+/* ------------------------------------------------------------ lexer.c */
 
 /* Raw token kinds. Only the distinctions the filter and the parser need. */
 typedef enum RawKind {
