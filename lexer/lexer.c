@@ -77,7 +77,7 @@ static bool name_char(char c);
 static void skip_token(struct Lexer *lx, int raw, const char *text, size_t len);
 
 /* Hand a token to the filter, or account for it in a skipped branch. */
-static bool emit_token(struct Lexer *lx, int raw, const char *text, size_t len);
+static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_t len);
 
 /* ------------------------------------------------------------- scanning */
 
@@ -625,7 +625,7 @@ static int spliced_word_kind(const char *text, size_t len)
     return R_IDENT;
 }
 
-static bool emit_token(struct Lexer *lx, int raw, const char *text, size_t len)
+static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_t len)
 {
     size_t pos = (size_t)(text - lx->text);
     bool skip = skipping(lx);
@@ -1146,6 +1146,7 @@ size_t lex_range(const Source *src, size_t start, size_t end, Token **out)
     Lexer *lx = lexer_new(&sub, NULL, NULL);
     lx->base = start;
     VEC(Token) toks = { 0 };
+    vec_reserve(&toks, (end - start) / 8 + 16);     /* about one token in 5 to 8 bytes */
     for (;;) {
         vec_reserve(&toks, toks.n + 1);
         if (lexer_next(lx, &toks.v[toks.n]) == 0) break;
