@@ -178,6 +178,19 @@ static size_t line_comment_end(const struct Lexer *lx, size_t i)
     return i;
 }
 
+/* The end of the block comment that opens at i (just after it), or 0 if
+ * it does not end. */
+static size_t block_comment_end(const struct Lexer *lx, size_t i)
+{
+    const char *s = lx->text, *p;
+    for (size_t j = i + 2; (p = memchr(s + j, '/', lx->src->size - j)) != NULL;) {
+        size_t k = (size_t)(p - s);
+        if (k >= i + 3 && s[k - 1] == '*') return k + 1;
+        j = k + 1;
+    }
+    return 0;
+}
+
 /* The end of the quoted literal whose opening quote is at i (after the
  * quote that closes it), or 0 if it does not close on its line. */
 static size_t quoted_end(const struct Lexer *lx, size_t i)
@@ -383,20 +396,20 @@ static bool directive(struct Lexer *lx, size_t start, size_t hash)
         if (c == '\\') {
             end = i + (splice_at(lx, i) ? splice_at(lx, i) : 1);
         } else if (c == '/' && at(lx, i + 1) == '*' && i + 1 < size) {
-            size_t j = i + 2;
-            while (j < size && !(s[j] == '*' && j + 1 < size && s[j + 1] == '/')) j++;
-            if (j >= size) {                    /* the input ends in the comment */
+            end = block_comment_end(lx, i);
+            if (!end) {                         /* the input ends in the comment */
                 newlines(lx, s + i, size - i, i);
                 break;
             }
-            end = j + 2;
         } else if (c == '/' && at(lx, i + 1) == '/' && i + 1 < size) {
             end = line_comment_end(lx, i);
         } else if (c == '"' || c == '\'') {
             end = quoted_end(lx, i);
             if (!end) end = i + 1;
         } else {
-            while (end < size && !strchr("\n\\/\"'", s[end])) end++;
+            while (end < size && s[end] != '\n' && s[end] != '\\' && s[end] != '/' &&
+                   s[end] != '"' && s[end] != '\'')
+                end++;
         }
         if (c == '\\' || c == '/' || c == '"' || c == '\'') newlines(lx, s + i, end - i, i);
         i = end;
@@ -443,15 +456,14 @@ static int scan(struct Lexer *lx)
             continue;
         case C_SLASH:
             if (at(lx, i + 1) == '*' && i + 1 < size) {
-                size_t j = i + 2;
-                while (j < size && !(s[j] == '*' && j + 1 < size && s[j + 1] == '/')) j++;
-                if (j >= size) {    /* unterminated: the rest is a comment */
+                size_t j = block_comment_end(lx, i);
+                if (j == 0) {       /* unterminated: the rest is a comment */
                     newlines(lx, s + i, size - i, i);
                     lx->cur = size;
                     return 0;
                 }
-                newlines(lx, s + i, j + 2 - i, i);
-                lx->cur = j + 2;
+                newlines(lx, s + i, j - i, i);
+                lx->cur = j;
                 continue;
             }
             if (at(lx, i + 1) == '/' && i + 1 < size) {
@@ -568,11 +580,9 @@ static int scan(struct Lexer *lx)
 
 static void newlines(struct Lexer *lx, const char *s, size_t n, size_t pos)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\n') {
-            lx->line++;
-            lx->line_start = pos + i + 1;
-        }
+    for (const char *p = s, *e = s + n; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++) {
+        lx->line++;
+        lx->line_start = pos + (size_t)(p - s) + 1;
     }
 }
 
