@@ -38,6 +38,8 @@ void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 void *xcalloc(size_t count, size_t size);
 size_t hash_bytes(const char *s, size_t n);     /* FNV-1a, for the name tables */
+/* Does text[0, size) hold bytes[0, len) somewhere (len > 0)? */
+bool mem_contains(const char *text, size_t size, const char *bytes, size_t len);
 /* Past blanks, line splices and comments in a directive line, from s[i]. */
 size_t skip_directive_blanks(const char *s, size_t i, size_t end);
 void fatal(const char *fmt, ...) PRINTF_LIKE(1, 2) __attribute__((noreturn));

@@ -743,19 +743,6 @@ const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsign
     return NULL;
 }
 
-/* Does text[0, size) hold the bytes name[0, len) somewhere? */
-static bool contains(const char *text, size_t size, const char *name, size_t len)
-{
-    const char *p = text, *end = text + size;
-    while (len > 0 && (size_t)(end - p) >= len) {
-        p = memchr(p, name[0], (size_t)(end - p) - len + 1);
-        if (!p) return false;
-        if (!memcmp(p, name, len)) return true;
-        p++;
-    }
-    return false;
-}
-
 bool check_header_macros(MacroIndex *ix, Diag *diag)
 {
     update(ix, diag);
@@ -766,7 +753,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     for (size_t i = 0; i < ix->entries.n && !named; i++) {
         const Entry *e = &ix->entries.v[i];
         if (escapes_of(ix, i, 0) & ESC_WITH)
-            named = contains(ix->src->text, ix->src->size, name_of(e), def_of(e)->name_len);
+            named = mem_contains(ix->src->text, ix->src->size, name_of(e), def_of(e)->name_len);
     }
     if (!named) return true;
     int errors = diag->errors;
