@@ -12,15 +12,14 @@ CFLAGS  ?= -O2 -g
 CPPFLAGS ?=
 LDFLAGS ?=
 WARN    := -std=c11 -Wall -Wextra -Werror
-# the generated scanner and parser are not ours to lint strictly
+# the generated parser is not ours to lint strictly
 GENWARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wno-unused-function -Wno-sign-compare
-FLEX    ?= flex
 BISON   ?= bison
 B       := build
 
-SRCS    := main.c wrapper.c translate.c util.c diag.c lexer/filter.c parser/tree.c \
+SRCS    := main.c wrapper.c translate.c util.c diag.c lexer/lexer.c lexer/filter.c parser/tree.c \
            codegen/analyze.c codegen/macros.c codegen/rettype.c codegen/codegen.c
-GEN     := $(B)/lexer.c $(B)/parser.c
+GEN     := $(B)/parser.c
 HDRS    := translate.h wrapper.h translator.h parser/tree.h $(B)/parser.h
 INC     := -I. -I$(B) -Iparser
 
@@ -32,22 +31,19 @@ $(B):
 $(B)/parser.c $(B)/parser.h: parser/parser.y | $(B)
 	$(BISON) -Wall -Werror --defines=$(B)/parser.h -o $(B)/parser.c $<
 
-$(B)/lexer.c: lexer/lexer.l | $(B)
-	$(FLEX) -o $@ $<
-
-OBJS     := $(SRCS:%.c=$(B)/%.o) $(B)/lexer.o $(B)/parser.o
-ASANOBJS := $(SRCS:%.c=$(B)/asan/%.o) $(B)/asan/lexer.o $(B)/asan/parser.o
+OBJS     := $(SRCS:%.c=$(B)/%.o) $(B)/parser.o
+ASANOBJS := $(SRCS:%.c=$(B)/asan/%.o) $(B)/asan/parser.o
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 $(B)/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(INC) -c $< -o $@
-$(B)/lexer.o $(B)/parser.o: $(B)/%.o: $(B)/%.c $(HDRS)
+$(B)/parser.o: $(B)/%.o: $(B)/%.c $(HDRS)
 	$(CC) $(GENWARN) $(CPPFLAGS) $(CFLAGS) $(INC) -c $< -o $@
 $(B)/asan/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(SANFLAGS) $(INC) -c $< -o $@
-$(B)/asan/lexer.o $(B)/asan/parser.o: $(B)/asan/%.o: $(B)/%.c $(HDRS)
+$(B)/asan/parser.o: $(B)/asan/%.o: $(B)/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(GENWARN) $(SANFLAGS) $(INC) -c $< -o $@
 
@@ -81,13 +77,13 @@ FUZZCC    ?= clang
 FUZZ_TIME ?= 60
 FUZZFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZSRCS  := $(filter-out main.c,$(SRCS))
-FUZZOBJS  := $(FUZZSRCS:%.c=$(B)/fuzz/%.o) $(B)/fuzz/lexer.o $(B)/fuzz/parser.o
+FUZZOBJS  := $(FUZZSRCS:%.c=$(B)/fuzz/%.o) $(B)/fuzz/parser.o
 FUZZBINS  := $(B)/fuzz/fuzz-translate $(B)/fuzz/fuzz-props
 
 $(B)/fuzz/%.o: %.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZCC) -std=c11 -Wall -Wextra $(FUZZFLAGS) -fsanitize=fuzzer-no-link $(INC) -c $< -o $@
-$(B)/fuzz/lexer.o $(B)/fuzz/parser.o: $(B)/fuzz/%.o: $(B)/%.c $(HDRS)
+$(B)/fuzz/parser.o: $(B)/fuzz/%.o: $(B)/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZCC) $(GENWARN) $(FUZZFLAGS) -fsanitize=fuzzer-no-link $(INC) -c $< -o $@
 $(B)/fuzz/fuzz-%: tests/fuzz/fuzz-%.c translate.h $(FUZZOBJS)

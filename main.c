@@ -137,6 +137,7 @@ typedef struct Sink {
     FILE *file;             /* the temporary file or the memory stream */
     char *mem;              /* the memory stream's bytes */
     size_t mem_size;
+    bool discard;           /* /dev/null: written directly, nothing to keep back */
 } Sink;
 
 /* Like cc and flex: an existing output keeps its mode, a symlink's target is
@@ -176,6 +177,16 @@ static bool sink_open(Sink *k, const char *path)
             setvbuf(k->file, NULL, _IOFBF, 1 << 16);
             return true;
         }
+        /* a partial output to /dev/null is no output either: no need to
+         * gather it in memory first */
+        struct stat null_st;
+        if (exists && S_ISCHR(st.st_mode) && stat("/dev/null", &null_st) == 0 &&
+            S_ISCHR(null_st.st_mode) && st.st_rdev == null_st.st_rdev) {
+            k->file = fopen(path, "wb");
+            k->discard = true;
+            if (k->file) setvbuf(k->file, NULL, _IOFBF, 1 << 16);
+            return k->file != NULL;
+        }
     }
     k->file = open_memstream(&k->mem, &k->mem_size);
     return k->file != NULL;
@@ -191,7 +202,7 @@ static bool sink_close(Sink *k, bool keep)
         if (!ok) unlink(k->tmp);
         errno = saved;
         ok = ok || !keep;
-    } else if (keep && ok) {
+    } else if (keep && ok && !k->discard) {
         FILE *f = k->path ? fopen(k->path, "wb") : stdout;
         if (!f) {
             free(k->mem);

@@ -4,7 +4,7 @@
  * stage in turn, no stage calls a later one:
  *
  *   translate.c         the driver: runs the stages below for one input
- *   lexer/lexer.l       bytes -> raw tokens; comments, whitespace and
+ *   lexer/lexer.c       bytes -> raw tokens; comments, whitespace and
  *                       preprocessor lines are trivia (copied later as bytes)
  *   lexer/filter.c      raw tokens -> parser tokens: which `with`/`as` are
  *                       keywords, what each `{` opens, labels
@@ -38,6 +38,8 @@ void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 void *xcalloc(size_t count, size_t size);
 size_t hash_bytes(const char *s, size_t n);     /* FNV-1a, for the name tables */
+/* Does text[0, size) hold bytes[0, len) somewhere (len > 0)? */
+bool mem_contains(const char *text, size_t size, const char *bytes, size_t len);
 /* Past blanks, line splices and comments in a directive line, from s[i]. */
 size_t skip_directive_blanks(const char *s, size_t i, size_t end);
 /* s[0, n) without its line splices, into out (cap bytes): the length, or 0
@@ -137,7 +139,7 @@ void note_in(Diag *d, const Source *src, const LineMap *lines, const Token *tok,
 /* The error cap (max_errors) is reached: says so once; the caller stops. */
 bool diag_full(Diag *d);
 
-/* ------------------------------------------------------------ lexer.l */
+/* ------------------------------------------------------------ lexer.c */
 
 /* Raw token kinds. Only the distinctions the filter and the parser need. */
 typedef enum RawKind {

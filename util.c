@@ -52,6 +52,18 @@ size_t unsplice(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
+bool mem_contains(const char *text, size_t size, const char *bytes, size_t len)
+{
+    const char *p = text, *end = text + size;
+    while (len > 0 && (size_t)(end - p) >= len) {
+        p = memchr(p, bytes[0], (size_t)(end - p) - len + 1);
+        if (!p) return false;
+        if (!memcmp(p, bytes, len)) return true;
+        p++;
+    }
+    return false;
+}
+
 size_t skip_directive_blanks(const char *s, size_t i, size_t end)
 {
     for (;;) {

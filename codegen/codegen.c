@@ -79,6 +79,11 @@ static void flush_block(Codegen *cg)
  * which is written when full; big ones are written directly. */
 static void put(Codegen *cg, const char *s, size_t n)
 {
+    if (cg->block.n + n <= cg->block.cap && cg->block.n + n <= BLOCK_SIZE) {   /* most pieces */
+        memcpy(cg->block.v + cg->block.n, s, n);
+        cg->block.n += n;
+        return;
+    }
     if (cg->block.n + n > BLOCK_SIZE) {
         flush_block(cg);
         if (n > BLOCK_SIZE) {

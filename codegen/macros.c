@@ -752,17 +752,28 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
 {
     update(ix, diag);
     if (!ix->header_with) return true;
+    /* only uses of the macros that hold a with-statement matter: if none of
+     * their names is anywhere in the text, the file need not be lexed */
+    bool named = false;
+    for (size_t i = 0; i < ix->entries.n && !named; i++) {
+        const Entry *e = &ix->entries.v[i];
+        if (escapes_of(ix, i, 0) & ESC_WITH)
+            named = mem_contains(ix->src->text, ix->src->size, name_of(e), def_of(e)->name_len);
+    }
+    if (!named) return true;
     int errors = diag->errors;
-    Token *t;
-    size_t n = lex_range(ix->src, 0, ix->src->size, &t);
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].raw != R_IDENT) continue;
-        size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
+    /* one token at a time: the tokens of a whole file would take about
+     * ten times its size */
+    Lexer *lx = lexer_new(ix->src, NULL, NULL);
+    Token tk;
+    while (lexer_next(lx, &tk) != 0) {
+        if (tk.raw != R_IDENT) continue;
+        size_t def = lookup(ix, ix->src->text + tk.pos, tk.len);
         if (!def || !(escapes_of(ix, def - 1, 0) & ESC_WITH)) continue;
         const Entry *e = &ix->entries.v[def - 1];
-        if (e->visible_at > t[i].pos) continue;
+        if (e->visible_at > tk.pos) continue;
         const MacroDef *m = def_of(e);
-        Token use = token_at(ix->src, t[i].pos, t[i].len);
+        Token use = token_at(ix->src, tk.pos, tk.len);
         Token def_tok = token_at(e->src, m->name_pos, m->name_len);
         error_at(diag, &use, "the macro '%.*s' holds a with-statement, and the build step does "
                  "not expand macros: it would stay untranslated; write the statement out here, "
@@ -771,7 +782,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
         note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
                 name_of(e));
     }
-    free(t);
+    lexer_free(lx);
     return diag->errors == errors;
 }
 

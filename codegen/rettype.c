@@ -277,13 +277,18 @@ static const Token *redeclared(const Source *src, const Token *b, size_t nb, con
 static bool shadowed(const Source *src, const Token *t, size_t a, size_t b, size_t c, size_t d,
                      size_t body_start, size_t body_end, char *why, size_t why_size)
 {
-    Token *body;
-    size_t nbody = lex_range(src, body_start, body_end, &body);
+    Token *body = NULL;
+    size_t nbody = 0;
     const Token *at = NULL, *word = NULL;
     for (size_t i = a; i < d && !at; i++) {
         if (i == b) i = c;
-        if (i < d && t[i].raw == R_IDENT && !is_keyword(src, &t[i]))
+        /* the body is lexed only if it holds the word's bytes at all */
+        if (i < d && t[i].raw == R_IDENT && !is_keyword(src, &t[i]) &&
+            mem_contains(src->text + body_start, body_end - body_start, src->text + t[i].pos,
+                         t[i].len)) {
+            if (!body) nbody = lex_range(src, body_start, body_end, &body);
             at = redeclared(src, body, nbody, word = &t[i]);
+        }
     }
     if (at) {
         snprintf(why, why_size, "the function's body declares '%.*s' again (line %d), so "

@@ -10,7 +10,7 @@ ok() { echo "[PASS] cli/api: $1"; }
 bad() { echo "[FAIL] cli/api: $1"; sed 's/^/    /' "$T/log" | head -30; }
 
 srcs="translate.c util.c diag.c lexer/filter.c parser/tree.c codegen/analyze.c
-      codegen/macros.c codegen/rettype.c codegen/codegen.c build/lexer.c build/parser.c"
+      codegen/macros.c codegen/rettype.c codegen/codegen.c lexer/lexer.c build/parser.c"
 inputs="tests/exec/*.cw tests/golden/*.cw tests/errors/*.cw examples/*.cw"
 
 check_inputs() { # API-TEST-BINARY LABEL
@@ -47,9 +47,9 @@ if command -v clang >/dev/null; then
 fi
 
 # No writable static data of ours: nm shows data (d/D) or bss (b/B) symbols
-# only in the scanner and parser that flex and bison generate.
+# only in the parser that bison generates.
 : >"$T/log"
-for s in translate.c util.c diag.c lexer/filter.c parser/tree.c codegen/analyze.c codegen/macros.c \
+for s in translate.c util.c diag.c lexer/lexer.c lexer/filter.c parser/tree.c codegen/analyze.c codegen/macros.c \
          codegen/rettype.c codegen/codegen.c main.c wrapper.c; do
 	gcc -std=c11 -O2 -fPIE -D_POSIX_C_SOURCE=200809L -I. -Ibuild -Iparser -c "$s" -o "$T/obj.o" 2>>"$T/log" &&
 	nm "$T/obj.o" | awk -v f="$s" '$2 ~ /^[bBdDcC]$/ { print f ": " $0; n++ } END { exit n > 0 }' >>"$T/log"

@@ -33,6 +33,12 @@ echo old >"$T/keep.c"
 check "a translation error: exit 1, the old output untouched" test $st = 1 -a "$(cat "$T/keep.c")" = old
 check "no temporary file left" test "$(temps)" = 0
 
+# /dev/null is written as the code is made (nothing kept in memory)
+"$CWITH" "$T/in.cw" -o /dev/null; st=$?
+check "-o /dev/null: exit 0" test $st = 0
+"$CWITH" "$T/bad.cw" -o /dev/null 2>/dev/null; st=$?
+check "-o /dev/null, a translation error: exit 1" test $st = 1
+
 # a stop signal while a big input is translated
 python3 -c "
 import sys

@@ -284,7 +284,7 @@ static bool skip_literal(Lex *x)
 /* At a directive's '#' (or "%:"): returns the directive's name (up to 7
  * bytes) in name and moves to the end of the directive. *zero tells
  * whether the rest of an #if / #elif line is the constant 0, as cwith's
- * lexer reads it (is_zero_condition in lexer/lexer.l). */
+ * lexer reads it (is_zero_condition in lexer/lexer.c). */
 static void directive(Lex *x, char name[8], bool *zero)
 {
     const char *s = x->s;

@@ -1,4 +1,4 @@
-/* lexer.l: bytes -> raw tokens.
+/* lexer.c: bytes -> raw tokens.
  *
  * cwith is an island translator: it only needs C's token boundaries, never
  * the preprocessor's meaning, because every byte it does not rewrite is
@@ -8,6 +8,10 @@
  *     conditionals (#if ... #endif) decide which branches the parser sees;
  *   - classifies tokens only as far as the filter and the parser need.
  *
+ * It is written by hand (it was a flex scanner, whose rules it keeps, each
+ * token the longest match): it reads the source in place, needs no copy of
+ * it and no terminating NUL, and costs a few instructions per byte.
+ *
  * Conditionals. The parser sees every branch of an #if group while the
  * branches keep braces and parentheses balanced (the usual case: whole
  * statements in each branch). When a branch leaves them unbalanced (say
@@ -16,13 +20,6 @@
  * that the analysis can refuse a with-statement whose correctness would
  * depend on them. `#if 0` groups are never parsed.
  */
-%option reentrant noyywrap nounput noinput nodefault 8bit batch never-interactive
-%option full
-%option extra-type="struct Lexer *"
-%option prefix="cw"
-%option warn
-
-%{
 #include <stdlib.h>
 #include <string.h>
 #include "translator.h"
@@ -43,10 +40,11 @@ typedef struct Cond {
 
 struct Lexer {
     const Source *src;
-    char *text;                       /* flex's copy of src->text: flex writes
-                                         into the buffer it scans */
-    void *scanner;
-    void *buffer;                     /* flex's buffer over `text` */
+    const char *text;                 /* src->text */
+    size_t cur;                       /* where scanning goes on */
+    bool bol;                         /* cur is at the start of a line: the
+                                         last piece read ended in '\n' (or
+                                         scanning started or restarted) */
     int line;
     size_t line_start;
     int brace_depth, paren_depth;     /* of tokens given to the parser */
@@ -73,137 +71,291 @@ struct Lexer {
     Token *out;                       /* where the current token goes */
 };
 
-#define LX (yyextra)
-#define POS ((size_t)(yytext - LX->text))
-
 static void newlines(struct Lexer *lx, const char *s, size_t n, size_t pos);
 static int spliced_word_kind(const char *text, size_t len);
 static size_t raw_string_end(const struct Lexer *lx, size_t start, size_t head);
 static void restart_at(struct Lexer *lx, size_t pos);
 static void directive_end(struct Lexer *lx, size_t end);
-static void begin_directive(struct Lexer *lx, size_t pos, const char *text, size_t len);
 static bool skipping(const struct Lexer *lx);
 static bool name_char(char c);
 static void skip_token(struct Lexer *lx, int raw, const char *text, size_t len);
 
 /* Hand a token to the filter, or account for it in a skipped branch. */
-static bool emit_token(struct Lexer *lx, int raw, const char *text, size_t len);
-#define TOKEN(k) do { if (emit_token(LX, (k), yytext, yyleng)) return (k); } while (0)
-%}
+static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_t len);
 
-L       [A-Za-z_$\x80-\xff]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}
-D       [0-9]
-SPLICE  \\\r?\n
-SCHAR   [^"\\\n]|\\[^\n]|{SPLICE}
-CCHAR   [^'\\\n]|\\[^\n]|{SPLICE}
-PREFIX  u8|u|U|L
+/* ------------------------------------------------------------- scanning */
 
-%x DIRECTIVE DIRCOMMENT
+/* Byte classes: what a byte can start, and which bytes continue a word. */
+enum { C_OTHER, C_BLANK, C_NL, C_WORD, C_DIGIT, C_PUNCT, C_QUOTE, C_SLASH, C_BACKSLASH, C_DOT };
+#define ROW8(a, k) [a] = k, [a + 1] = k, [a + 2] = k, [a + 3] = k, [a + 4] = k, [a + 5] = k, \
+                   [a + 6] = k, [a + 7] = k
+static const unsigned char byte_class[256] = {
+    [' '] = C_BLANK, ['\t'] = C_BLANK, ['\f'] = C_BLANK, ['\v'] = C_BLANK, ['\r'] = C_BLANK,
+    ['\n'] = C_NL,
+    ROW8('0', C_DIGIT), ['8'] = C_DIGIT, ['9'] = C_DIGIT,
+    ROW8('A', C_WORD), ROW8('A' + 8, C_WORD), ROW8('A' + 16, C_WORD), ['Y'] = C_WORD,
+    ['Z'] = C_WORD, ROW8('a', C_WORD), ROW8('a' + 8, C_WORD), ROW8('a' + 16, C_WORD),
+    ['y'] = C_WORD, ['z'] = C_WORD, ['_'] = C_WORD, ['$'] = C_WORD,
+    ROW8(0x80, C_WORD), ROW8(0x88, C_WORD), ROW8(0x90, C_WORD), ROW8(0x98, C_WORD),
+    ROW8(0xA0, C_WORD), ROW8(0xA8, C_WORD), ROW8(0xB0, C_WORD), ROW8(0xB8, C_WORD),
+    ROW8(0xC0, C_WORD), ROW8(0xC8, C_WORD), ROW8(0xD0, C_WORD), ROW8(0xD8, C_WORD),
+    ROW8(0xE0, C_WORD), ROW8(0xE8, C_WORD), ROW8(0xF0, C_WORD), ROW8(0xF8, C_WORD),
+    ['('] = C_PUNCT, [')'] = C_PUNCT, ['['] = C_PUNCT, [']'] = C_PUNCT, ['{'] = C_PUNCT,
+    ['}'] = C_PUNCT, [';'] = C_PUNCT, [':'] = C_PUNCT, [','] = C_PUNCT, ['*'] = C_PUNCT,
+    ['='] = C_PUNCT, ['?'] = C_PUNCT, ['&'] = C_PUNCT, ['+'] = C_PUNCT, ['-'] = C_PUNCT,
+    ['<'] = C_PUNCT, ['>'] = C_PUNCT, ['%'] = C_PUNCT, ['!'] = C_PUNCT, ['|'] = C_PUNCT,
+    ['^'] = C_PUNCT,
+    ['"'] = C_QUOTE, ['\''] = C_QUOTE, ['/'] = C_SLASH, ['\\'] = C_BACKSLASH, ['.'] = C_DOT,
+};
 
-%%
+/* The byte at i, or NUL past the end (the source need not be terminated). */
+static inline unsigned char at(const struct Lexer *lx, size_t i)
+{
+    return i < lx->src->size ? (unsigned char)lx->text[i] : 0;
+}
 
-^[ \t\f\v]*("#"|"%:")[ \t]*[A-Za-z_]* {
-        /* A preprocessor line: note its name, skip the rest as trivia. */
-        begin_directive(LX, POS, yytext, yyleng);
-        BEGIN(DIRECTIVE);
+static bool is_hex(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* Length of the line splice (backslash, [CR,] LF) at i, or 0. */
+static size_t splice_at(const struct Lexer *lx, size_t i)
+{
+    if (at(lx, i) != '\\') return 0;
+    if (at(lx, i + 1) == '\n' && i + 1 < lx->src->size) return 2;
+    if (at(lx, i + 1) == '\r' && at(lx, i + 2) == '\n' && i + 2 < lx->src->size) return 3;
+    return 0;
+}
+
+/* Length of the universal character name (\uXXXX, \UXXXXXXXX) at i, or 0. */
+static size_t ucn_at(const struct Lexer *lx, size_t i)
+{
+    unsigned char u = at(lx, i + 1);
+    size_t n = u == 'u' ? 4 : u == 'U' ? 8 : 0;
+    if (at(lx, i) != '\\' || n == 0 || i + 2 + n > lx->src->size) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!is_hex(at(lx, i + 2 + k))) return 0;
+    return n + 2;
+}
+
+/* Length of the letter or digit of a word at i (a UCN is one), or 0. */
+static size_t word_char_at(const struct Lexer *lx, size_t i)
+{
+    if (i >= lx->src->size) return 0;
+    unsigned char k = byte_class[(unsigned char)lx->text[i]];
+    if (k == C_WORD || k == C_DIGIT) return 1;
+    return k == C_BACKSLASH ? ucn_at(lx, i) : 0;
+}
+
+/* The end of a word's letters and digits from i. */
+static size_t word_end(const struct Lexer *lx, size_t i)
+{
+    const char *s = lx->text;
+    size_t size = lx->src->size;
+    for (;;) {
+        while (i < size && (byte_class[(unsigned char)s[i]] == C_WORD ||
+                            byte_class[(unsigned char)s[i]] == C_DIGIT))
+            i++;
+        size_t n = i < size && s[i] == '\\' ? ucn_at(lx, i) : 0;
+        if (n == 0) return i;
+        i += n;
     }
-
-<DIRECTIVE>{
-{SPLICE}                        { newlines(LX, yytext, yyleng, POS); }
-"/*"                            { BEGIN(DIRCOMMENT); }
-"//"([^\\\n]|\\[^\n]|{SPLICE})* { newlines(LX, yytext, yyleng, POS); }
-\"({SCHAR})*\"                  { newlines(LX, yytext, yyleng, POS); }
-'({CCHAR})*'                    { newlines(LX, yytext, yyleng, POS); }
-[^\n\\/"']+                     { }
-.                               { }
-\n                              { directive_end(LX, POS); newlines(LX, yytext, 1, POS);
-                                  LX->token_on_line = false; BEGIN(INITIAL); }
-<<EOF>>                         { directive_end(LX, POS); BEGIN(INITIAL); yyterminate(); }
 }
 
-<DIRCOMMENT>{
-"*/"                            { BEGIN(DIRECTIVE); }
-[^*\n]+                         { }
-"*"                             { }
-\n                              { newlines(LX, yytext, 1, POS); }
-<<EOF>>                         { directive_end(LX, POS); BEGIN(INITIAL); yyterminate(); }
+/* The end of `// ...` from i (at the first '/'): to the line's end, line
+ * splices continuing it. */
+static size_t line_comment_end(const struct Lexer *lx, size_t i)
+{
+    size_t size = lx->src->size;
+    i += 2;
+    while (i < size && lx->text[i] != '\n') {
+        if (lx->text[i] == '\\') {
+            size_t sp = splice_at(lx, i);
+            if (sp) i += sp;
+            else if (i + 1 < size) i += 2;      /* \ and the next byte */
+            else break;                         /* a lone \ at the end: not in it */
+        } else {
+            i++;
+        }
+    }
+    return i;
 }
 
-[ \t\f\v\r]+                    { }
-\n                              { newlines(LX, yytext, 1, POS); LX->token_on_line = false; }
-{SPLICE}                        { newlines(LX, yytext, yyleng, POS); }
-"/*"([^*]|"*"+[^*/])*"*"+"/"    { newlines(LX, yytext, yyleng, POS); }
-"/*"                            { /* unterminated: the rest is a comment */
-                                  size_t end = LX->src->size;
-                                  newlines(LX, yytext, end - POS, POS);
-                                  yyterminate(); }
-"//"([^\\\n]|\\[^\n]|{SPLICE})* { newlines(LX, yytext, yyleng, POS); }
+/* The end of the block comment that opens at i (just after it), or 0 if
+ * it does not end. */
+static size_t block_comment_end(const struct Lexer *lx, size_t i)
+{
+    const char *s = lx->text, *p;
+    for (size_t j = i + 2; (p = memchr(s + j, '/', lx->src->size - j)) != NULL;) {
+        size_t k = (size_t)(p - s);
+        if (k >= i + 3 && s[k - 1] == '*') return k + 1;
+        j = k + 1;
+    }
+    return 0;
+}
 
-if                              { TOKEN(R_IF); }
-else                            { TOKEN(R_ELSE); }
-while                           { TOKEN(R_WHILE); }
-do                              { TOKEN(R_DO); }
-for                             { TOKEN(R_FOR); }
-switch                          { TOKEN(R_SWITCH); }
-case                            { TOKEN(R_CASE); }
-default                         { TOKEN(R_DEFAULT); }
-return                          { TOKEN(R_RETURN); }
-break                           { TOKEN(R_BREAK); }
-continue                        { TOKEN(R_CONTINUE); }
-goto                            { TOKEN(R_GOTO); }
-struct|union|enum               { TOKEN(R_TAG); }
-__attribute__|__attribute|__declspec|_Alignas|alignas { TOKEN(R_ATTR); }
-asm|__asm|__asm__               { TOKEN(R_ASM); }
-volatile|__volatile|__volatile__|inline|__inline|__inline__ { TOKEN(R_ASM_QUAL); }
-extern                          { TOKEN(R_EXTERN); }
-sizeof|_Alignof|alignof|__alignof|__alignof__|_Generic { TOKEN(R_EXPR_KW); }
-({L})({L}|{D})*                 { TOKEN(R_IDENT); }
-({L})({L}|{D})*({SPLICE}+({L}|{D})+)+ {  /* a word split by line splices */
-                                  int k = spliced_word_kind(yytext, yyleng);
-                                  LX->spliced = true;
-                                  TOKEN(k); }
+/* The end of the quoted literal whose opening quote is at i (after the
+ * quote that closes it), or 0 if it does not close on its line. */
+static size_t quoted_end(const struct Lexer *lx, size_t i)
+{
+    const char *s = lx->text;
+    size_t size = lx->src->size;
+    char q = s[i];
+    for (i++; i < size; i++) {
+        char c = s[i];
+        if (c == q) return i + 1;
+        if (c == '\n') return 0;
+        if (c == '\\') {
+            size_t sp = splice_at(lx, i);
+            if (sp) i += sp - 1;
+            else if (i + 1 < size && s[i + 1] != '\n') i++;    /* an escape */
+            else return 0;
+        }
+    }
+    return 0;
+}
 
-"."?{D}([0-9A-Za-z_.\x80-\xff]|[eEpP][-+]|'[0-9A-Za-z_])* { TOKEN(R_NUMBER); }
-({PREFIX})?R\"[^ ()\\\t\v\f\r\n"]{0,16}\( {
-                                  /* a raw string R"d(...)d" (GNU C): scanned by
-                                     hand, the scanner goes on after it */
-                                  size_t start = POS, end = raw_string_end(LX, start, yyleng);
-                                  if (end == 0) {
-                                      yyless(1);
-                                      TOKEN(R_IDENT);
-                                  } else {
-                                      restart_at(LX, end);
-                                      if (emit_token(LX, R_STRING, LX->text + start, end - start))
-                                          return R_STRING;
-                                  }
-                                }
-({PREFIX})?\"({SCHAR})*\"       { TOKEN(R_STRING); }
-({PREFIX})?'({CCHAR})*'         { TOKEN(R_CHAR); }
+/* The end of the pp-number at i (a digit, or '.' and a digit). */
+static size_t number_end(const struct Lexer *lx, size_t i)
+{
+    if (lx->text[i] == '.') i++;
+    for (i++;;) {
+        unsigned char c = at(lx, i), next = at(lx, i + 1);
+        bool in = i < lx->src->size;
+        if (in && (c == 'e' || c == 'E' || c == 'p' || c == 'P') && (next == '+' || next == '-') &&
+            i + 1 < lx->src->size)
+            i += 2;
+        else if (in && (byte_class[c] == C_WORD || byte_class[c] == C_DIGIT || c == '.') &&
+                 c != '$')
+            i++;
+        else if (in && c == '\'' && i + 1 < lx->src->size &&
+                 (byte_class[next] == C_DIGIT || (byte_class[next] == C_WORD && next < 0x80 &&
+                                                  next != '$')))
+            i += 2;                             /* a digit separator and what follows */
+        else
+            return i;
+    }
+}
 
-"("                             { TOKEN(R_LPAREN); }
-")"                             { TOKEN(R_RPAREN); }
-"["|"<:"                        { TOKEN(R_LBRACK); }
-"]"|":>"                        { TOKEN(R_RBRACK); }
-"{"|"<%"                        { TOKEN(R_LBRACE); }
-"}"|"%>"                        { TOKEN(R_RBRACE); }
-";"                             { TOKEN(R_SEMI); }
-":"                             { TOKEN(R_COLON); }
-","                             { TOKEN(R_COMMA); }
-"*"                             { TOKEN(R_STAR); }
-"="                             { TOKEN(R_ASSIGN); }
-"?"                             { TOKEN(R_QUESTION); }
-"&&"                            { TOKEN(R_ANDAND); }
-"&"|"+"|"-"|"++"|"--"           { TOKEN(R_AMP_OR_SIGN); }
-"->"|"."|"..."|"::"|"/"|"%"|"=="|"!="|"<"|">"|"<="|">="|"<<"|">>"|"|"|"^"|"||" { TOKEN(R_BINARY); }
-"+="|"-="|"*="|"/="|"%="|"&="|"|="|"^="|"<<="|">>=" { TOKEN(R_BINARY); }
-"#"|"%:"                        {   /* first on its line after a comment: a directive */
-                                  if (LX->token_on_line) TOKEN(R_OTHER);
-                                  begin_directive(LX, POS, yytext, yyleng);
-                                  BEGIN(DIRECTIVE); }
-.                               { TOKEN(R_OTHER); }
-<<EOF>>                         { yyterminate(); }
+static bool word_is(const char *w, size_t n, const char *lit)
+{
+    return strlen(lit) == n && !memcmp(w, lit, n);
+}
 
-%%
+/* A byte of a raw string's delimiter: not a blank, parenthesis, backslash
+ * or quote. */
+static bool raw_delimiter_char(char c)
+{
+    return !(c == ' ' || c == '(' || c == ')' || c == '\\' || c == '\t' || c == '\v' ||
+             c == '\f' || c == '\r' || c == '\n' || c == '"');
+}
+
+/* The kind of a word without splices: a keyword's, or R_IDENT. Keywords
+ * are looked up among those of the word's length. */
+static int word_kind(const char *w, size_t n)
+{
+#define KW(lit, kind) if (!memcmp(w, lit, n)) return kind
+    switch (n) {
+    case 2: KW("if", R_IF); KW("do", R_DO); break;
+    case 3: KW("for", R_FOR); KW("asm", R_ASM); break;
+    case 4: KW("else", R_ELSE); KW("case", R_CASE); KW("goto", R_GOTO); KW("enum", R_TAG); break;
+    case 5:
+        KW("while", R_WHILE); KW("break", R_BREAK); KW("union", R_TAG); KW("__asm", R_ASM);
+        break;
+    case 6:
+        KW("return", R_RETURN); KW("struct", R_TAG); KW("sizeof", R_EXPR_KW);
+        KW("switch", R_SWITCH); KW("inline", R_ASM_QUAL); KW("extern", R_EXTERN);
+        break;
+    case 7:
+        KW("default", R_DEFAULT); KW("__asm__", R_ASM); KW("alignas", R_ATTR);
+        KW("alignof", R_EXPR_KW);
+        break;
+    case 8:
+        KW("continue", R_CONTINUE); KW("volatile", R_ASM_QUAL); KW("__inline", R_ASM_QUAL);
+        KW("_Alignas", R_ATTR); KW("_Alignof", R_EXPR_KW); KW("_Generic", R_EXPR_KW);
+        break;
+    case 9: KW("__alignof", R_EXPR_KW); break;
+    case 10:
+        KW("__volatile", R_ASM_QUAL); KW("__inline__", R_ASM_QUAL); KW("__declspec", R_ATTR);
+        break;
+    case 11: KW("__attribute", R_ATTR); KW("__alignof__", R_EXPR_KW); break;
+    case 12: KW("__volatile__", R_ASM_QUAL); break;
+    case 13: KW("__attribute__", R_ATTR); break;
+    default: break;
+    }
+#undef KW
+    return R_IDENT;
+}
+
+/* The kind and length of the punctuator at i (never 0 bytes). */
+static int punct_at(const struct Lexer *lx, size_t i, size_t *len)
+{
+    unsigned char c = at(lx, i), d = at(lx, i + 1), e = at(lx, i + 2);
+    if (i + 1 >= lx->src->size) d = e = 0;
+    else if (i + 2 >= lx->src->size) e = 0;
+    *len = 1;
+    switch (c) {
+    case '(': return R_LPAREN;
+    case ')': return R_RPAREN;
+    case '[': return R_LBRACK;
+    case ']': return R_RBRACK;
+    case '{': return R_LBRACE;
+    case '}': return R_RBRACE;
+    case ';': return R_SEMI;
+    case ',': return R_COMMA;
+    case '?': return R_QUESTION;
+    case ':':
+        if (d == '>') return *len = 2, R_RBRACK;
+        if (d == ':') return *len = 2, R_BINARY;
+        return R_COLON;
+    case '*':
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_STAR;
+    case '=':
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_ASSIGN;
+    case '&':
+        if (d == '&') return *len = 2, R_ANDAND;
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_AMP_OR_SIGN;
+    case '+': case '-':
+        if (d == c) return *len = 2, R_AMP_OR_SIGN;
+        if (d == '=' || (c == '-' && d == '>')) return *len = 2, R_BINARY;
+        return R_AMP_OR_SIGN;
+    case '<':
+        if (d == ':') return *len = 2, R_LBRACK;
+        if (d == '%') return *len = 2, R_LBRACE;
+        if (d == '<') return *len = e == '=' ? 3 : 2, R_BINARY;
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_BINARY;
+    case '>':
+        if (d == '>') return *len = e == '=' ? 3 : 2, R_BINARY;
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_BINARY;
+    case '%':
+        if (d == '>') return *len = 2, R_RBRACE;
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_BINARY;
+    case '!':
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_OTHER;
+    case '|':
+        if (d == '|' || d == '=') return *len = 2, R_BINARY;
+        return R_BINARY;
+    case '^':
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_BINARY;
+    case '/':
+        if (d == '=') return *len = 2, R_BINARY;
+        return R_BINARY;
+    case '.':
+        if (d == '.' && e == '.') return *len = 3, R_BINARY;
+        return R_BINARY;
+    default:
+        return R_OTHER;
+    }
+}
 
 /* Whether a line splice at i continues a name (a letter, digit or _ after it). */
 static bool spliced_name_at(const char *s, size_t i, size_t size)
@@ -214,45 +366,251 @@ static bool spliced_name_at(const char *s, size_t i, size_t size)
     return i + 1 < size && s[i] == '\n' && name_char(s[i + 1]);
 }
 
-/* A directive starts at pos: text[0, len) is its '#' (after blanks) and
- * as much of its name as the rule matched. Notes the name. */
-static void begin_directive(struct Lexer *lx, size_t pos, const char *text, size_t len)
+/* A preprocessor line whose '#' (or "%:") is at hash, its line beginning
+ * at start: note its name, skip the rest as trivia, handle it at its end.
+ * Returns false if the input ended inside it. */
+static bool directive(struct Lexer *lx, size_t start, size_t hash)
 {
-    lx->dir_start = pos;
+    const char *s = lx->text;
+    size_t size = lx->src->size;
+    size_t i = hash + (s[hash] == '#' ? 1 : 2);
+    while (i < size && (s[i] == ' ' || s[i] == '\t')) i++;
+    size_t name = i;
+    while (i < size && (byte_class[(unsigned char)s[i]] == C_WORD && s[i] != '$' &&
+                        (unsigned char)s[i] < 0x80))
+        i++;
+    lx->dir_start = start;
     lx->dir_line = lx->line;
-    lx->dir_name_end = pos + len;
-    const char *p = text + len;
-    size_t n = 0;
-    while (p > text && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z') || p[-1] == '_')) {
-        p--;
-        n++;
-    }
+    lx->dir_name_end = i;
+    size_t n = i - name;
+    const char *p = s + name;
     if (n == 0) {   /* a splice or a comment before the name: it comes later */
-        size_t i = skip_directive_blanks(lx->src->text, pos + len, lx->src->size), b = i;
-        const char *t = lx->src->text;
-        bool letter = i < lx->src->size &&
-                      (t[i] == '_' || ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'));
-        while (letter && i < lx->src->size && name_char(t[i])) i++;
-        p = lx->src->text + b;
-        n = i - b;
-        lx->dir_name_end = i;
+        size_t j = skip_directive_blanks(s, i, size), b = j;
+        bool letter = j < size && (s[j] == '_' || ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'));
+        while (letter && j < size && name_char(s[j])) j++;
+        p = s + b;
+        n = j - b;
+        lx->dir_name_end = j;
     }
     /* a splice inside the name (#def\ + newline + ine): cwith would read a
      * shorter name; the driver refuses the file if it holds a with-statement */
-    if (spliced_name_at(lx->src->text, lx->dir_name_end, lx->src->size) && !lx->unread_name)
+    if (spliced_name_at(s, lx->dir_name_end, size) && !lx->unread_name)
         lx->unread_name = lx->dir_name_end;
     if (n >= sizeof lx->dir_name) n = 0;
     memcpy(lx->dir_name, p, n);
     lx->dir_name[n] = 0;
+    /* the rest of the line: splices, comments and literals may hide its end */
+    while (i < size) {
+        char c = s[i];
+        if (c == '\n') {
+            directive_end(lx, i);
+            newlines(lx, s + i, 1, i);
+            lx->cur = i + 1;
+            lx->bol = true;
+            lx->token_on_line = false;
+            return true;
+        }
+        size_t end = i + 1;
+        if (c == '\\') {
+            end = i + (splice_at(lx, i) ? splice_at(lx, i) : 1);
+        } else if (c == '/' && at(lx, i + 1) == '*' && i + 1 < size) {
+            end = block_comment_end(lx, i);
+            if (!end) {                         /* the input ends in the comment */
+                newlines(lx, s + i, size - i, i);
+                break;
+            }
+        } else if (c == '/' && at(lx, i + 1) == '/' && i + 1 < size) {
+            end = line_comment_end(lx, i);
+        } else if (c == '"' || c == '\'') {
+            end = quoted_end(lx, i);
+            if (!end) end = i + 1;
+        } else {
+            while (end < size && s[end] != '\n' && s[end] != '\\' && s[end] != '/' &&
+                   s[end] != '"' && s[end] != '\'')
+                end++;
+        }
+        if (c == '\\' || c == '/' || c == '"' || c == '\'') newlines(lx, s + i, end - i, i);
+        i = end;
+    }
+    directive_end(lx, size);
+    lx->cur = size;
+    return false;
+}
+
+/* The next token handed to the filter: its kind, or 0 at the end. */
+static int scan(struct Lexer *lx)
+{
+    const char *s = lx->text;
+    size_t size = lx->src->size;
+    for (;;) {
+        size_t i = lx->cur;
+        if (i >= size) return 0;
+        unsigned char c = (unsigned char)s[i];
+        if (lx->bol) {          /* a directive, or indentation (trivia) */
+            lx->bol = false;
+            size_t j = i;
+            while (j < size && (s[j] == ' ' || s[j] == '\t' || s[j] == '\f' || s[j] == '\v')) j++;
+            if (j < size && (s[j] == '#' || (s[j] == '%' && j + 1 < size && s[j + 1] == ':')) &&
+                !lx->token_on_line) {
+                if (!directive(lx, i, j)) return 0;
+                continue;
+            }
+            if (j > i) {
+                lx->cur = j;
+                continue;
+            }
+        }
+        int kind;
+        size_t end;
+        switch (byte_class[c]) {
+        case C_BLANK:
+            for (i++; i < size && byte_class[(unsigned char)s[i]] == C_BLANK; i++)
+                continue;
+            lx->cur = i;
+            continue;
+        case C_NL:
+            newlines(lx, s + i, 1, i);
+            lx->cur = i + 1;
+            lx->bol = true;
+            lx->token_on_line = false;
+            continue;
+        case C_SLASH:
+            if (at(lx, i + 1) == '*' && i + 1 < size) {
+                size_t j = block_comment_end(lx, i);
+                if (j == 0) {       /* unterminated: the rest is a comment */
+                    newlines(lx, s + i, size - i, i);
+                    lx->cur = size;
+                    return 0;
+                }
+                newlines(lx, s + i, j - i, i);
+                lx->cur = j;
+                continue;
+            }
+            if (at(lx, i + 1) == '/' && i + 1 < size) {
+                end = line_comment_end(lx, i);
+                newlines(lx, s + i, end - i, i);
+                lx->cur = end;
+                lx->bol = s[end - 1] == '\n';
+                continue;
+            }
+            kind = punct_at(lx, i, &end);
+            end += i;
+            break;
+        case C_QUOTE:
+            end = quoted_end(lx, i);
+            if (end) kind = c == '"' ? R_STRING : R_CHAR;
+            else kind = R_OTHER, end = i + 1;
+            break;
+        case C_DIGIT:
+            kind = R_NUMBER;
+            end = number_end(lx, i);
+            break;
+        case C_DOT:
+            if (byte_class[at(lx, i + 1)] == C_DIGIT && i + 1 < size) {
+                kind = R_NUMBER;
+                end = number_end(lx, i);
+            } else {
+                kind = punct_at(lx, i, &end);
+                end += i;
+            }
+            break;
+        case C_BACKSLASH: {
+            size_t sp = splice_at(lx, i);
+            if (sp) {
+                newlines(lx, s + i, sp, i);
+                lx->cur = i + sp;
+                lx->bol = true;
+                continue;
+            }
+            if (!ucn_at(lx, i)) {
+                kind = R_OTHER;
+                end = i + 1;
+                break;
+            }
+            /* a word that begins with a universal character name */
+        }
+        /* fall through */
+        case C_WORD: {
+            end = word_end(lx, i);
+            size_t n = end - i;
+            /* a literal's prefix: u8"", L'', R"d(...)d", u8R"(...)" */
+            unsigned char q = at(lx, end);
+            if ((q == '"' || q == '\'') && end < size && n <= 3) {
+                bool prefix = word_is(s + i, n, "u") || word_is(s + i, n, "U") ||
+                              word_is(s + i, n, "L") || word_is(s + i, n, "u8");
+                bool raw = q == '"' && (word_is(s + i, n, "R") || word_is(s + i, n, "uR") ||
+                                        word_is(s + i, n, "UR") || word_is(s + i, n, "LR") ||
+                                        word_is(s + i, n, "u8R"));
+                if (prefix) {
+                    size_t e = quoted_end(lx, end);
+                    if (e) {
+                        kind = q == '"' ? R_STRING : R_CHAR;
+                        end = e;
+                        break;
+                    }
+                } else if (raw) {
+                    size_t d = end + 1;     /* the delimiter: up to 16 bytes */
+                    while (d < size && d - end - 1 < 16 && raw_delimiter_char(s[d])) d++;
+                    if (d < size && s[d] == '(') {
+                        size_t e = raw_string_end(lx, i, d + 1 - i);
+                        if (e == 0) {
+                            kind = R_IDENT;     /* R alone, the scanner goes on after it */
+                            end = i + 1;
+                            break;
+                        }
+                        restart_at(lx, e);
+                        if (emit_token(lx, R_STRING, s + i, e - i)) return R_STRING;
+                        continue;
+                    }
+                }
+            }
+            /* a word split by line splices */
+            size_t sp = splice_at(lx, end);
+            if (sp) {
+                size_t j = end;
+                for (;;) {
+                    size_t k = j, one;
+                    while ((one = splice_at(lx, k)) != 0) k += one;
+                    if (k == j || !word_char_at(lx, k)) break;
+                    j = word_end(lx, k);
+                }
+                if (j > end) {
+                    end = j;
+                    kind = spliced_word_kind(s + i, end - i);
+                    lx->spliced = true;
+                    break;
+                }
+            }
+            kind = word_kind(s + i, n);
+            break;
+        }
+        case C_PUNCT:
+            if (c == '%' && at(lx, i + 1) == ':' && i + 1 < size && !lx->token_on_line) {
+                if (!directive(lx, i, i)) return 0;     /* after a comment on its line */
+                continue;
+            }
+            kind = punct_at(lx, i, &end);
+            end += i;
+            break;
+        default:
+            if (c == '#' && !lx->token_on_line) {
+                if (!directive(lx, i, i)) return 0;     /* after a comment on its line */
+                continue;
+            }
+            kind = R_OTHER;
+            end = i + 1;
+            break;
+        }
+        lx->cur = end;
+        if (emit_token(lx, kind, s + i, end - i)) return kind;
+    }
 }
 
 static void newlines(struct Lexer *lx, const char *s, size_t n, size_t pos)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\n') {
-            lx->line++;
-            lx->line_start = pos + i + 1;
-        }
+    for (const char *p = s, *e = s + n; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++) {
+        lx->line++;
+        lx->line_start = pos + (size_t)(p - s) + 1;
     }
 }
 
@@ -271,13 +629,11 @@ static size_t raw_string_end(const struct Lexer *lx, size_t start, size_t head)
     return 0;
 }
 
-/* Goes on scanning at pos, through a new buffer over the rest of the copy
- * (flex's documented yy_scan_buffer; the copy ends in two NULs). */
+/* Goes on scanning at pos, as at the start of a line. */
 static void restart_at(struct Lexer *lx, size_t pos)
 {
-    YY_BUFFER_STATE old = lx->buffer;
-    lx->buffer = cw_scan_buffer(lx->text + pos, lx->src->size - pos + 2, lx->scanner);
-    cw_delete_buffer(old, lx->scanner);
+    lx->cur = pos;
+    lx->bol = true;
 }
 
 /* The kind of a word written with line splices inside (`retu\` newline
@@ -307,11 +663,10 @@ static int spliced_word_kind(const char *text, size_t len)
     return R_IDENT;
 }
 
-static bool emit_token(struct Lexer *lx, int raw, const char *text, size_t len)
+static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_t len)
 {
     size_t pos = (size_t)(text - lx->text);
     bool skip = skipping(lx);
-    lx->token_on_line = true;
     if (skip) {
         skip_token(lx, raw, text, len);
     } else {
@@ -558,27 +913,17 @@ Lexer *lexer_new(const Source *src, LineMap *lines, Macros *macros)
     lx->lines = lines;
     lx->macros = macros;
     lx->line = 1;
-    yyscan_t scanner;
-    if (cwlex_init_extra(lx, &scanner) != 0) fatal("out of memory");
-    lx->scanner = scanner;
-    /* flex NUL-terminates each token in place, so it scans a copy (ending
-     * in the two NULs it needs) and the source stays intact for
-     * diagnostics, the fast path and the code generator. */
-    lx->text = xmalloc(src->size + 2);
-    memcpy(lx->text, src->text, src->size);
-    lx->text[src->size] = lx->text[src->size + 1] = 0;
+    lx->text = src->text;
     /* a whole file's UTF-8 byte-order mark is nothing, as for gcc: a
      * directive may follow it on the first line (ranges have no lines) */
     size_t bom = lines && src->size >= 3 && !memcmp(src->text, "\xEF\xBB\xBF", 3) ? 3 : 0;
-    lx->buffer = cw_scan_buffer(lx->text + bom, src->size - bom + 2, scanner);
+    restart_at(lx, bom);
     return lx;
 }
 
 void lexer_free(Lexer *lx)
 {
     if (!lx) return;
-    cwlex_destroy(lx->scanner);
-    free(lx->text);
     vec_free(&lx->conds);
     vec_free(&lx->skipped);
     vec_free(&lx->directives);
@@ -597,13 +942,7 @@ void lexer_free(Lexer *lx)
  * splice outside a comment or string, a digraph, parentheses that do not
  * balance. */
 
-static bool ident_char(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '$' || c >= 0x80;
-}
-
-/* ident_char as a table, for find_block_end's inner loop */
+/* identifier bytes, for find_block_end's inner loop */
 #define IDENT_ROW(a) [a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, \
                      [a + 6] = 1, [a + 7] = 1
 static const unsigned char ident_table[256] = {
@@ -764,8 +1103,7 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
     return 0;
 }
 
-/* The scanner goes on from the '}' through a new buffer over the rest of
- * its copy (flex's documented yy_scan_buffer: the copy ends in two NULs). */
+/* The scanner goes on from the '}'. */
 bool lexer_skip_block(Lexer *lx, size_t open)
 {
     int lines;
@@ -794,7 +1132,7 @@ static void end_open_groups(struct Lexer *lx)
 int lexer_next(Lexer *lx, Token *tok)
 {
     lx->out = tok;
-    int k = cwlex(lx->scanner);
+    int k = scan(lx);
     if (k == 0) {
         end_open_groups(lx);
         memset(tok, 0, sizeof *tok);
@@ -859,7 +1197,10 @@ size_t lex_range(const Source *src, size_t start, size_t end, Token **out)
     Source sub = { src->name, src->text + start, end - start };
     Lexer *lx = lexer_new(&sub, NULL, NULL);
     lx->base = start;
+    lx->token_on_line = true;   /* a range starts after a token: its '#' is
+                                   an operator (#define S(x) #x), no directive */
     VEC(Token) toks = { 0 };
+    vec_reserve(&toks, (end - start) / 8 + 16);     /* about one token in 5 to 8 bytes */
     for (;;) {
         vec_reserve(&toks, toks.n + 1);
         if (lexer_next(lx, &toks.v[toks.n]) == 0) break;
