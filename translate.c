@@ -152,7 +152,7 @@ static char spliced_pair(const char *p, const char *end)
         p = q + 1;
     }
     if (p == end || !strchr("/*<%:", first) || !first) return 0;
-    static const char *const pairs[] = { "/*", "*/", "//", "<%", "%>", "<:", ":>", "%:" };
+    static const char pairs[][3] = { "/*", "*/", "//", "<%", "%>", "<:", ":>", "%:" };
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
         if (pairs[i][0] == first && pairs[i][1] == *p) return *p;
     return 0;
