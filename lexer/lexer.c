@@ -667,6 +667,7 @@ static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_
 {
     size_t pos = (size_t)(text - lx->text);
     bool skip = skipping(lx);
+    lx->token_on_line = true;
     if (skip) {
         skip_token(lx, raw, text, len);
     } else {
