@@ -98,8 +98,10 @@ static void finish_function(Translation *t, Node *func)
         if (t->check_managers && !t->declared) t->declared = declared_managers_new(&t->src);
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
                             lexer_directives(t->lexer), t->declared };
+        size_t nbody;
+        const Token *body = filter_body_tokens(t->filter, &nbody);
         if (analyze_function(func, &notes, &t->diag, &t->arena) &&
-            check_hidden_jumps(func, t->macro_index, &t->diag))
+            check_hidden_jumps(func, t->macro_index, &t->diag, body, nbody))
             codegen_function(t->codegen, func);
     }
     t->candidates_done = candidates;

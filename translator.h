@@ -250,6 +250,10 @@ int filter_body_candidates(const Filter *f);
 /* How many `cwith_take(` were seen in function bodies so far. */
 int filter_takes(const Filter *f);
 const Marks *filter_marks(const Filter *f);
+/* The raw tokens of the last top-level function body the filter read in
+ * full, '{' to '}' (none of a body the fast path skipped): the macro
+ * checks need them and need not lex the body again. */
+const Token *filter_body_tokens(const Filter *f, size_t *n);
 
 /* ---------------------------------------------------- parser.y, tree.c */
 
@@ -421,7 +425,8 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
 void macro_index_free(MacroIndex *ix);
 /* Refuses uses of macros that would leave a with-statement of func (after
  * analyze_function). Returns false on errors. */
-bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag);
+bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *body,
+                        size_t nbody);
 /* At the end of the input: reads the headers not read yet and refuses uses
  * of a header's macro that holds a with-statement. Returns false on errors. */
 bool check_header_macros(MacroIndex *ix, Diag *diag);

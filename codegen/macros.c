@@ -582,12 +582,13 @@ static const Node *with_left(const Node *at, size_t pos, unsigned esc, bool defe
     return NULL;
 }
 
-/* Where a token of the body lexed from its '{' (lex_range counts lines
- * and columns from there) is in the file: no scan from the file's start
- * for each macro use. */
-static Token in_file(const Token *lbrace, const Token *t)
+/* Where a token of the body is in the file: one lexed again from its '{'
+ * (lex_range counts lines and columns from there; `relative`) is moved
+ * there with no scan from the file's start for each macro use. */
+static Token in_file(const Token *lbrace, const Token *t, bool relative)
 {
     Token at = *t;
+    if (!relative) return at;
     if (at.line == 1) at.col += lbrace->col - 1;
     at.line += lbrace->line - 1;
     return at;
@@ -598,13 +599,13 @@ static Token in_file(const Token *lbrace, const Token *t)
  * runs it where cwith cannot see. Refused where it may leave a
  * with-statement or a defer's scope. */
 static void check_jump_argument(Node *func, const Source *src, const Token *t, size_t i,
-                                Diag *diag)
+                                bool relative, Diag *diag)
 {
     unsigned esc = t[i].raw == R_BREAK ? ESC_BREAK : t[i].raw == R_CONTINUE ? ESC_CONTINUE
                                                                             : ESC_LEAVE;
     const Node *w = with_left(node_at(func, t[i].pos), t[i].pos, esc, func->has_defer);
     if (!w) return;
-    Token use = in_file(&func->tok, &t[i]);
+    Token use = in_file(&func->tok, &t[i], relative);
     bool is_defer = w->kind == N_DEFER;
     error_at(diag, &use, "'%.*s' in a macro's argument: cwith does not expand macros, so it "
              "cannot give this jump %s; write the jump out as a statement", (int)t[i].len,
@@ -630,12 +631,18 @@ static const Node *braceless_owner(const Node *at, size_t pos)
     return NULL;
 }
 
-bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
+bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *body,
+                        size_t nbody)
 {
     update(ix, diag);
     int errors = diag->errors;
-    Token *t;
-    size_t n = lex_range(ix->src, func->body_start, func->end, &t);
+    /* the body's tokens as the parser read them, if they are this body's
+     * from its '{' to its '}'; else lexed again */
+    Token *lexed = NULL;
+    const Token *t = body;
+    size_t n = nbody;
+    bool relative = !(n > 0 && t[0].pos == func->body_start && t[n - 1].pos == func->close_pos);
+    if (relative) n = lex_range(ix->src, func->body_start, func->end, &lexed), t = lexed;
     VEC(int) open = { 0 };      /* the brackets open at each token: ( or { */
     for (size_t i = 0; i < n; i++) {
         int raw = t[i].raw;
@@ -643,7 +650,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         else if ((raw == R_RPAREN || raw == R_RBRACE) && open.n) open.n--;
         else if ((raw == R_RETURN || raw == R_GOTO || raw == R_BREAK || raw == R_CONTINUE) &&
                  open.n && open.v[open.n - 1] == R_LPAREN)
-            check_jump_argument(func, ix->src, t, i, diag);
+            check_jump_argument(func, ix->src, t, i, relative, diag);
         if (raw != R_IDENT || ix->entries.n == 0) continue;
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
@@ -659,7 +666,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
         const Entry *e = &ix->entries.v[def - 1];
         const MacroDef *m = def_of(e);
         bool header = e->src != ix->src;
-        Token use = in_file(&func->tok, &t[i]);
+        Token use = in_file(&func->tok, &t[i], relative);
         Token def_tok = token_at(e->src, m->name_pos, m->name_len);
         if (partial) {
             error_at(diag, &use, "the macro '%.*s' is not one whole statement (its text has a "
@@ -726,7 +733,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag)
                                         : "the with-statement is here");
     }
     vec_free(&open);
-    free(t);
+    free(lexed);
     return diag->errors == errors;
 }
 

@@ -50,6 +50,8 @@ struct Filter {
     bool empty_statement;       /* give the parser an empty `;` next */
     VEC(Brace) braces;
     VEC(Paren) parens;
+    VEC(Token) body;            /* raw tokens of the current top-level body */
+    bool logging;               /* ... being read: keep each one */
     Paren last_closed;          /* the paren group that just closed */
     int prev_raw, prev2_raw;
     unsigned prev_len;          /* of the previous token (++ or +) */
@@ -138,6 +140,7 @@ static inline Token take(Filter *f)
 {
     Token t = *peek(f, 0);
     if (++f->qhead == f->queue.n) f->qhead = f->queue.n = 0;
+    if (f->logging) vec_push(&f->body, t);
     return t;
 }
 
@@ -584,6 +587,11 @@ static int on_open_brace(Filter *f, Token *t)
         f->top_boundary = true;
         return TRANSPARENT;
     case CTX_FUNC:
+        if (f->braces.n == 1) {     /* a top-level body: keep its tokens */
+            f->body.n = 0;
+            f->logging = true;
+            vec_push(&f->body, *t);
+        }
         /* a body without `with` is copied: skip to its end */
         if (f->braces.n == 1 && queued(f) == 0 && f->fast_path)
             lexer_skip_block(f->lx, t->pos);
@@ -756,6 +764,7 @@ int filter_next(Filter *f, Token *out)
         bool began_declaration = f->top_boundary && at_top_level(f);
         f->next_stmt_start = false;
         int kind = decide(f, &t);
+        if (f->logging && f->braces.n == 0) f->logging = false;    /* its '}' */
         if (kind == TRANSPARENT) {
             note_raw(f, &t);
             continue;
@@ -794,6 +803,7 @@ void filter_free(Filter *f)
     vec_free(&f->queue);
     vec_free(&f->braces);
     vec_free(&f->parens);
+    vec_free(&f->body);
     vec_free(&f->marks);
     free(f);
 }
@@ -811,6 +821,12 @@ int filter_takes(const Filter *f)
 int filter_body_candidates(const Filter *f)
 {
     return f->body_candidates;
+}
+
+const Token *filter_body_tokens(const Filter *f, size_t *n)
+{
+    *n = f->body.n;
+    return f->body.v;
 }
 
 const Marks *filter_marks(const Filter *f)
