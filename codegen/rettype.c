@@ -32,8 +32,11 @@ typedef char Word[16];
 
 static bool is_any(const Source *src, const Token *t, const Word *words)
 {
-    for (; (*words)[0]; words++)
-        if (is(src, t, *words)) return true;
+    const char *text = src->text + t->pos;
+    if (t->len >= sizeof(Word)) return false;
+    for (; (*words)[0]; words++)    /* a Word has 16 bytes: w[len] is in it */
+        if ((*words)[0] == text[0] && (*words)[t->len] == 0 && !memcmp(*words, text, t->len))
+            return true;
     return false;
 }
 
