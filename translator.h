@@ -193,6 +193,7 @@ typedef struct Directive {
     size_t pos;         /* of the '#' */
     int line;
     bool is_include;
+    int cond;           /* #if, #ifdef, #ifndef: 1; #endif: -1; else 0 */
 } Directive;
 typedef VEC(Directive) Directives;
 
@@ -216,6 +217,11 @@ bool lexer_open_group(const Lexer *lx, Token *where);
  * holds no `with` and nothing the fast path cannot follow, continue at its
  * matching '}'. Returns whether it did. */
 bool lexer_skip_block(Lexer *lx, size_t open);
+/* Where a top-level declaration may begin (nothing queued): if it ends
+ * with a ';' before any brace, '#' or anything else the byte loop cannot
+ * follow (see lexer.c), continue at that ';' and set *start to where the
+ * declaration's first token is. Returns whether it did. */
+bool lexer_skip_declaration(Lexer *lx, size_t *start);
 /* Lexes a byte range on its own (used for function headers). */
 size_t lex_range(const Source *src, size_t start, size_t end, Token **out);
 

@@ -608,6 +608,21 @@ static const Directive *include_in(const Directives *d, size_t start, size_t end
     return NULL;
 }
 
+/* The first #if, #else or #endif in [start, end) whose group does not lie
+ * wholly inside it, or NULL. */
+static const Directive *unmatched_conditional(const Directives *d, size_t start, size_t end)
+{
+    const Directive *open = NULL;       /* the outermost #if still open */
+    int depth = 0;
+    for (const Directive *x = directive_from(d, start); x && x < d->v + d->n && x->pos < end; x++) {
+        if (x->is_include) continue;
+        if (x->cond > 0 && depth++ == 0) open = x;
+        else if (x->cond <= 0 && depth == 0) return x;      /* ends a group begun before */
+        else if (x->cond < 0) depth--;
+    }
+    return depth > 0 ? open : NULL;
+}
+
 static void check_directives(Context *cx, const Directives *d)
 {
     if (d->n == 0) return;
@@ -643,6 +658,14 @@ static void check_directives(Context *cx, const Directives *d)
             error_at(cx->diag, &at, "#include inside a with body: cwith does not read the "
                      "included text, so a jump in it would skip the exits; include it outside "
                      "the with-statement");
+            note_with(cx, w);
+            continue;
+        }
+        if ((x = unmatched_conditional(d, w->start, w->end))) {
+            Token at = token_at(cx->src, x->pos, 1);
+            error_at(cx->diag, &at, "this preprocessor conditional is matched outside the "
+                     "with-statement: the statement ends in one branch, so cwith's exits would "
+                     "too; put the whole #if ... #endif inside the statement or around it");
             note_with(cx, w);
         }
     }

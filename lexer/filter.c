@@ -58,6 +58,8 @@ struct Filter {
     bool stmt_start;            /* the next token starts a statement */
     bool next_stmt_start;       /* ... and the one after the current one */
     bool top_boundary;          /* the next top-level token starts a declaration */
+    bool skipped_declaration;   /* the scanner skipped to its ';' ... */
+    size_t skipped_start;       /* ... from here */
     bool label_colon, case_colon, default_colon;
     int questions;              /* unmatched '?' in this statement */
     int tag_state;              /* 1 after struct/union/enum, 2 after its tag */
@@ -720,6 +722,13 @@ static void track_asm_and_tags(Filter *f, const Token *t)
 
 /* A statement or a top-level declaration begins: where return types and
  * the with-statement's pieces start, and the ':' bookkeeping restarts. */
+static void begin_declaration(Filter *f, size_t pos)
+{
+    f->decl_start = pos;
+    f->top_boundary = false;
+    if (!f->chain_open) f->chain_start = pos, f->chain_open = true;
+}
+
 static void note_beginnings(Filter *f, const Token *t, int kind, bool statement, bool declaration)
 {
     if (statement) {
@@ -729,11 +738,7 @@ static void note_beginnings(Filter *f, const Token *t, int kind, bool statement,
         if (t->raw != R_DEFAULT) f->default_colon = false;
         if (kind != T_LABEL) f->label_colon = false;
     }
-    if (declaration) {
-        f->decl_start = t->pos;
-        f->top_boundary = false;
-        if (!f->chain_open) f->chain_start = t->pos, f->chain_open = true;
-    }
+    if (declaration) begin_declaration(f, t->pos);
 }
 
 static bool may_merge(const Filter *f, int kind)
@@ -754,7 +759,16 @@ int filter_next(Filter *f, Token *out)
         return T_SEMI;
     }
     for (;;) {
+        /* a declaration that cannot hold anything to translate: the
+         * scanner goes on at its ';' */
+        if (f->fast_path && f->top_boundary && at_top_level(f) && queued(f) == 0 &&
+            !f->eof_seen && !f->skipped_declaration)
+            f->skipped_declaration = lexer_skip_declaration(f->lx, &f->skipped_start);
         Token t = take(f);
+        if (f->skipped_declaration) {   /* t is its ';': it began before */
+            begin_declaration(f, f->skipped_start);
+            f->skipped_declaration = false;
+        }
         if (t.raw == R_EOF) {
             *out = t;
             out->kind = 0;

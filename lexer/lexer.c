@@ -20,6 +20,7 @@
  * that the analysis can refuse a with-statement whose correctness would
  * depend on them. `#if 0` groups are never parsed.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "translator.h"
@@ -163,12 +164,11 @@ static size_t word_end(const struct Lexer *lx, size_t i)
     }
 }
 
-/* The end of `// ...` from i (at the first '/'): to the line's end, line
- * splices continuing it. */
-static size_t line_comment_end(const struct Lexer *lx, size_t i)
+/* The end of the line from i: its '\n' (or the input's end), line splices
+ * continuing it. */
+static size_t line_end_from(const struct Lexer *lx, size_t i)
 {
     size_t size = lx->src->size;
-    i += 2;
     while (i < size && lx->text[i] != '\n') {
         if (lx->text[i] == '\\') {
             size_t sp = splice_at(lx, i);
@@ -193,6 +193,12 @@ static size_t block_comment_end(const struct Lexer *lx, size_t i)
         j = k + 1;
     }
     return 0;
+}
+
+/* The end of `// ...` from i (at the first '/'). */
+static size_t line_comment_end(const struct Lexer *lx, size_t i)
+{
+    return line_end_from(lx, i + 2);
 }
 
 /* The end of the quoted literal whose opening quote is at i (after the
@@ -423,7 +429,7 @@ static bool directive(struct Lexer *lx, size_t start, size_t hash)
             end = line_comment_end(lx, i);
         } else if (c == '"' || c == '\'') {
             end = quoted_end(lx, i);
-            if (!end) end = i + 1;
+            if (!end) end = line_end_from(lx, i + 1);   /* unclosed: to the line's end */
         } else {
             while (end < size && s[end] != '\n' && s[end] != '\\' && s[end] != '/' &&
                    s[end] != '"' && s[end] != '\'')
@@ -498,8 +504,14 @@ static int scan(struct Lexer *lx)
             break;
         case C_QUOTE:
             end = quoted_end(lx, i);
-            if (end) kind = c == '"' ? R_STRING : R_CHAR;
-            else kind = R_OTHER, end = i + 1;
+            if (end) {
+                kind = c == '"' ? R_STRING : R_CHAR;
+            } else {    /* unclosed: the rest of the line, as for the compiler (a
+                         * comment does not begin in it; #if 0 text: don't) */
+                kind = R_OTHER;
+                end = line_end_from(lx, i + 1);
+                lx->spliced = true;     /* its line splices are counted */
+            }
             break;
         case C_DIGIT:
             kind = R_NUMBER;
@@ -838,8 +850,14 @@ static void directive_end(struct Lexer *lx, size_t end)
     bool is_else = !strcmp(name, "else");
     bool is_endif = !strcmp(name, "endif");
     bool is_include = !strncmp(name, "include", 7) || !strcmp(name, "import");
-    if ((is_if || is_elif || is_else || is_endif || is_include) && !skipping(lx) && lx->lines)
-        vec_push(&lx->directives, ((Directive){ lx->dir_start, lx->dir_line, is_include }));
+    /* conditionals of a group the parser sees part of: also the #else and
+     * #endif after a skipped branch, so that the groups can be matched */
+    bool seen = is_if || is_include ? !skipping(lx)
+                : lx->conds.n > 0 ? !lx->conds.v[lx->conds.n - 1].parent_skipping
+                                  : !skipping(lx);
+    if ((is_if || is_elif || is_else || is_endif || is_include) && seen && lx->lines)
+        vec_push(&lx->directives, ((Directive){ lx->dir_start, lx->dir_line, is_include,
+                                                is_if ? 1 : is_endif ? -1 : 0 }));
 
     if (lx->lines && (!strcmp(name, "line") || !name[0]) && !skipping(lx) && end < lx->src->size)
         line_directive(lx, end);
@@ -1035,8 +1053,20 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;
                     nconds--;
                 }
-                for (; j < size && s[j] != '\n'; j++)
-                    if (s[j] == '\\' || s[j] == '/') return 0;   /* splices, comments */
+                /* the rest of the line: a comment that ends on it is fine, one
+                 * that goes on (continuing the directive) or a splice is not */
+                for (; j < size && s[j] != '\n'; j++) {
+                    if (s[j] == '\\') return 0;
+                    if (s[j] == '/' && byte_at(s, size, j + 1) == '*') {
+                        size_t k = j + 2;
+                        while (k + 1 < size && !(s[k] == '*' && s[k + 1] == '/')) {
+                            if (s[k] == '\n') return 0;
+                            k++;
+                        }
+                        if (k + 1 >= size) return 0;
+                        j = k + 1;
+                    }
+                }
                 i = j - 1;
             } else {
                 return 0;   /* perhaps a directive after a comment: the scanner decides */
@@ -1115,6 +1145,168 @@ bool lexer_skip_block(Lexer *lx, size_t open)
     if (lines) lx->line_start = last_nl + 1;
     restart_at(lx, close);
     return true;
+}
+
+/* How a top-level declaration's byte loop ended. */
+typedef enum { DECL_GIVE_UP, DECL_SEMI, DECL_DIRECTIVE } DeclEnd;
+
+/* From lx->cur, the byte loop of lexer_skip_declaration: to the ';' that
+ * ends the declaration (DECL_SEMI, *at is it), or to a directive before
+ * its first token (DECL_DIRECTIVE, *at is its '#'), or it gives up: at a
+ * brace (a function body, a struct or an initializer: the scanner and the
+ * filter classify it), another '#', a line splice, a raw string, a
+ * digraph, digit separators, parentheses that do not balance, or a word
+ * cwith rewrites. *first is where the first token is (SIZE_MAX: none);
+ * the line count goes to *lines, the last line end to *last_nl. */
+static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, int *lines,
+                             size_t *last_nl)
+{
+    const char *s = lx->text;
+    size_t size = lx->src->size;
+    int depth = 0, nl = 0, braces = 0;
+    size_t lastnl = 0;
+    bool token_on_line = lx->token_on_line;
+    /* a '{' opens data after '=' or `struct|union|enum [name]`: what the
+     * filter takes for an initializer or a struct body */
+    bool after_assign = false, after_tag = false;
+    *first = SIZE_MAX;
+    for (size_t i = lx->cur; i < size; i++) {
+        unsigned char c = (unsigned char)s[i];
+        size_t token = i;               /* a token starts here (not trivia) */
+        switch (c) {
+        case '\n':
+            nl++;
+            lastnl = i;
+            token_on_line = false;
+            continue;
+        case ' ': case '\t': case '\r': case '\f': case '\v':
+            continue;
+        case '/':
+            if (byte_at(s, size, i + 1) == '*') {
+                size_t j = block_comment_end(lx, i);
+                if (j == 0) return DECL_GIVE_UP;
+                for (const char *p = s + i; (p = memchr(p, '\n', (size_t)(s + j - p))); p++)
+                    nl++, lastnl = (size_t)(p - s);
+                i = j - 1;
+                continue;
+            }
+            if (byte_at(s, size, i + 1) == '/') {
+                size_t j = i + 2;
+                while (j < size && s[j] != '\n') {
+                    if (s[j] == '\\') return DECL_GIVE_UP;    /* a splice may continue it */
+                    j++;
+                }
+                i = j - 1;
+                continue;
+            }
+            break;
+        case '#':
+            if (token_on_line || *first != SIZE_MAX) return DECL_GIVE_UP;
+            *at = i;
+            *lines = nl;
+            *last_nl = lastnl;
+            return DECL_DIRECTIVE;
+        case '{':
+            if (!braces && !after_assign && !after_tag) return DECL_GIVE_UP;
+            braces++;
+            depth++;
+            break;
+        case '}':
+            if (!braces) return DECL_GIVE_UP;
+            braces--;
+            if (--depth < 0) return DECL_GIVE_UP;
+            break;
+        case '\\':
+            return DECL_GIVE_UP;
+        case ';':
+            if (braces) break;      /* in a struct body */
+            if (depth != 0) return DECL_GIVE_UP;
+            if (*first == SIZE_MAX) *first = i;
+            *at = i;
+            *lines = nl;
+            *last_nl = lastnl;
+            return DECL_SEMI;
+        case '(': case '[':
+            depth++;
+            break;
+        case ')': case ']':
+            if (--depth < 0) return DECL_GIVE_UP;
+            break;
+        case '"': case '\'': {
+            if (c == '"' && i > lx->cur && s[i - 1] == 'R') return DECL_GIVE_UP;  /* raw string */
+            size_t j = i + 1;
+            while (j < size && s[j] != (char)c) {
+                if (s[j] == '\n') return DECL_GIVE_UP;      /* unterminated */
+                if (s[j] == '\\') {
+                    char next = byte_at(s, size, j + 1);
+                    if (next == '\n' || next == '\r') return DECL_GIVE_UP;
+                    j++;
+                }
+                j++;
+            }
+            if (j >= size) return DECL_GIVE_UP;
+            i = j;
+            break;
+        }
+        case '<': case '%': case ':': {
+            char next = byte_at(s, size, i + 1);
+            if (next == '%' || next == ':' || (c != '<' && next == '>')) return DECL_GIVE_UP;
+            break;
+        }
+        default:
+            if (ident_table[c]) {
+                size_t j = i + 1;
+                bool number = c >= '0' && c <= '9';
+                while (j < size && ident_table[(unsigned char)s[j]]) j++;
+                while (number && j < size && (ident_table[(unsigned char)s[j]] ||
+                                              s[j] == '\'' || s[j] == '.' ||
+                                              ((s[j] == '+' || s[j] == '-') &&
+                                               strchr("eEpP", s[j - 1]))))
+                    j++;
+                if (!number && is_statement_word(s + i, j - i)) return DECL_GIVE_UP;
+                if (number && memchr(s + i, '\'', j - i)) return DECL_GIVE_UP;
+                bool tag = !number && ((j - i == 6 && !memcmp(s + i, "struct", 6)) ||
+                                       (j - i == 5 && !memcmp(s + i, "union", 5)) ||
+                                       (j - i == 4 && !memcmp(s + i, "enum", 4)));
+                after_tag = tag || (after_tag && !number && !braces && s[i] != '_');
+                after_assign = false;
+                i = j - 1;
+                if (*first == SIZE_MAX) *first = token;
+                token_on_line = true;
+                continue;
+            }
+            break;
+        }
+        after_assign = c == '=' && !strchr("=!<>+-*/%&|^", s[i - 1]) &&
+                       byte_at(s, size, i + 1) != '=';
+        after_tag = false;
+        if (*first == SIZE_MAX) *first = token;
+        token_on_line = true;
+    }
+    return DECL_GIVE_UP;
+}
+
+bool lexer_skip_declaration(Lexer *lx, size_t *start)
+{
+    for (;;) {
+        if (skipping(lx)) return false;
+        int lines;
+        size_t last_nl, at, first;
+        DeclEnd end = find_decl_end(lx, &at, &first, &lines, &last_nl);
+        if (end == DECL_GIVE_UP) return false;
+        lx->line += lines;
+        if (lines) lx->line_start = last_nl + 1;
+        if (end == DECL_DIRECTIVE) {    /* handled as the scanner does, then on */
+            lx->token_on_line = false;
+            if (!directive(lx, lines ? last_nl + 1 : lx->cur, at)) return false;
+            continue;
+        }
+        lx->token_on_line = true;
+        lx->cur = at;
+        lx->bol = false;
+        *start = first;
+        return true;
+    }
 }
 
 /* At the end of the input, a group still open (no #endif) ends its
