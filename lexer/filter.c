@@ -738,7 +738,8 @@ static void note_beginnings(Filter *f, const Token *t, int kind, bool statement,
         if (t->raw != R_DEFAULT) f->default_colon = false;
         if (kind != T_LABEL) f->label_colon = false;
     }
-    if (declaration) begin_declaration(f, t->pos);
+    /* a lone ';' is an empty declaration: the next token begins one */
+    if (declaration && t->raw != R_SEMI) begin_declaration(f, t->pos);
 }
 
 static bool may_merge(const Filter *f, int kind)
@@ -766,7 +767,7 @@ int filter_next(Filter *f, Token *out)
             f->skipped_declaration = lexer_skip_declaration(f->lx, &f->skipped_start);
         Token t = take(f);
         if (f->skipped_declaration) {   /* t is its ';': it began before */
-            begin_declaration(f, f->skipped_start);
+            if (f->skipped_start != t.pos) begin_declaration(f, f->skipped_start);
             f->skipped_declaration = false;
         }
         if (t.raw == R_EOF) {

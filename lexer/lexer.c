@@ -1209,7 +1209,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
         case '{':
             if (!braces && !after_assign && !after_tag) return DECL_GIVE_UP;
             braces++;
-            depth++;
+            if (++depth > 200) return DECL_GIVE_UP;
             break;
         case '}':
             if (!braces) return DECL_GIVE_UP;
@@ -1227,7 +1227,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
             *last_nl = lastnl;
             return DECL_SEMI;
         case '(': case '[':
-            depth++;
+            if (++depth > 200) return DECL_GIVE_UP;   /* the parser's nesting limit decides */
             break;
         case ')': case ']':
             if (--depth < 0) return DECL_GIVE_UP;
