@@ -171,10 +171,10 @@ static size_t line_end_from(const struct Lexer *lx, size_t i)
     size_t size = lx->src->size;
     while (i < size && lx->text[i] != '\n') {
         if (lx->text[i] == '\\') {
+            /* only a splice continues the line; any other \ is one byte
+             * (`// a \\` + newline: the second \ splices, as in phase 2) */
             size_t sp = splice_at(lx, i);
-            if (sp) i += sp;
-            else if (i + 1 < size) i += 2;      /* \ and the next byte */
-            else break;                         /* a lone \ at the end: not in it */
+            i += sp ? sp : 1;
         } else {
             i++;
         }
@@ -214,9 +214,16 @@ static size_t quoted_end(const struct Lexer *lx, size_t i)
         if (c == '\n') return 0;
         if (c == '\\') {
             size_t sp = splice_at(lx, i);
-            if (sp) i += sp - 1;
-            else if (i + 1 < size && s[i + 1] != '\n') i++;    /* an escape */
-            else return 0;
+            if (sp) {
+                i += sp - 1;
+                continue;
+            }
+            /* an escape: the byte it escapes comes after any splices
+             * (`"a\\` + newline + `n"` is "a\n": splices go first) */
+            size_t j = i + 1;
+            while ((sp = splice_at(lx, j)) != 0) j += sp;
+            if (j >= size || s[j] == '\n') return 0;
+            i = j;
         }
     }
     return 0;
