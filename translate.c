@@ -160,6 +160,18 @@ static char spliced_pair(const char *p, const char *end)
     return 0;
 }
 
+/* The blanks between a backslash at p and a line end, if there are any:
+ * gcc and clang read the three as a line splice (with a warning), cwith's
+ * scanner does not; or NULL. */
+static const char *blank_splice(const char *p, const char *end)
+{
+    const char *q = p + 1;
+    bool blank = false;
+    for (; q < end && (*q == ' ' || *q == '\t' || *q == '\f' || *q == '\v' || *q == '\r' || !*q); q++)
+        blank |= *q != '\r';
+    return blank && q < end && *q == '\n' ? q : NULL;
+}
+
 /* Spellings that would make cwith misread the lines or the blocks of a
  * file that may hold a with-statement: a lone carriage return (it ends a
  * line for the compiler, not for cwith's scanner), and the trigraphs that
@@ -253,6 +265,17 @@ static void finish_input(Translation *t, bool parse_failed)
                     "parenthesis open; cwith does not evaluate #if and reads every group, so "
                     "braces opened in groups that exclude each other (#ifdef A / #ifndef A) "
                     "do not balance for it: repeat the whole statement in an #if/#else");
+    }
+    /* (only in a file that holds a with-statement: rare, and gcc warns) */
+    const char *s = t->src.text, *end = s + t->src.size;
+    for (const char *p = s; may_have_with && (p = memchr(p, '\\', (size_t)(end - p))); p++) {
+        if (blank_splice(p, end)) {
+            Token at = token_at(&t->src, (size_t)(p - s), 1);
+            error_at(&t->diag, &at, "blanks between a backslash and the end of its line: gcc "
+                     "and clang read them as a line splice (the line goes on, in a string, a "
+                     "// comment or a #define too), cwith does not; remove the blanks");
+            break;
+        }
     }
     size_t unread = lexer_unread_name(t->lexer);
     if (unread && may_have_with) {
