@@ -36,8 +36,11 @@ enum {
     ESC_CASE = 128,         /* a case or default label no switch of its own
                                encloses: a jump target cwith cannot see */
     ESC_LABEL = 256,        /* a label: the same */
-    ESC_PARTIAL = 512       /* not one whole statement (its own text, not
+    ESC_PARTIAL = 512,      /* not one whole statement (its own text, not
                                passed on to the macros that use it) */
+    ESC_PASTE = 1024        /* pastes (##) an argument to a word: the result
+                               may be a jump keyword (`ret ## urn`), so its
+                               uses are checked for the words they pass */
 };
 
 /* gcc's limit of nested #include: deeper headers are not read (the
@@ -411,12 +414,142 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
 
 /* What a macro's use passes on from its definition. */
 #define ESC_USES (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH | ESC_CASE | \
-                  ESC_LABEL)
+                  ESC_LABEL | ESC_PASTE)
+
+/* Whether token t of src is a word (an identifier or a keyword). */
+static bool is_word_token(const Source *src, const Token *t)
+{
+    unsigned char c = (unsigned char)src->text[t->pos];
+    return c == '_' || c == '$' || c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The escapes of a jump keyword spelt w (n bytes, maybe with splices). */
+static unsigned keyword_escapes(const char *w, size_t n)
+{
+    char word[16];
+    n = unsplice(w, n, word, sizeof word);
+    if ((n == 6 && !memcmp(word, "return", 6)) || (n == 4 && !memcmp(word, "goto", 4)))
+        return ESC_LEAVE;
+    if (n == 5 && !memcmp(word, "break", 5)) return ESC_BREAK;
+    if (n == 8 && !memcmp(word, "continue", 8)) return ESC_CONTINUE;
+    return 0;
+}
+
+/* Whether the word w of src (len bytes) is one of the names in the
+ * parameter list src[params, params_end), or __VA_ARGS__. */
+static bool is_param(const Source *src, size_t params, size_t params_end, const char *w,
+                     size_t len)
+{
+    const char *s = src->text;
+    if (len == 11 && !memcmp(w, "__VA_ARGS__", 11)) return true;
+    for (size_t at = params; at < params_end;) {
+        const char *hit = memchr(s + at, w[0], params_end - at);
+        if (!hit) return false;
+        size_t h = (size_t)(hit - s);
+        if (h + len <= params_end && !memcmp(hit, w, len) && !ident_byte(s[h - 1]) &&
+            (h + len == params_end || !ident_byte(s[h + len])))
+            return true;
+        at = h + 1;
+    }
+    return false;
+}
+
+/* Whether piece (len bytes) can begin (at_start) or end a jump keyword or
+ * a macro's name: what pasting an argument to it may make. */
+static bool piece_may_jump(const MacroIndex *ix, const char *piece, size_t len, bool at_start)
+{
+    static const char *const jumps[] = { "return", "goto", "break", "continue" };
+    for (size_t j = 0; j < sizeof jumps / sizeof *jumps; j++) {
+        size_t jl = strlen(jumps[j]);
+        if (len < jl && !memcmp(jumps[j] + (at_start ? 0 : jl - len), piece, len)) return true;
+    }
+    for (size_t e = 0; e < ix->entries.n; e++) {
+        const MacroDef *m = def_of(&ix->entries.v[e]);
+        const char *name = name_of(&ix->entries.v[e]);
+        if (len < m->name_len && !memcmp(name + (at_start ? 0 : m->name_len - len), piece, len))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the arguments of a use of a pasting macro (the parentheses
+ * after t[i], if any) pass a word that pasting may turn into a jump: a
+ * piece of a jump keyword (`CAT(ret, urn)`) or a macro's name (whose text
+ * is not pasted when it is an operand of ##, but is where it is passed on
+ * to another macro). Conservative: `CAT(x, n)` counts too. */
+static bool pasted_args_may_jump(MacroIndex *ix, const Source *src, const Token *t, size_t n,
+                                 size_t i, size_t params, size_t params_end, bool *passes_param)
+{
+    static const char *const jumps[] = { "return", "goto", "break", "continue" };
+    if (i + 1 >= n || t[i + 1].raw != R_LPAREN) return false;
+    int depth = 0;
+    for (size_t k = i + 1; k < n; k++) {
+        if (t[k].raw == R_LPAREN) depth++;
+        else if (t[k].raw == R_RPAREN && --depth == 0) break;
+        if (!is_word_token(src, &t[k])) continue;
+        char word[64];
+        size_t len = unsplice(src->text + t[k].pos, t[k].len, word, sizeof word);
+        if (params_end > params && is_param(src, params, params_end, word, len)) {
+            *passes_param = true;   /* decided where the enclosing macro is used */
+            continue;
+        }
+        if (lookup(ix, word, len)) return true;
+        for (size_t j = 0; j < sizeof jumps / sizeof *jumps; j++) {
+            size_t jl = strlen(jumps[j]);
+            for (size_t at = 0; len <= jl && at + len <= jl; at++)
+                if (!memcmp(jumps[j] + at, word, len)) return true;
+        }
+    }
+    return false;
+}
+
+/* The escapes of the token pastes (##) in a definition's tokens t: a paste
+ * of two words of its own text is read whole (`ret ## urn` is return, `CHE
+ * ## CK` the macro CHECK); one with a parameter gives ESC_PASTE. */
+static unsigned paste_escapes(MacroIndex *ix, const Source *src, const Token *t, size_t n,
+                              int depth, size_t params, size_t params_end)
+{
+    const char *s = src->text;
+    unsigned esc = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        /* ## or %:%: (the scanner gives # and %: as single bytes) */
+        size_t first = i, after;
+        if (s[t[i].pos] == '#' && s[t[i + 1].pos] == '#' && t[i + 1].pos == t[i].pos + 1) {
+            after = i + 2;
+        } else if (i + 3 < n && t[i].len == 1 && s[t[i].pos] == '%' &&
+                   s[t[i + 1].pos] == ':' && s[t[i + 2].pos] == '%' &&
+                   s[t[i + 3].pos] == ':' && t[i + 3].pos == t[i].pos + 3) {
+            after = i + 4;
+        } else {
+            continue;
+        }
+        if (first == 0 || after >= n) continue;
+        const Token *l = &t[first - 1], *r = &t[after];
+        if (!is_word_token(src, l) || !is_word_token(src, r)) continue;   /* , ## __VA_ARGS__ */
+        char word[64];
+        size_t a = unsplice(s + l->pos, l->len, word, sizeof word);
+        size_t b = unsplice(s + r->pos, r->len, word + a, sizeof word - a);
+        bool lp = is_param(src, params, params_end, word, a);
+        bool rp = is_param(src, params, params_end, word + a, b);
+        if (lp || rp) {
+            /* `field_ ## n` can make no jump keyword or macro name: no check */
+            if ((lp && rp) || (rp && piece_may_jump(ix, word, a, true)) ||
+                (lp && piece_may_jump(ix, word + a, b, false)))
+                esc |= ESC_PASTE;
+            continue;
+        }
+        esc |= keyword_escapes(word, a + b);
+        size_t def = lookup(ix, word, a + b);
+        if (def) esc |= escapes_all(ix, def, depth + 1) & ESC_USES;
+    }
+    return esc;
+}
+
 
 /* The escapes of a token list of src: the regions of its own loops and
  * switches enclose the break and continue inside them. */
 static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, size_t n,
-                           int depth)
+                           int depth, size_t params, size_t params_end)
 {
     size_t loop_end = 0, switch_end = 0;    /* innermost regions (nested ones end sooner) */
     VEC(size_t) loops = { 0 }, switches = { 0 };
@@ -467,6 +600,13 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_all(ix, def, depth + 1);
+            if (inner & ESC_PASTE) {
+                bool passes = false;
+                if (pasted_args_may_jump(ix, src, t, n, i, params, params_end, &passes))
+                    inner |= ESC_LEAVE;     /* (break/continue too: leaves any statement) */
+                else if (!passes)
+                    inner &= ~(unsigned)ESC_PASTE;  /* its arguments make no jump */
+            }
             if (in_loop) inner &= ~(unsigned)(ESC_BREAK | ESC_CONTINUE);
             if (in_switch) inner &= ~(unsigned)(ESC_BREAK | ESC_CASE);
             esc |= inner & ESC_USES;
@@ -511,7 +651,13 @@ static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
     const MacroDef *m = def_of(e);
     Token *t;
     size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
-    unsigned esc = escapes_in(ix, e->src, t, n, depth);
+    size_t params = m->name_pos + m->name_len, params_end = params;
+    if (m->function_like) {     /* the parameter list, for the pastes */
+        const char *close = memchr(e->src->text + params, ')', m->body_start - params);
+        params_end = close ? (size_t)(close - e->src->text) : m->body_start;
+    }
+    unsigned esc = escapes_in(ix, e->src, t, n, depth, params, params_end) |
+                   paste_escapes(ix, e->src, t, n, depth, params, params_end);
     if (partial_statement(t, n)) esc |= ESC_PARTIAL;
     free(t);
     e->escapes = (unsigned short)(esc | ESC_KNOWN);
@@ -656,6 +802,10 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
         if (esc & ESC_WITH) continue;           /* check_header_macros says it */
+        bool unused = false;
+        bool pasted = (esc & ESC_PASTE) && !(esc & ESC_LEAVE) &&
+                      pasted_args_may_jump(ix, ix->src, t, n, i, 0, 0, &unused);
+        if (pasted) esc |= ESC_LEAVE;
         unsigned jumps = ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_CASE | ESC_LABEL;
         const Node *at = node_at(func, t[i].pos);
         const Node *owner = braceless_owner(at, t[i].pos);
@@ -687,7 +837,8 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
             continue;
         }
         const Node *w = NULL;
-        const char *how = "return or goto";
+        const char *how = pasted ? "## that may paste its arguments into a jump keyword"
+                                 : "return or goto";
         bool defers = func->has_defer;
         if (esc & (ESC_CASE | ESC_LABEL)) {
             if (esc & ESC_CASE) w = with_left(at, t[i].pos, ESC_CASE, defers), how = "case label";
@@ -708,7 +859,8 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
                                                 : "the with-statement is here");
                 continue;
             }
-            how = "return or goto";
+            how = pasted ? "## that may paste its arguments into a jump keyword"
+                         : "return or goto";
         }
         if (!(esc & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
         if (esc & ESC_LEAVE) w = with_left(at, t[i].pos, ESC_LEAVE, defers);
