@@ -67,7 +67,7 @@ bool mem_contains(const char *text, size_t size, const char *bytes, size_t len)
 size_t skip_directive_blanks(const char *s, size_t i, size_t end)
 {
     for (;;) {
-        if (i < end && (s[i] == ' ' || s[i] == '\t')) {
+        if (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\v')) {
             i++;
         } else if (end - i >= 2 && s[i] == '\\' && s[i + 1] == '\n') {
             i += 2;

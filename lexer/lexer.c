@@ -387,7 +387,7 @@ static bool directive(struct Lexer *lx, size_t start, size_t hash)
     const char *s = lx->text;
     size_t size = lx->src->size;
     size_t i = hash + (s[hash] == '#' ? 1 : 2);
-    while (i < size && (s[i] == ' ' || s[i] == '\t')) i++;
+    while (i < size && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\v')) i++;
     size_t name = i;
     while (i < size && (byte_class[(unsigned char)s[i]] == C_WORD && s[i] != '$' &&
                         (unsigned char)s[i] < 0x80))
@@ -834,8 +834,9 @@ static bool name_char(char c)
 static void define_directive(struct Lexer *lx, size_t end)
 {
     const char *s = lx->src->text;
-    size_t i = lx->dir_name_end;
-    while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
+    /* blanks, form feeds, comments and splices may part the name from
+     * `define` (`#define` + a comment + `CHECK(x)`), as for the compiler */
+    size_t i = skip_directive_blanks(s, lx->dir_name_end, end);
     size_t name = i;
     while (i < end && name_char(s[i])) i++;
     if (spliced_name_at(s, i, lx->src->size) && !lx->unread_name) lx->unread_name = i;
@@ -1038,6 +1039,11 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
             if (line_start) {                   /* a directive */
                 size_t j = i + 1;
                 while (j < size && (s[j] == ' ' || s[j] == '\t')) j++;
+                /* a comment, form feed or splice before the name: the
+                 * scanner reads it (`#`, a comment, `define` is a #define) */
+                if (j < size && s[j] != '\n' && (s[j] < 'a' || s[j] > 'z') &&
+                    (s[j] < '0' || s[j] > '9'))
+                    return 0;
                 size_t name = j;
                 while (j < size && s[j] >= 'a' && s[j] <= 'z') j++;
                 /* #line and `# N` change numbering, #define and #undef the
