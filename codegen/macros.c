@@ -458,7 +458,7 @@ static bool is_param(const Source *src, size_t params, size_t params_end, const 
  * a macro's name: what pasting an argument to it may make. */
 static bool piece_may_jump(const MacroIndex *ix, const char *piece, size_t len, bool at_start)
 {
-    static const char *const jumps[] = { "return", "goto", "break", "continue" };
+    static const char jumps[][9] = { "return", "goto", "break", "continue" };
     for (size_t j = 0; j < sizeof jumps / sizeof *jumps; j++) {
         size_t jl = strlen(jumps[j]);
         if (len < jl && !memcmp(jumps[j] + (at_start ? 0 : jl - len), piece, len)) return true;
@@ -480,7 +480,7 @@ static bool piece_may_jump(const MacroIndex *ix, const char *piece, size_t len, 
 static bool pasted_args_may_jump(MacroIndex *ix, const Source *src, const Token *t, size_t n,
                                  size_t i, size_t params, size_t params_end, bool *passes_param)
 {
-    static const char *const jumps[] = { "return", "goto", "break", "continue" };
+    static const char jumps[][9] = { "return", "goto", "break", "continue" };
     if (i + 1 >= n || t[i + 1].raw != R_LPAREN) return false;
     int depth = 0;
     for (size_t k = i + 1; k < n; k++) {

@@ -60,7 +60,10 @@ done
 # its stdout and exit status are the hand-written NAME.out and NAME.status,
 # and errors the runtime reports (NAME.errgrep) name the .cw file.
 # (-Wno-implicit-fallthrough: a /* fall through */ comment does not survive
-# the preprocessor, as with gcc -save-temps; README, Known limitations)
+# the preprocessor, as with gcc -save-temps; README, Known limitations;
+# -Wno-comment: the // comment that goes on in exec/splice-after-backslash
+# is warned about by the wrapper's preprocessing step, which the test's
+# #pragma does not reach)
 for cw in tests/exec/*.cw; do
 	name=$(basename "$cw" .cw)
 	std="-std=c99 -pedantic"
@@ -73,7 +76,7 @@ for cw in tests/exec/*.cw; do
 	[ -f "tests/exec/$name.status" ] && want=$(cat "tests/exec/$name.status")
 	mkdir -p "$T/exec/run"
 	# shellcheck disable=SC2086
-	if "$CWITH" gcc $std -O2 -Wall -Wextra -Werror -Wno-implicit-fallthrough -D_POSIX_C_SOURCE=200809L -pthread \
+	if "$CWITH" gcc $std -O2 -Wall -Wextra -Werror -Wno-implicit-fallthrough -Wno-comment -D_POSIX_C_SOURCE=200809L -pthread \
 		-Iruntime -Itests/exec "$cw" runtime/cwith.c -o "$T/exec/prog" >"$T/log" 2>&1; then
 		(cd "$T/exec/run" && ulimit -c 0 && timeout 10 ../prog >../stdout 2>../stderr </dev/null) 2>/dev/null
 		st=$?
