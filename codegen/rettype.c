@@ -131,10 +131,15 @@ static bool uncertain_macro(const Source *src, const Macros *macros, const Macro
     return false;
 }
 
+enum { MAX_EXPAND_DEPTH = 8, MAX_EXPANDED_TOKENS = 4096 };
+
 /* The header's tokens with the object-like macros of the file replaced by
- * their text (to a few levels). False, with *why, at a function-like one. */
+ * their text (to a few levels). A macro is not expanded again inside its
+ * own text (C11 6.10.3.4p2): active[0..depth) are being expanded. False,
+ * with *why, at a function-like one or a header too long to be a type. */
 static bool expand(const Source *src, const Macros *macros, const MacroIndex *headers,
-                   const Token *t, size_t n, int depth, Tokens *out, char *why, size_t why_size)
+                   const Token *t, size_t n, const MacroDef **active, int depth, Tokens *out,
+                   char *why, size_t why_size)
 {
     for (size_t i = 0; i < n; i++) {
         const MacroDef *m = NULL;
@@ -145,14 +150,22 @@ static bool expand(const Source *src, const Macros *macros, const MacroIndex *he
                      "expand", (int)t[i].len, src->text + t[i].pos);
             return false;
         }
-        if (!m || m->function_like || depth == 8) {
+        for (int k = 0; m && k < depth; k++)
+            if (active[k] == m) m = NULL;
+        if (!m || m->function_like || depth == MAX_EXPAND_DEPTH) {
+            if (out->n == MAX_EXPANDED_TOKENS) {
+                snprintf(why, why_size, "its macros expand to more than %d tokens",
+                         MAX_EXPANDED_TOKENS);
+                return false;
+            }
             vec_push(out, t[i]);
             continue;
         }
         if (uncertain_macro(src, macros, headers, m, why, why_size)) return false;
         Token *body;
         size_t nb = lex_range(src, m->body_start, m->body_end, &body);
-        bool ok = expand(src, macros, headers, body, nb, depth + 1, out, why, why_size);
+        active[depth] = m;
+        bool ok = expand(src, macros, headers, body, nb, active, depth + 1, out, why, why_size);
         free(body);
         if (!ok) return false;
     }
@@ -347,7 +360,8 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     Token *raw;
     size_t nraw = lex_range(src, start, end, &raw);
     Tokens toks = { 0 };
-    bool expanded = expand(src, macros, headers, raw, nraw, 0, &toks, why, why_size) &&
+    const MacroDef *active[MAX_EXPAND_DEPTH];
+    bool expanded = expand(src, macros, headers, raw, nraw, active, 0, &toks, why, why_size) &&
                     drop_tag_bodies(src, &toks, why, why_size);
     free(raw);
     Token *t = toks.v;

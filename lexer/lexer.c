@@ -1168,15 +1168,18 @@ typedef enum { DECL_GIVE_UP, DECL_SEMI, DECL_DIRECTIVE } DeclEnd;
  * its first token (DECL_DIRECTIVE, *at is its '#'), or it gives up: at a
  * brace (a function body, a struct or an initializer: the scanner and the
  * filter classify it), another '#', a line splice, a raw string, a
- * digraph, digit separators, parentheses that do not balance, or a word
+ * digraph, digit separators, brackets that do not match, or a word
  * cwith rewrites. *first is where the first token is (SIZE_MAX: none);
  * the line count goes to *lines, the last line end to *last_nl. */
+enum { MAX_DECL_DEPTH = 200 };
+
 static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, int *lines,
                              size_t *last_nl)
 {
     const char *s = lx->text;
     size_t size = lx->src->size;
     int depth = 0, nl = 0, braces = 0;
+    char open[MAX_DECL_DEPTH];          /* the closer each open bracket wants */
     size_t lastnl = 0;
     bool token_on_line = lx->token_on_line;
     /* a '{' opens data after '=' or `struct|union|enum [name]`: what the
@@ -1222,12 +1225,12 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
         case '{':
             if (!braces && !after_assign && !after_tag) return DECL_GIVE_UP;
             braces++;
-            if (++depth > 200) return DECL_GIVE_UP;
+            if (depth == MAX_DECL_DEPTH) return DECL_GIVE_UP;
+            open[depth++] = '}';
             break;
         case '}':
-            if (!braces) return DECL_GIVE_UP;
+            if (!braces || !depth || open[--depth] != '}') return DECL_GIVE_UP;
             braces--;
-            if (--depth < 0) return DECL_GIVE_UP;
             break;
         case '\\':
             return DECL_GIVE_UP;
@@ -1240,10 +1243,12 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
             *last_nl = lastnl;
             return DECL_SEMI;
         case '(': case '[':
-            if (++depth > 200) return DECL_GIVE_UP;   /* the parser's nesting limit decides */
+            /* past this, the parser's nesting limit decides */
+            if (depth == MAX_DECL_DEPTH) return DECL_GIVE_UP;
+            open[depth++] = c == '(' ? ')' : ']';
             break;
         case ')': case ']':
-            if (--depth < 0) return DECL_GIVE_UP;
+            if (!depth || open[--depth] != c) return DECL_GIVE_UP;
             break;
         case '"': case '\'': {
             if (c == '"' && i > lx->cur && s[i - 1] == 'R') return DECL_GIVE_UP;  /* raw string */
@@ -1290,7 +1295,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
             }
             break;
         }
-        after_assign = c == '=' && !strchr("=!<>+-*/%&|^", s[i - 1]) &&
+        after_assign = c == '=' && (i == 0 || !memchr("=!<>+-*/%&|^", s[i - 1], 11)) &&
                        byte_at(s, size, i + 1) != '=';
         after_tag = false;
         if (*first == SIZE_MAX) *first = token;

@@ -91,7 +91,7 @@ run_exec() {
 		echo "[FAIL] $name (no tests/exec/$name.out)"
 		return
 	fi
-	if ! "$cwith" "$src" -o "$d/$name.c" >"$d/translate.out" 2>&1; then
+	if ! timeout 120 "$cwith" "$src" -o "$d/$name.c" >"$d/translate.out" 2>&1; then
 		echo "[FAIL] $name (translate)"
 		sed 's/^/    /' "$d/translate.out"
 		return
@@ -148,7 +148,7 @@ run_error() {
 	local name=$1 d=$work/errors-$1 src=tests/errors/$1.cw err=tests/errors/$1.err
 	local st head loc note why
 	mkdir -p "$d"
-	"$cwith" "$src" -o "$d/out.c" >"$d/stdout" 2>"$d/stderr"
+	timeout 120 "$cwith" "$src" -o "$d/out.c" >"$d/stdout" 2>"$d/stderr"
 	st=$?
 	if [ $bless = 1 ] && [ "$st" = 1 ]; then
 		cp "$d/stderr" "$err"
@@ -192,7 +192,7 @@ run_error() {
 run_golden() {
 	local name=$1 d=$work/golden-$1 st
 	mkdir -p "$d"
-	"$cwith" "tests/golden/$name.cw" -o - >"$d/out.c" 2>"$d/stderr"
+	timeout 120 "$cwith" "tests/golden/$name.cw" -o - >"$d/out.c" 2>"$d/stderr"
 	st=$?
 	if [ $st != 0 ]; then
 		echo "[FAIL] golden/$name: exit status $st"

@@ -264,12 +264,10 @@ static bool skip_comment(Lex *x)
 }
 
 /* A string or character literal from its quote to the closing quote.
- * Unterminated (no closing quote on the line), it is the quote alone, as
- * for cwith's lexer; returns false then, x->i after the quote. (gcc takes
- * the rest of the line instead; the input is not C either way.) */
+ * Unterminated (no closing quote on the line), it runs to the end of the
+ * line, as for gcc and cwith's lexer; returns false then. */
 static bool skip_literal(Lex *x)
 {
-    size_t start = x->i;
     char q = x->s[x->i++];
     while (x->i < x->n && x->s[x->i] != q && x->s[x->i] != '\n')
         x->i += x->s[x->i] == '\\' && x->i + 1 < x->n && x->s[x->i + 1] != '\n' ? 2 : 1;
@@ -277,7 +275,6 @@ static bool skip_literal(Lex *x)
         x->i++;
         return true;
     }
-    x->i = start + 1;
     return false;
 }
 
