@@ -278,6 +278,31 @@ static bool skip_literal(Lex *x)
     return false;
 }
 
+/* A GNU raw string R"d(...)d" (also uR UR LR u8R) after the word
+ * s[start, start + w), x->i just after the word: moves past it and
+ * returns true; false (x->i unchanged) if there is none or it does not
+ * end, as for cwith's lexer (then R is a word). The delimiter has at most
+ * 16 bytes, none a blank, parenthesis, backslash or quote. */
+static bool skip_raw_string(Lex *x, size_t start, size_t w)
+{
+    const char *s = x->s, *word = s + start;
+    bool raw = (w == 1 && word[0] == 'R') ||
+               (w == 2 && word[1] == 'R' && strchr("uUL", word[0])) ||
+               (w == 3 && !memcmp(word, "u8R", 3));
+    if (!raw || x->i >= x->n || s[x->i] != '"') return false;
+    size_t d = x->i + 1;
+    while (d < x->n && d - x->i - 1 < 16 && !memchr(" ()\\\t\v\f\r\n\"", s[d], 10)) d++;
+    if (d >= x->n || s[d] != '(') return false;
+    size_t dlen = d - x->i - 1;
+    for (size_t i = d + 1; i + dlen + 1 < x->n; i++) {
+        if (s[i] == ')' && !memcmp(s + i + 1, s + x->i + 1, dlen) && s[i + 1 + dlen] == '"') {
+            x->i = i + dlen + 2;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* At a directive's '#' (or "%:"): returns the directive's name (up to 7
  * bytes) in name and moves to the end of the directive. *zero tells
  * whether the rest of an #if / #elif line is the constant 0, as cwith's
@@ -389,6 +414,10 @@ static void lex_live(Lex *x)
             while (x->i < x->n && ident_char((unsigned char)s[x->i])) x->i++;
             /* a prefixed literal: L"..", u8'..' */
             size_t w = x->i - start;
+            if (skip_raw_string(x, start, w)) {
+                if (!is_dead) push_tok(x, 's', start, x->i - start);
+                continue;
+            }
             bool prefix = (w == 1 && strchr("LuU", s[start])) || (w == 2 && !memcmp(s + start, "u8", 2));
             if (prefix && x->i < x->n && (s[x->i] == '"' || s[x->i] == '\'')) {
                 size_t q = x->i;
