@@ -110,12 +110,21 @@ static void out_str(Codegen *cg, const char *s)
 /* string literals: their length is known */
 #define out(cg, lit) put((cg), "" lit, sizeof(lit) - 1)
 
-/* A file name as a C string literal. */
+/* A file name as a C string literal (also in #line): a quote and a
+ * backslash escaped, control bytes (a newline in the name) as octal
+ * escapes, and each "?" as "\?" so that no trigraph forms. */
 static void put_string_literal(Codegen *cg, const char *name)
 {
     out(cg, "\"");
     for (const char *p = name; *p; p++) {
-        if (*p == '"' || *p == '\\') out(cg, "\\");
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x20 || c == 0x7f) {
+            char oct[4] = { '\\', (char)('0' + (c >> 6)), (char)('0' + ((c >> 3) & 7)),
+                            (char)('0' + (c & 7)) };
+            put(cg, oct, sizeof oct);
+            continue;
+        }
+        if (c == '"' || c == '\\' || c == '?') out(cg, "\\");
         put(cg, p, 1);
     }
     out(cg, "\"");

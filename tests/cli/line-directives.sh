@@ -71,3 +71,24 @@ if "$CWITH" "$T/enter.cw" -o "$T/enter.c" 2>"$T/log"; then
 else
 	bad "translate" "$(cat "$T/log")"
 fi
+
+# The input's own name in the output's #line and in the strings of the
+# enter-failure report: a quote, a backslash, a newline, a tab and a
+# trigraph (gcc -std=c99 reads them; here in a directory's name) must come out as written. (A newline
+# written raw ended the string: exit 0 with output that did not compile.)
+name=$(printf 'we"ird\\ \n\t??=??/x.cw')
+mkdir -p "$T/${name%/*}"
+cp "$T/enter.cw" "$T/$name"
+sed -i '/^#line/d' "$T/$name"
+if (cd "$T" && "$CWITH" "$name" -o named.c) 2>"$T/log"; then
+	if gcc -std=c99 -Wall -Wno-unused-variable -Werror -Iruntime "$T/named.c" runtime/cwith.c -o "$T/named" 2>"$T/log"; then
+		"$T/named" >/dev/null 2>"$T/named.err"
+		want=$(printf "%s:5: error: with-item 'fopen' failed to enter: No such file or directory" "$name")
+		if [ "$(cat "$T/named.err")" = "$want" ]; then ok "a file name with a quote, backslash, newline, tab, trigraph"
+		else bad "a file name with a quote, backslash, newline, tab, trigraph" "got:" "$(cat "$T/named.err")"; fi
+	else
+		bad "a file name with a quote, backslash, newline, tab, trigraph: compile" "$(head -5 "$T/log")"
+	fi
+else
+	bad "a file name with a quote, backslash, newline, tab, trigraph: translate" "$(cat "$T/log")"
+fi
