@@ -512,14 +512,16 @@ static void put_goto_else(Codegen *cg, const Node *w, int k)
     out(cg, "; }");
 }
 
-/* Is there a `break` in n that leaves the loop or switch around n? */
+/* Is there a `break` in n that leaves the loop or switch around n? A
+ * break in an unknown macro's block (`FOO(x) { break; }`) may: the macro
+ * may be an `if`, not a loop. */
 static bool has_break_out(const Node *n)
 {
     for (; n; n = n->next) {
         if (n->kind == N_BREAK) return true;
         if (n->kind == N_FUNC) continue;
         bool inner_target = n->kind == N_FOR || n->kind == N_WHILE || n->kind == N_DO ||
-                            n->kind == N_SWITCH || n->kind == N_MACRO;
+                            n->kind == N_SWITCH;
         if (has_break_out(n->kids)) return true;
         if (!inner_target && (has_break_out(n->body) || has_break_out(n->else_body)))
             return true;
