@@ -246,27 +246,33 @@ static void put_decl(Codegen *cg, const WithItem *it, const Token *name)
 }
 
 /* `as TYPE NAME`: TYPE, its tokens one space apart (it may span lines) */
-static void put_type(Codegen *cg, const WithItem *it)
+/* Writes the type; returns whether it already makes the name const (a
+ * `const` after its last `*`, or anywhere when it has no `*`). */
+static bool put_type(Codegen *cg, const WithItem *it)
 {
     Token *toks;
     size_t n = lex_range(cg->src, it->type_start, it->type_end, &toks);
+    bool is_const = false;
     for (size_t i = 0; i < n; i++) {
+        const char *w = cg->src->text + toks[i].pos;
+        if (toks[i].len == 1 && *w == '*') is_const = false;
+        else if (toks[i].len == 5 && !memcmp(w, "const", 5)) is_const = true;
         put_name(cg, &toks[i]);
         out(cg, " ");
     }
     free(toks);
+    return is_const;
 }
 
 /* The `as` name's declaration: `cwith_type_M const NAME = `, or with a
- * type written, `TYPE const NAME = ` */
+ * type written, `TYPE const NAME = ` (one const: a second is a warning) */
 static void put_named_decl(Codegen *cg, const WithItem *it)
 {
     if (it->type_start == it->type_end) {
         put_decl(cg, it, &it->name);
         return;
     }
-    put_type(cg, it);
-    out(cg, "const ");
+    if (!put_type(cg, it)) out(cg, "const ");
     put_name(cg, &it->name);
     out(cg, " = ");
 }
