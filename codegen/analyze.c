@@ -397,9 +397,10 @@ static void check_returned_name(Context *cx, const Node *ret)
                      "before the caller gets it (a use after free)", (int)name.len, text(cx, &name));
             note_at(cx->diag, &it->name, "'%.*s' is released by the exit of '%.*s' when the "
                     "return leaves this with-statement; to hand the resource to the caller, "
-                    "return cwith_take(%.*s)",
+                    "return cwith_take(%.*s) (if this '%.*s' is a variable of its own that "
+                    "hides the item's name, rename it: cwith does not follow declarations)",
                     (int)name.len, text(cx, &name), (int)it->manager.len, text(cx, &it->manager),
-                    (int)name.len, text(cx, &name));
+                    (int)name.len, text(cx, &name), (int)name.len, text(cx, &name));
             return;
         }
     }
