@@ -341,6 +341,7 @@ struct Node {
     int id;             /* with-statement number in the file */
     size_t header_start;  /* N_FUNC: where the declaration starts */
     size_t body_start;    /* N_FUNC: the '{' */
+    size_t header_end;    /* N_WITH: after the ')' of its items */
     Action *actions;    /* the actions this node owns, in setup order */
     int nactions;
     /* set by the analysis: the nearest enclosing node whose actions'

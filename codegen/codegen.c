@@ -171,6 +171,39 @@ static void skip_to(Codegen *cg, size_t pos)
     if (pos > cg->cursor) cg->cursor = pos;
 }
 
+/* Drops the input up to `from` (a header or keyword the generated code
+ * replaces) and on to `pos`, the start of a statement, as skip_to does, but
+ * keeps what the filter let stand before the statement (`[[...]]`,
+ * `_Pragma(...)`): from the first byte after `from` that is not a blank, a
+ * comment, a line splice or a preprocessor line. */
+static void skip_before_statement(Codegen *cg, size_t from, size_t pos)
+{
+    const char *s = cg->src->text;
+    bool line_start = false;
+    skip_to(cg, from);
+    size_t i = cg->cursor;
+    while (i < pos) {
+        if (s[i] == '\\' && i + 1 < pos && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
+            i += 2;
+        } else if (s[i] == '\n') {
+            line_start = true;
+            i++;
+        } else if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
+            i++;
+        } else if (s[i] == '/' && i + 1 < pos && s[i + 1] == '*') {
+            for (i += 3; i < pos && !(s[i - 1] == '*' && s[i] == '/'); i++) continue;
+            i++;
+        } else if (s[i] == '/' && i + 1 < pos && s[i + 1] == '/') {
+            while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
+        } else if (line_start && s[i] == '#') {
+            while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
+        } else {
+            break;
+        }
+    }
+    skip_to(cg, i < pos ? i : pos);
+}
+
 /* ------------------------------------------------------------- names */
 
 static void put_name(Codegen *cg, const Token *t)
@@ -628,7 +661,7 @@ static void emit_with(Codegen *cg, Node *w)
     /* braces around a braceless body keep the exits out of its reach, and
      * clang's -Wmisleading-indentation quiet */
     bool braces = w->body->kind != N_BLOCK;
-    skip_to(cg, w->body->start);
+    skip_before_statement(cg, w->header_end, w->body->start);
     if (braces) out(cg, "{ ");
     emit(cg, w->body);
     copy_to(cg, w->body->end);
@@ -848,7 +881,7 @@ static void emit_defer(Codegen *cg, Node *d)
     if (!defer_has_scope(d)) {
         /* alone in its scope: the statement runs right away (an errdefer
          * never does) */
-        skip_to(cg, d->body->start);
+        skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start);
         if (d->on_error_only) {
             out(cg, ";");
             skip_to(cg, d->body->end);
@@ -888,7 +921,7 @@ static void emit_defer(Codegen *cg, Node *d)
     out(cg, "if (0) { ");
     put_local(cg, "", k);
     out(cg, "_run:; ");
-    skip_to(cg, d->body->start);
+    skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start);
     emit(cg, d->body);
     copy_to(cg, d->body->end);
     put_dispatch(cg, d, has_ret);

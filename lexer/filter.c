@@ -742,6 +742,28 @@ static void note_beginnings(Filter *f, const Token *t, int kind, bool statement,
     if (declaration && t->raw != R_SEMI) begin_declaration(f, t->pos);
 }
 
+/* What may come before a statement or label without being one: a C23
+ * attribute specifier sequence `[[...]]` and `_Pragma("...")`. Returns the
+ * number of tokens after t that belong to it (its group), or 0. */
+static size_t statement_prefix(Filter *f, const Token *t)
+{
+    if (t->raw == R_LBRACK && peek(f, 0)->raw == R_LBRACK) {
+        int depth = 1;
+        size_t i = 0;
+        for (;; i++) {
+            int raw = peek(f, i)->raw;
+            if (raw == R_EOF) return 0;
+            if (raw == R_LPAREN || raw == R_LBRACK) depth++;
+            else if ((raw == R_RPAREN || raw == R_RBRACK) && --depth == 0) return i + 1;
+        }
+    }
+    if ((is_word(f, t, "_Pragma") || is_word(f, t, "__pragma")) && peek(f, 0)->raw == R_LPAREN) {
+        size_t close = matching_paren(f, 0);
+        return peek(f, close)->raw == R_EOF ? 0 : close + 1;
+    }
+    return 0;
+}
+
 static bool may_merge(const Filter *f, int kind)
 {
     return (kind == T_IDENT || kind == T_OTHER || kind == T_STAR || kind == T_COMMA) &&
@@ -777,6 +799,13 @@ int filter_next(Filter *f, Token *out)
         }
         bool began_statement = f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0;
         bool began_declaration = f->top_boundary && at_top_level(f);
+        /* `[[...]]` or `_Pragma(...)` before a statement: the parser does
+         * not see it (the output keeps it), the statement starts after it */
+        size_t prefix = began_statement && inside_function(f) ? statement_prefix(f, &t) : 0;
+        if (prefix) {
+            while (prefix--) take(f);
+            continue;
+        }
         f->next_stmt_start = false;
         int kind = decide(f, &t);
         if (f->logging && f->braces.n == 0) f->logging = false;    /* its '}' */

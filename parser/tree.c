@@ -460,6 +460,7 @@ Node *new_with(ParseContext *ctx, const Token *kw, const Token *rparen, ItemList
     n->id = ++ctx->with_count;
     n->items = arena_alloc(ctx->arena, items.n * sizeof *n->items);
     items.tail->after = *rparen;
+    n->header_end = rparen->pos + rparen->len;
     int i = 0;
     for (ItemParts *p = items.head; p; p = p->next, i++) {
         if (header_ok) check_item(ctx->diag, p, &n->items[i]);
