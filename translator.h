@@ -268,7 +268,7 @@ typedef enum NodeKind {
     N_BLOCK,        /* { ... } */
     N_STMT_EXPR,    /* GNU ({ ... }) */
     N_IF, N_WITH, N_SWITCH, N_WHILE, N_DO, N_FOR,
-    N_MACRO,        /* FOO(args) statement: an unknown macro, probably a loop */
+    N_MACRO,        /* FOO(args) statement, FOO statement: an unknown macro, maybe a loop */
     N_GOTO, N_BREAK, N_CONTINUE, N_RETURN,
     N_LABEL, N_CASE, N_DEFAULT,
     N_DEFER,        /* defer S; (errdefer S;): body is S */

@@ -160,10 +160,12 @@ Node *new_do(ParseContext *ctx, const Token *kw, Node *body, const Span *cond, c
     return n;
 }
 
+/* `forever { ... }`: like `FOO(args) statement`, an unknown macro that may
+ * be a loop (`#define forever for (;;)`, `#define G_STMT_START do`). */
 Node *new_wrapper(ParseContext *ctx, const Token *macro, Node *body)
 {
-    Node *n = node(ctx, N_BLOCK, macro, macro->pos, body->end);
-    n->kids = body;
+    Node *n = node(ctx, N_MACRO, macro, macro->pos, body->end);
+    n->body = body;
     return n;
 }
 
