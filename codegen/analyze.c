@@ -504,6 +504,21 @@ static void check_marks(Context *cx, const Marks *marks)
             resolve_take(cx, m);
             continue;
         }
+        if (m->kind == MARK_ASM_LABEL) {
+            /* (an asm goto in a with body or a defer's scope is refused
+             * below, whatever its labels) */
+            Node *label = find_label(cx, NULL, &m->tok);
+            if (!label || owner_around(cx, m->arg.pos)) continue;
+            active_at(label, &cx->there);
+            if (cx->there.n == 0) continue;
+            const Node *owner = cx->there.v[cx->there.n - 1]->owner;     /* the outermost */
+            error_at(cx->diag, &m->tok, "this asm goto may jump to label '%.*s', inside %s: "
+                     "it would enter it without %s; jump to a label outside it",
+                     (int)m->tok.len, text(cx, &m->tok), owner_what(owner),
+                     owner->kind == N_DEFER ? "passing the defer" : "the enter");
+            note_with(cx, owner);
+            continue;
+        }
         if (m->kind == MARK_LABEL_ADDRESS || m->kind == MARK_MAYBE_LABEL_ADDRESS) {
             Node *label = find_label(cx, NULL, &m->tok);
             if (!label) continue;

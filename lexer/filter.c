@@ -502,10 +502,31 @@ static bool merge_plain(Filter *f, Token *t)
  * what it changes in the filter's state. They set f->next_stmt_start when
  * the token after this one starts a statement. */
 
+/* `asm goto ("..." : out : in : clobbers : labels)`: each label it may
+ * jump to, wherever the asm is (it may jump into a with body). */
+static void note_asm_labels(Filter *f)
+{
+    if (peek(f, 0)->raw != R_LPAREN) return;
+    size_t close = matching_paren(f, 0);
+    int depth = 0, colons = 0;
+    for (size_t i = 0; i < close; i++) {
+        const Token *x = peek(f, i);
+        if (x->raw == R_LPAREN || x->raw == R_LBRACK) depth++;
+        else if (x->raw == R_RPAREN || x->raw == R_RBRACK) depth--;
+        else if (depth == 1 && x->raw == R_COLON) colons++;
+        else if (depth == 1 && x->raw == R_BINARY && x->len == 2 &&
+                 !memcmp(text_of(f, x), "::", 2))
+            colons += 2;
+        else if (depth == 1 && colons >= 3 && x->raw == R_IDENT)
+            vec_push(&f->marks, ((Mark){ MARK_ASM_LABEL, *x, f->asm_tok, 0, false }));
+    }
+}
+
 static int on_goto(Filter *f, const Token *t)
 {
     if (f->after_asm) {
         add_mark(f, MARK_ASM_GOTO, &f->asm_tok);
+        note_asm_labels(f);
         return T_OTHER;
     }
     if (peek(f, 0)->raw == R_STAR) add_mark(f, MARK_COMPUTED_GOTO, t);
