@@ -261,7 +261,8 @@ static bool check_specifiers(const Source *src, const Token *t, size_t first, si
  * temporary's declaration would mean what the body made of it (a typedef
  * of another type: a silently wrong value). Conservative: a declaration of
  * an inner block or a prototype's parameter counts too. */
-static const Token *redeclared(const Source *src, const Token *b, size_t nb, const Token *name)
+static const Token *redeclared(const Source *src, const Token *b, size_t nb, const Token *name,
+                               bool params)
 {
     bool in_typedef = false, first_word = false;
     for (size_t i = 0; i < nb; i++) {
@@ -282,20 +283,45 @@ static const Token *redeclared(const Source *src, const Token *b, size_t nb, con
         bool after_type = i > 0 && (b[i - 1].raw == R_STAR ||
                                     (b[i - 1].raw == R_IDENT && !is(src, &b[i - 1], "typedef")));
         if (after_type && (next == R_SEMI || next == R_COMMA || next == R_ASSIGN ||
-                           next == R_LBRACK || next == R_LPAREN))
+                           next == R_LBRACK || next == R_LPAREN || (params && next == R_RPAREN)))
             return &b[i];
     }
     return NULL;
 }
 
+/* Is the tag `name` (of `struct name`) declared again in b[0, nb):
+ * `struct name {` or `struct name;` in an inner scope is a new type. A
+ * variable or typedef of that name is not: tags have their own names. */
+static const Token *redeclared_tag(const Source *src, const Token *b, size_t nb, const Token *name)
+{
+    for (size_t i = 1; i + 1 < nb; i++)
+        if (b[i - 1].raw == R_TAG && b[i].raw == R_IDENT && b[i].len == name->len &&
+            !memcmp(src->text + b[i].pos, src->text + name->pos, name->len) &&
+            (b[i + 1].raw == R_LBRACE || b[i + 1].raw == R_SEMI))
+            return &b[i];
+    return NULL;
+}
+
 /* Is a word of the return type, t[a, b) and t[c, d), declared again in
- * the body [body_start, body_end)? Then why says so. */
-static bool shadowed(const Source *src, const Token *t, size_t a, size_t b, size_t c, size_t d,
-                     size_t body_start, size_t body_end, char *why, size_t why_size)
+ * the body [body_start, body_end), or a word of t[a, b) by a parameter
+ * (the parameter list and K&R declarations, t[b + 1, n))? Then why says so. */
+static bool shadowed(const Source *src, const Token *t, size_t n, size_t a, size_t b, size_t c,
+                     size_t d, size_t body_start, size_t body_end, char *why, size_t why_size)
 {
     Token *body = NULL;
     size_t nbody = 0;
     const Token *at = NULL, *word = NULL;
+    for (size_t i = a; i < b && !at; i++) {
+        bool tag = i > a && t[i - 1].raw == R_TAG;
+        if (t[i].raw == R_IDENT && !is_keyword(src, &t[i]) && !tag)
+            at = redeclared(src, t + b + 1, n - (b + 1), word = &t[i], true);
+    }
+    if (at) {
+        snprintf(why, why_size, "a parameter of the function is named '%.*s' too (line %d), so "
+                 "in its body that name is not the return type's; rename the parameter",
+                 (int)word->len, src->text + word->pos, token_at(src, at->pos, at->len).line);
+        return true;
+    }
     for (size_t i = a; i < d && !at; i++) {
         if (i == b) i = c;
         /* the body is lexed only if it holds the word's bytes at all */
@@ -303,7 +329,9 @@ static bool shadowed(const Source *src, const Token *t, size_t a, size_t b, size
             mem_contains(src->text + body_start, body_end - body_start, src->text + t[i].pos,
                          t[i].len)) {
             if (!body) nbody = lex_range(src, body_start, body_end, &body);
-            at = redeclared(src, body, nbody, word = &t[i]);
+            word = &t[i];
+            at = i > a && t[i - 1].raw == R_TAG ? redeclared_tag(src, body, nbody, word)
+                                                : redeclared(src, body, nbody, word, false);
         }
     }
     if (at) {
@@ -446,7 +474,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
             break;      /* attributes, asm labels, K&R parameter declarations */
         }
     }
-    if (shadowed(src, t, first, ni, suffix, i, end, body_end, why, why_size)) {
+    if (shadowed(src, t, n, first, ni, suffix, i, end, body_end, why, why_size)) {
         free(o.v);
         goto fail;
     }
