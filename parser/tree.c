@@ -4,6 +4,7 @@
  * top-level function: the translator holds one function's tree at a time,
  * whatever the size of the file.
  */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -264,6 +265,30 @@ ItemList items_append(ItemList list, const Token *comma, ItemParts *p)
     return list;
 }
 
+/* A storage class (or constexpr) in `as TYPE NAME`: the name is
+ * a local initialised from the value, which `static int n = v` or
+ * `typedef int n = v` is not. Sets *word to it. */
+static bool storage_class_in(const Source *src, size_t start, size_t end, Token *word)
+{
+    static const char words[][14] = { "static", "typedef", "_Thread_local",
+                                      "thread_local", "__thread", "constexpr" };
+    const char *s = src->text;
+    for (size_t i = start; i < end;) {
+        if (!(isalpha((unsigned char)s[i]) || s[i] == '_')) {
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < end && (isalnum((unsigned char)s[i]) || s[i] == '_')) i++;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (strlen(words[k]) == i - b && !memcmp(s + b, words[k], i - b)) {
+                *word = token_at(src, b, (unsigned)(i - b));
+                return true;
+            }
+    }
+    return false;
+}
+
 static bool is_adopt(const Source *src, const Token *t)
 {
     return t->len == 11 && !memcmp(src->text + t->pos, "cwith_adopt", 11);
@@ -335,6 +360,13 @@ static bool check_item(Diag *diag, const ItemParts *p, WithItem *item)
     }
     if (p->after_as && (p->nnamed == 0 || p->last_kind != P_IDENT)) {
         error_at(diag, p->nnamed == 0 ? &p->after : &p->last, "expected an identifier after 'as'");
+        return false;
+    }
+    Token word;
+    if (p->nnamed > 1 && storage_class_in(diag->src, p->type_start, p->last.pos, &word)) {
+        error_at(diag, &word, "'%.*s' in the type after 'as': the name is a local of the "
+                 "with-statement that holds the enter's value; leave it out (e.g. 'as char *buf')",
+                 (int)word.len, diag->src->text + word.pos);
         return false;
     }
     item->manager = p->tok[0];
