@@ -764,10 +764,18 @@ static void note_beginnings(Filter *f, const Token *t, int kind, bool statement,
 }
 
 /* What may come before a statement or label without being one: a C23
- * attribute specifier sequence `[[...]]` and `_Pragma("...")`. Returns the
- * number of tokens after t that belong to it (its group), or 0. */
+ * attribute specifier sequence `[[...]]`, `_Pragma("...")`, and after a
+ * label GNU's `__attribute__((...))` (`out: __attribute__((unused)) if`).
+ * Returns the number of tokens after t that belong to it (its group), or 0. */
 static size_t statement_prefix(Filter *f, const Token *t)
 {
+    if (t->raw == R_ATTR && f->prev_kind == T_COLON && peek(f, 0)->raw == R_LPAREN &&
+        !memcmp(text_of(f, t), "__attribute", 11)) {       /* not alignas, __declspec */
+        size_t close = matching_paren(f, 0);
+        if (peek(f, close)->raw == R_EOF) return 0;
+        note_cleanup(f, t);
+        return close + 1;
+    }
     if (t->raw == R_LBRACK && peek(f, 0)->raw == R_LBRACK) {
         int depth = 1;
         size_t i = 0;

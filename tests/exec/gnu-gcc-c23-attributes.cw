@@ -2,7 +2,8 @@
  * and labels in with bodies: `[[]] { ... }` is a block, `[[]] return x;` a
  * return that runs the exits, `[[maybe_unused]] L:` a label, and
  * `_Pragma("...") if (c) break;` an if (no macro loop); before a braceless
- * with body or deferred statement they stay in the output.  gcc only: clang
+ * with body or deferred statement they stay in the output.  GNU's label
+ * attributes (`again: __attribute__((unused)) if ...`) too.  gcc only: clang
  * reads [[...]] in C only with -std=c2x. */
 #include "trace.h"
 
@@ -74,6 +75,16 @@ static int braceless(int n)
 	return 41;
 }
 
+static int label_attribute(int n)
+{
+	begin("label attribute");
+	with (res(10)) {
+	again: __attribute__((unused)) if (n-- > 0) goto again;
+		sayi(n);
+	}
+	return n;
+}
+
 int main(void)
 {
 	sayi(attrs(1)); end();
@@ -83,5 +94,6 @@ int main(void)
 	sayi(pragmas()); end();
 	sayi(braceless(1)); end();
 	sayi(braceless(0)); end();
+	sayi(label_attribute(1)); end();
 	return 0;
 }
