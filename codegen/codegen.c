@@ -158,8 +158,8 @@ static void skip_to(Codegen *cg, size_t pos)
         if (s[i] == '\n') {
             put(cg, "\n", 1);
             line_start = true;
-        } else if (line_start && s[i] == '#') {
-            size_t e = i;
+        } else if (line_start && (s[i] == '#' || (s[i] == '%' && i + 1 < pos && s[i + 1] == ':'))) {
+            size_t e = i;           /* (%: is # spelled as a digraph) */
             while (e < pos && !(s[e] == '\n' && s[e - 1] != '\\')) e++;
             put(cg, s + i, e - i);
             i = e - 1;
@@ -195,7 +195,7 @@ static void skip_before_statement(Codegen *cg, size_t from, size_t pos)
             i++;
         } else if (s[i] == '/' && i + 1 < pos && s[i + 1] == '/') {
             while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
-        } else if (line_start && s[i] == '#') {
+        } else if (line_start && (s[i] == '#' || (s[i] == '%' && i + 1 < pos && s[i + 1] == ':'))) {
             while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
         } else {
             break;
