@@ -267,10 +267,12 @@ static void check_misplaced_with(Filter *f, const Token *t)
 {
     size_t close = matching_paren(f, 0);
     bool items = header_is_item_list(f, 0, close);
-    bool block_follows = peek(f, close + 1)->raw == R_LBRACE && items;
+    int after = peek(f, close + 1)->raw;
+    /* a call `with(...)` is not followed by a block or a statement keyword */
+    bool statement_follows = (after == R_LBRACE || is_statement_keyword(after)) && items;
     /* `with (r(1)) ;` where a declaration begins: no declaration looks so */
     bool file_scope = items && f->top_boundary && at_top_level(f) && !inside_function(f);
-    if (!header_has_as(f, 0, close) && !block_follows && !file_scope)
+    if (!header_has_as(f, 0, close) && !statement_follows && !file_scope)
         return;
     if (inside_function(f))
         error_at(f->diag, t, "with-statement is not allowed inside an expression or declaration");
