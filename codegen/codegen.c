@@ -148,6 +148,15 @@ static void copy_to(Codegen *cg, size_t pos)
     }
 }
 
+/* If a preprocessor line begins at s[i] (`#`, or `%:` its digraph), where
+ * it ends (its newline, or pos); else i. */
+static size_t directive_end(const char *s, size_t i, size_t pos)
+{
+    if (!(s[i] == '#' || (s[i] == '%' && i + 1 < pos && s[i + 1] == ':'))) return i;
+    while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
+    return i;
+}
+
 /* Drops the input up to `pos` (tokens the generated code replaces), but
  * keeps its line breaks and any preprocessor line, so lines stay put. */
 static void skip_to(Codegen *cg, size_t pos)
@@ -155,12 +164,11 @@ static void skip_to(Codegen *cg, size_t pos)
     const char *s = cg->src->text;
     bool line_start = false;
     for (size_t i = cg->cursor; i < pos; i++) {
+        size_t e;
         if (s[i] == '\n') {
             put(cg, "\n", 1);
             line_start = true;
-        } else if (line_start && (s[i] == '#' || (s[i] == '%' && i + 1 < pos && s[i + 1] == ':'))) {
-            size_t e = i;           /* (%: is # spelled as a digraph) */
-            while (e < pos && !(s[e] == '\n' && s[e - 1] != '\\')) e++;
+        } else if (line_start && (e = directive_end(s, i, pos)) != i) {
             put(cg, s + i, e - i);
             i = e - 1;
             line_start = false;
@@ -195,8 +203,8 @@ static void skip_before_statement(Codegen *cg, size_t from, size_t pos)
             i++;
         } else if (s[i] == '/' && i + 1 < pos && s[i + 1] == '/') {
             while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
-        } else if (line_start && (s[i] == '#' || (s[i] == '%' && i + 1 < pos && s[i + 1] == ':'))) {
-            while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
+        } else if (line_start && directive_end(s, i, pos) != i) {
+            i = directive_end(s, i, pos);
         } else {
             break;
         }

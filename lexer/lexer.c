@@ -1229,7 +1229,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
             open[depth++] = '}';
             break;
         case '}':
-            if (!braces || !depth || open[--depth] != '}') return DECL_GIVE_UP;
+            if (!depth || open[--depth] != '}') return DECL_GIVE_UP;
             braces--;
             break;
         case '\\':
