@@ -262,9 +262,41 @@ static bool header_is_item_list(Filter *f, size_t open, size_t close)
     }
 }
 
+/* Do the brackets of the group opened at lookahead index open nest, each
+ * closed by its own kind before the end of the file? The file scope is
+ * taken as it comes, so a group like `({{);)` reaches here unchecked. */
+static bool group_nests(Filter *f, size_t open)
+{
+    enum { MAX_NEST = 64 };
+    int stack[MAX_NEST];
+    int n = 0;
+    for (size_t i = open;; i++) {
+        int raw = peek(f, i)->raw;
+        if (raw == R_EOF) return false;
+        if (raw == R_LPAREN || raw == R_LBRACK || raw == R_LBRACE) {
+            if (n == MAX_NEST) return true;     /* deeper: left to the parser */
+            stack[n++] = raw;
+        } else if (raw == R_RPAREN || raw == R_RBRACK || raw == R_RBRACE) {
+            int want = raw == R_RPAREN ? R_LPAREN : raw == R_RBRACK ? R_LBRACK : R_LBRACE;
+            if (stack[--n] != want) return false;
+            if (n == 0) return true;
+        }
+    }
+}
+
+static void report_unmatched_with(Filter *f, const Token *t)
+{
+    error_at(f->diag, t, "the brackets after this 'with' do not match, so cwith cannot tell "
+             "whether it is a with-statement; fix them");
+}
+
 /* A `with (... as ...)` or `with (...) {` where no statement can start. */
 static void check_misplaced_with(Filter *f, const Token *t)
 {
+    if (!group_nests(f, 0)) {
+        report_unmatched_with(f, t);
+        return;
+    }
     size_t close = matching_paren(f, 0);
     bool items = header_is_item_list(f, 0, close);
     int after = peek(f, close + 1)->raw;
@@ -388,6 +420,7 @@ static int classify_ident(Filter *f, Token *t)
             size_t close = matching_paren(f, 0);
             if (peek(f, close + 1)->raw == R_SEMI && !header_is_item_list(f, 0, close) &&
                 !header_has_as(f, 0, close)) {
+                if (!group_nests(f, 0)) report_unmatched_with(f, t);
                 f->with_candidates--;
                 if (inside_function(f)) f->body_candidates--;
                 return T_IDENT;
