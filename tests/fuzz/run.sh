@@ -147,7 +147,8 @@ for t in $targets; do
 	cov=$(printf '%s\n' "$line" | sed -n 's/.* cov: \([0-9]*\).*/\1/p')
 	ft=$(printf '%s\n' "$line" | sed -n 's/.* ft: \([0-9]*\).*/\1/p')
 	new=$(ls "$crashes" | grep "^$t-" | grep -vxF -f "$before" | wc -l)
-	echo "fuzz $t: ${runs:-0} runs ($(( ${runs:-0} / (each > 0 ? each : 1) ))/s), coverage ${cov:-?} (cov), ${ft:-?} (ft), $new new crash inputs"
+	rate=$(sed -n 's/^stat::average_exec_per_sec: *\([0-9]*\).*/\1/p' "$work/$t.log" | tail -n 1)
+	echo "fuzz $t: ${runs:-0} runs (${rate:-?}/s), coverage ${cov:-?} (cov), ${ft:-?} (ft), $new new crash inputs"
 	if [ "$new" = 0 ] && [ -n "$runs" ]; then
 		pass=$((pass + 1))
 	else
