@@ -272,21 +272,19 @@ static bool storage_class_in(const Source *src, size_t start, size_t end, Token 
 {
     static const char words[][14] = { "static", "typedef", "_Thread_local",
                                       "thread_local", "__thread", "constexpr" };
-    const char *s = src->text;
-    for (size_t i = start; i < end;) {
-        if (!(isalpha((unsigned char)s[i]) || s[i] == '_')) {
-            i++;
-            continue;
-        }
-        size_t b = i;
-        while (i < end && (isalnum((unsigned char)s[i]) || s[i] == '_')) i++;
-        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-            if (strlen(words[k]) == i - b && !memcmp(s + b, words[k], i - b)) {
-                *word = token_at(src, b, (unsigned)(i - b));
-                return true;
+    Token *toks;                /* tokens, so that words in comments do not count */
+    size_t n = lex_range(src, start, end, &toks);
+    bool found = false;
+    for (size_t i = 0; i < n && !found; i++) {
+        if (toks[i].raw != R_IDENT) continue;
+        for (size_t k = 0; k < sizeof words / sizeof *words && !found; k++)
+            if (strlen(words[k]) == toks[i].len && !memcmp(src->text + toks[i].pos, words[k], toks[i].len)) {
+                *word = token_at(src, toks[i].pos, toks[i].len);
+                found = true;
             }
     }
-    return false;
+    free(toks);
+    return found;
 }
 
 static bool is_adopt(const Source *src, const Token *t)
