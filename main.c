@@ -20,6 +20,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "translator.h"     /* xrealloc (util.c) */
@@ -73,6 +74,7 @@ typedef struct Input {
     const char *name;
     char *text;
     size_t size;
+    bool mapped;            /* text is a read-only map of the file */
 } Input;
 
 /* Reads to the end. `size` is the file's size if known (a regular file):
@@ -99,8 +101,38 @@ static bool read_all(FILE *in, Input *src, size_t size)
     return true;
 }
 
+enum { MAP_AT_LEAST = 1 << 20 };
+
+/* A mapped input that shrinks while cwith reads it raises SIGBUS: then an
+ * error, not a crash, and no temporary file left behind. */
+static const char *volatile mapped_name;
+static const char *volatile temporary[2];
+
+static void put_stderr(const char *s)
+{
+    if (write(2, s, strlen(s)) < 0) return;
+}
+
+static void on_sigbus(int sig)
+{
+    (void)sig;
+    put_stderr("cwith: error: cannot read '");
+    put_stderr(mapped_name);
+    put_stderr("': the file shrank while cwith read it\n");
+    for (int i = 0; i < 2; i++)
+        if (temporary[i]) unlink(temporary[i]);
+    _exit(1);
+}
+
+static void free_input(Input *src)
+{
+    if (src->mapped) munmap(src->text, src->size);
+    else free(src->text);
+}
+
 static bool read_source(const char *path, Input *src)
 {
+    src->mapped = false;
     if (!strcmp(path, "-")) {
         src->name = "<stdin>";
         return read_all(stdin, src, 0);
@@ -117,6 +149,20 @@ static bool read_source(const char *path, Input *src)
             return false;
         }
         if (S_ISREG(st.st_mode)) size = (size_t)st.st_size;
+    }
+    /* A large regular file is mapped: no copy into a fresh buffer that
+     * faults in page by page (a sixth of the time on sqlite3.c). A file
+     * truncated while cwith reads it may then stop it with SIGBUS, as it
+     * does other tools that map their input. */
+    if (size >= MAP_AT_LEAST) {
+        void *map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fileno(in), 0);
+        if (map != MAP_FAILED) {
+            fclose(in);
+            src->text = map;
+            src->size = size;
+            src->mapped = true;
+            return true;
+        }
     }
     bool ok = read_all(in, src, size);
     int saved = errno;
@@ -401,10 +447,17 @@ int main(int argc, char **argv)
         fprintf(stderr, "cwith: error: cannot write '%s': %s\n", unwritable, strerror(errno));
         if (unwritable == depfile) sink_close(&sink, false);
         else free(sink.tmp), free(sink.target);
-        free(src.text);
+        free_input(&src);
         vec_free(&include_dirs);
         vec_free(&dep_targets);
         return 1;
+    }
+    if (src.mapped) {
+        mapped_name = input;
+        temporary[0] = sink.tmp;
+        temporary[1] = depfile ? dep_sink.tmp : NULL;
+        struct sigaction bus = { .sa_handler = on_sigbus };
+        sigaction(SIGBUS, &bus, NULL);
     }
     cwith_status st = cwith_translate(src.name, src.text, src.size, &opt, sink.file);
     sigpending(&pending);
@@ -433,7 +486,7 @@ int main(int argc, char **argv)
             }
         }
     }
-    free(src.text);
+    free_input(&src);
     vec_free(&include_dirs);
     vec_free(&dep_targets);
     for (size_t i = 0; i < headers.n; i++) free(headers.v[i]);

@@ -997,6 +997,31 @@ static char byte_at(const char *s, size_t size, size_t i)
     return i < size ? s[i] : 0;
 }
 
+/* The end of the block comment whose '/' is at i (after its '/'), or 0. */
+static size_t comment_end(const char *s, size_t size, size_t i)
+{
+    for (size_t j = i + 2; j < size;) {
+        const char *p = memchr(s + j, '/', size - j);
+        if (!p) return 0;
+        size_t k = (size_t)(p - s);
+        if (k >= i + 3 && s[k - 1] == '*') return k + 1;
+        j = k + 1;
+    }
+    return 0;
+}
+
+/* Adds the line ends in [from, to) to *nl and keeps the last in *lastnl. */
+static void count_lines(const char *s, size_t from, size_t to, int *nl, size_t *lastnl)
+{
+    int n = 0;
+    for (size_t k = from; k < to; k++) n += s[k] == '\n';      /* vectorised */
+    if (n) {
+        *nl += n;
+        for (size_t k = to; k-- > from;)
+            if (s[k] == '\n') { *lastnl = k; break; }
+    }
+}
+
 /* Offset of the '}' matching the '{' at `open`, or 0 to give up. */
 static size_t find_block_end(const char *s, size_t size, size_t open, int *lines, size_t *last_nl)
 {
@@ -1087,19 +1112,14 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
             break;
         case '/':
             if (byte_at(s, size, i + 1) == '*') {
-                size_t j = i + 2;
-                while (j + 1 < size && !(s[j] == '*' && s[j + 1] == '/')) {
-                    if (s[j] == '\n') { nl++; lastnl = j; }
-                    j++;
-                }
-                if (j + 1 >= size) return 0;
-                i = j + 1;
+                size_t end = comment_end(s, size, i);
+                if (end == 0) return 0;
+                count_lines(s, i, end, &nl, &lastnl);
+                i = end - 1;
             } else if (byte_at(s, size, i + 1) == '/') {
-                size_t j = i + 2;
-                while (j < size && s[j] != '\n') {
-                    if (s[j] == '\\') return 0;    /* a splice may continue it */
-                    j++;
-                }
+                const char *e = memchr(s + i + 2, '\n', size - (i + 2));
+                size_t j = e ? (size_t)(e - s) : size;
+                if (memchr(s + i + 2, '\\', j - (i + 2))) return 0;    /* a splice may continue it */
                 i = j - 1;
             }
             break;

@@ -47,11 +47,12 @@ if command -v clang >/dev/null; then
 fi
 
 # No writable static data of ours: nm shows data (d/D) or bss (b/B) symbols
-# only in the parser that bison generates.
+# only in the parser that bison generates, and in main.c the two that its
+# SIGBUS handler reads (the command's, not the translator's).
 : >"$T/log"
 for s in translate.c util.c diag.c lexer/lexer.c lexer/filter.c parser/tree.c codegen/analyze.c codegen/macros.c \
          codegen/rettype.c codegen/codegen.c main.c wrapper.c; do
 	gcc -std=c11 -O2 -fPIE -D_POSIX_C_SOURCE=200809L -I. -Ibuild -Iparser -c "$s" -o "$T/obj.o" 2>>"$T/log" &&
-	nm "$T/obj.o" | awk -v f="$s" '$2 ~ /^[bBdDcC]$/ { print f ": " $0; n++ } END { exit n > 0 }' >>"$T/log"
+	nm "$T/obj.o" | awk -v f="$s" '$2 ~ /^[bBdDcC]$/ && !(f == "main.c" && $3 ~ /^(mapped_name|temporary)$/) { print f ": " $0; n++ } END { exit n > 0 }' >>"$T/log"
 done
 if [ -s "$T/log" ]; then bad "writable static data in the translator's own objects"; else ok "no writable static data in the translator's own objects"; fi
