@@ -236,7 +236,8 @@ typedef enum MarkKind {
     MARK_MAYBE_LABEL_ADDRESS,   /* (...) && name: a cast and &&label, or logical and */
     MARK_CLEANUP,               /* __attribute__((cleanup(f))) */
     MARK_TAKE,                  /* cwith_take(NAME) */
-    MARK_ASM_LABEL              /* a label an asm goto may jump to (arg: the asm) */
+    MARK_ASM_LABEL,             /* a label an asm goto may jump to (arg: the asm) */
+    MARK_MUSTTAIL               /* a return after a musttail attribute */
 } MarkKind;
 typedef struct Mark {
     MarkKind kind;

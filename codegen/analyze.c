@@ -545,6 +545,15 @@ static void check_marks(Context *cx, const Marks *marks)
         }
         const Node *w = owner_around(cx, m->tok.pos);
         if (!w) continue;
+        if (m->kind == MARK_MUSTTAIL) {
+            error_at(cx->diag, &m->tok, "a musttail return inside %s cannot be a tail call: %s "
+                     "after the call; leave out musttail, or return after %s",
+                     w->kind == N_DEFER ? "the scope of a defer statement" : "a with-statement",
+                     w->kind == N_DEFER ? "the deferred statement runs" : "the exits run",
+                     w->kind == N_DEFER ? "that scope" : "the with-statement");
+            note_with(cx, w);
+            continue;
+        }
         error_at(cx->diag, &m->tok, "%s inside %s: cwith cannot tell where it goes",
                  m->kind == MARK_COMPUTED_GOTO ? "computed goto" : "asm goto",
                  w->kind == N_DEFER ? "the scope of a defer statement" : "a with-statement");

@@ -61,6 +61,7 @@ struct Filter {
     bool skipped_declaration;   /* the scanner skipped to its ';' ... */
     size_t skipped_start;       /* ... from here */
     bool label_colon, case_colon, default_colon;
+    bool musttail;              /* a prefix said musttail: the next token may be its return */
     int questions;              /* unmatched '?' in this statement */
     int tag_state;              /* 1 after struct/union/enum, 2 after its tag */
     bool after_asm;
@@ -799,12 +800,14 @@ static void note_beginnings(Filter *f, const Token *t, int kind, bool statement,
 }
 
 /* What may come before a statement or label without being one: a C23
- * attribute specifier sequence `[[...]]`, `_Pragma("...")`, and after a
- * label GNU's `__attribute__((...))` (`out: __attribute__((unused)) if`).
- * Returns the number of tokens after t that belong to it (its group), or 0. */
+ * attribute specifier sequence `[[...]]`, `_Pragma("...")`, and GNU's
+ * `__attribute__((...))` (`out: __attribute__((unused)) if`,
+ * `__attribute__((musttail)) return f(x);`; before a declaration it may be
+ * left out as well). Returns the number of tokens after t that belong to it
+ * (its group), or 0. */
 static size_t statement_prefix(Filter *f, const Token *t)
 {
-    if (t->raw == R_ATTR && f->prev_kind == T_COLON && peek(f, 0)->raw == R_LPAREN &&
+    if (t->raw == R_ATTR && peek(f, 0)->raw == R_LPAREN &&
         !memcmp(text_of(f, t), "__attribute", 11)) {       /* not alignas, __declspec */
         size_t close = matching_paren(f, 0);
         if (peek(f, close)->raw == R_EOF) return 0;
@@ -867,9 +870,15 @@ int filter_next(Filter *f, Token *out)
          * not see it (the output keeps it), the statement starts after it */
         size_t prefix = began_statement && inside_function(f) ? statement_prefix(f, &t) : 0;
         if (prefix) {
-            while (prefix--) take(f);
+            while (prefix--) {
+                Token a = take(f);
+                if (is_word(f, &a, "musttail") || is_word(f, &a, "__musttail__")) f->musttail = true;
+            }
             continue;
         }
+        /* the analysis refuses a musttail return that must run exits after it */
+        if (f->musttail && t.raw == R_RETURN) add_mark(f, MARK_MUSTTAIL, &t);
+        f->musttail = false;
         f->next_stmt_start = false;
         int kind = decide(f, &t);
         if (f->logging && f->braces.n == 0) f->logging = false;    /* its '}' */
