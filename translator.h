@@ -220,8 +220,10 @@ bool lexer_skip_block(Lexer *lx, size_t open);
 /* Where a top-level declaration may begin (nothing queued): if it ends
  * with a ';' before any brace, '#' or anything else the byte loop cannot
  * follow (see lexer.c), continue at that ';' and set *start to where the
- * declaration's first token is. Returns whether it did. */
-bool lexer_skip_declaration(Lexer *lx, size_t *start);
+ * declaration's first token is. Returns whether it did. Function
+ * definitions with bodies the body skip takes are passed whole on the way;
+ * *after_function tells whether the next token comes right after one. */
+bool lexer_skip_declaration(Lexer *lx, size_t *start, bool *after_function);
 /* Lexes a byte range on its own (used for function headers). */
 size_t lex_range(const Source *src, size_t start, size_t end, Token **out);
 

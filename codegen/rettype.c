@@ -401,14 +401,15 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     }
 
     /* the declaration starts after the last ';' before the name (a header
-     * that begins with earlier declarations: K&R), or after a ')' or ']'
-     * that closes nothing (a stray one before the function) */
+     * that begins with earlier declarations: K&R), or after a ')', ']' or
+     * '}' that closes nothing (a stray one before the function; tag
+     * bodies are gone) */
     size_t first = 0;
     int d = 0;
     for (size_t i = 0; i < ni; i++) {
         if (t[i].raw == R_LPAREN || t[i].raw == R_LBRACK) d++;
         else if ((t[i].raw == R_RPAREN || t[i].raw == R_RBRACK) && --d < 0) d = 0, first = i + 1;
-        else if (t[i].raw == R_SEMI && d == 0) first = i + 1;
+        else if ((t[i].raw == R_SEMI || t[i].raw == R_RBRACE) && d == 0) first = i + 1;
     }
 
     /* specifiers: up to the first '*' or '(' of the declarator; `[[...]]`

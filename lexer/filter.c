@@ -852,8 +852,17 @@ int filter_next(Filter *f, Token *out)
         /* a declaration that cannot hold anything to translate: the
          * scanner goes on at its ';' */
         if (f->fast_path && f->top_boundary && at_top_level(f) && queued(f) == 0 &&
-            !f->eof_seen && !f->skipped_declaration)
-            f->skipped_declaration = lexer_skip_declaration(f->lx, &f->skipped_start);
+            !f->eof_seen && !f->skipped_declaration) {
+            bool after_function;
+            f->skipped_declaration = lexer_skip_declaration(f->lx, &f->skipped_start, &after_function);
+            if (after_function) {       /* as after the '}' of a function read token by token */
+                Token brace = { .raw = R_RBRACE, .len = 1 };
+                note_raw(f, &brace);
+                f->prev_kind = T_FUNC_RBRACE;
+                f->stmt_start = f->next_stmt_start = true;
+                f->chain_open = false;
+            }
+        }
         Token t = take(f);
         if (f->skipped_declaration) {   /* t is its ';': it began before */
             if (f->skipped_start != t.pos) begin_declaration(f, f->skipped_start);

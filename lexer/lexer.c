@@ -389,9 +389,10 @@ static bool directive(struct Lexer *lx, size_t start, size_t hash)
     size_t i = hash + (s[hash] == '#' ? 1 : 2);
     while (i < size && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\v')) i++;
     size_t name = i;
-    while (i < size && (byte_class[(unsigned char)s[i]] == C_WORD && s[i] != '$' &&
-                        (unsigned char)s[i] < 0x80))
-        i++;
+    /* an identifier (`#if0` is not `#if 0`); `# 12 "file"` has no name */
+    if (i < size && byte_class[(unsigned char)s[i]] == C_WORD && s[i] != '$' &&
+        (unsigned char)s[i] < 0x80)
+        while (i < size && name_char(s[i]) && s[i] != '$') i++;
     lx->dir_start = start;
     lx->dir_line = lx->line;
     lx->dir_name_end = i;
@@ -982,13 +983,26 @@ static const unsigned char ident_table[256] = {
     IDENT_ROW(0xF8)
 };
 
+/* punctuation find_block_end only steps over: most of a body's bytes after
+ * identifiers and blanks */
+static const unsigned char plain_punct[256] = {
+    ['!'] = 1, ['&'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1, ['.'] = 1, [':'] = 1,
+    [';'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1, ['|'] = 1,
+    ['~'] = 1
+};
+
 /* Words that may start a statement cwith rewrites (or, cwith_take, an
  * expression). */
 static bool is_statement_word(const char *w, size_t n)
 {
-    return (n == 4 && !memcmp(w, "with", 4)) || (n == 5 && !memcmp(w, "defer", 5)) ||
-           (n == 6 && !memcmp(w, "_Defer", 6)) || (n == 8 && !memcmp(w, "errdefer", 8)) ||
-           (n == 10 && !memcmp(w, "cwith_take", 10));
+    switch (n) {                /* most identifiers stop at the length */
+    case 4: return w[0] == 'w' && !memcmp(w, "with", 4);
+    case 5: return w[0] == 'd' && !memcmp(w, "defer", 5);
+    case 6: return w[0] == '_' && !memcmp(w, "_Defer", 6);
+    case 8: return w[0] == 'e' && !memcmp(w, "errdefer", 8);
+    case 10: return w[0] == 'c' && !memcmp(w, "cwith_take", 10);
+    default: return false;
+    }
 }
 
 /* The byte at i, or NUL past the end (the source need not be terminated). */
@@ -1032,6 +1046,25 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
     bool line_start = false;
     for (size_t i = open; i < size; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (ident_table[c]) {           /* the common cases first, without the switch */
+            size_t j = i + 1;
+            bool number = c >= '0' && c <= '9';
+            while (j < size && ident_table[(unsigned char)s[j]]) j++;
+            while (number && j < size && (ident_table[(unsigned char)s[j]] ||
+                                          s[j] == '\'' || s[j] == '.' ||
+                                          ((s[j] == '+' || s[j] == '-') &&
+                                           strchr("eEpP", s[j - 1]))))
+                j++;
+            if (!number && is_statement_word(s + i, j - i)) return 0;
+            if (number && memchr(s + i, '\'', j - i)) return 0;   /* digit separators */
+            i = j - 1;
+            line_start = false;
+            continue;
+        }
+        if (plain_punct[c]) {
+            line_start = false;
+            continue;
+        }
         switch (c) {
         case '\n':
             nl++;
@@ -1147,19 +1180,6 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
             break;
         }
         default:
-            if (ident_table[c]) {
-                size_t j = i + 1;
-                bool number = c >= '0' && c <= '9';
-                while (j < size && ident_table[(unsigned char)s[j]]) j++;
-                while (number && j < size && (ident_table[(unsigned char)s[j]] ||
-                                              s[j] == '\'' || s[j] == '.' ||
-                                              ((s[j] == '+' || s[j] == '-') &&
-                                               strchr("eEpP", s[j - 1]))))
-                    j++;
-                if (!number && is_statement_word(s + i, j - i)) return 0;
-                if (number && memchr(s + i, '\'', j - i)) return 0;   /* digit separators */
-                i = j - 1;
-            }
             break;
         }
         line_start = false;
@@ -1181,15 +1201,16 @@ bool lexer_skip_block(Lexer *lx, size_t open)
 }
 
 /* How a top-level declaration's byte loop ended. */
-typedef enum { DECL_GIVE_UP, DECL_SEMI, DECL_DIRECTIVE } DeclEnd;
+typedef enum { DECL_GIVE_UP, DECL_SEMI, DECL_DIRECTIVE, DECL_FUNCTION } DeclEnd;
 
 /* From lx->cur, the byte loop of lexer_skip_declaration: to the ';' that
  * ends the declaration (DECL_SEMI, *at is it), or to a directive before
- * its first token (DECL_DIRECTIVE, *at is its '#'), or it gives up: at a
- * brace (a function body, a struct or an initializer: the scanner and the
- * filter classify it), another '#', a line splice, a raw string, a
- * digraph, digit separators, brackets that do not match, or a word
- * cwith rewrites. *first is where the first token is (SIZE_MAX: none);
+ * its first token (DECL_DIRECTIVE, *at is its '#'), or through a function
+ * definition whose body the body skip takes (a '{' right after the ')' of
+ * its declarator: DECL_FUNCTION, *at is the closing '}'), or it gives up:
+ * at another brace that opens no data (the scanner and the filter classify
+ * it), another '#', a line splice, a raw string, a digraph, digit
+ * separators, brackets that do not match, or a word cwith rewrites. *first is where the first token is (SIZE_MAX: none);
  * the line count goes to *lines, the last line end to *last_nl. */
 enum { MAX_DECL_DEPTH = 200 };
 
@@ -1205,6 +1226,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
     /* a '{' opens data after '=' or `struct|union|enum [name]`: what the
      * filter takes for an initializer or a struct body */
     bool after_assign = false, after_tag = false;
+    bool after_paren = false;           /* the last token is ')' */
     *first = SIZE_MAX;
     for (size_t i = lx->cur; i < size; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -1243,7 +1265,19 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
             *last_nl = lastnl;
             return DECL_DIRECTIVE;
         case '{':
-            if (!braces && !after_assign && !after_tag) return DECL_GIVE_UP;
+            if (!braces && !after_assign && !after_tag) {
+                /* `... f(...) {`: a function definition, skipped whole when
+                 * its body holds nothing to translate (the output copies it) */
+                int body_lines;
+                size_t body_last_nl;
+                size_t close = after_paren && depth == 0 && *first != SIZE_MAX
+                                   ? find_block_end(s, size, i, &body_lines, &body_last_nl) : 0;
+                if (close == 0) return DECL_GIVE_UP;
+                *at = close;
+                *lines = nl + body_lines;
+                *last_nl = body_lines ? body_last_nl : lastnl;
+                return DECL_FUNCTION;
+            }
             braces++;
             if (depth == MAX_DECL_DEPTH) return DECL_GIVE_UP;
             open[depth++] = '}';
@@ -1308,6 +1342,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                                        (j - i == 4 && !memcmp(s + i, "enum", 4)));
                 after_tag = tag || (after_tag && !number && !braces && s[i] != '_');
                 after_assign = false;
+                after_paren = false;
                 i = j - 1;
                 if (*first == SIZE_MAX) *first = token;
                 token_on_line = true;
@@ -1318,14 +1353,16 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
         after_assign = c == '=' && (i == 0 || !memchr("=!<>+-*/%&|^", s[i - 1], 11)) &&
                        byte_at(s, size, i + 1) != '=';
         after_tag = false;
+        after_paren = c == ')';
         if (*first == SIZE_MAX) *first = token;
         token_on_line = true;
     }
     return DECL_GIVE_UP;
 }
 
-bool lexer_skip_declaration(Lexer *lx, size_t *start)
+bool lexer_skip_declaration(Lexer *lx, size_t *start, bool *after_function)
 {
+    *after_function = false;
     for (;;) {
         if (skipping(lx)) return false;
         int lines;
@@ -1337,6 +1374,13 @@ bool lexer_skip_declaration(Lexer *lx, size_t *start)
         if (end == DECL_DIRECTIVE) {    /* handled as the scanner does, then on */
             lx->token_on_line = false;
             if (!directive(lx, lines ? last_nl + 1 : lx->cur, at)) return false;
+            continue;
+        }
+        if (end == DECL_FUNCTION) {     /* on after its '}' */
+            lx->token_on_line = true;
+            lx->cur = at + 1;
+            lx->bol = false;
+            *after_function = true;
             continue;
         }
         lx->token_on_line = true;

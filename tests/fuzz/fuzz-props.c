@@ -470,12 +470,28 @@ static size_t closing(const Lex *x, size_t k)
     return x->ntoks;
 }
 
+/* Words C (and cwith's lexer) give a meaning of their own: never the name
+ * of a manager (`with (if ()) {}` is no with-statement). */
+static bool is_keyword(const Lex *x, size_t k)
+{
+    static const char *const words[] = {
+        "if", "do", "for", "asm", "else", "case", "goto", "enum", "while", "break", "union",
+        "__asm", "return", "struct", "sizeof", "switch", "inline", "extern", "default",
+        "__asm__", "alignas", "alignof", "continue", "volatile", "__inline", "_Alignas",
+        "_Alignof", "_Generic", "__alignof", "__volatile", "__inline__", "__declspec",
+        "__attribute", "__alignof__", "__volatile__", "__attribute__"
+    };
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (tok_is(x, k, words[w])) return true;
+    return false;
+}
+
 /* `(name(...) [as name], ...)` from open to close */
 static bool item_list(const Lex *x, size_t open, size_t close)
 {
     size_t i = open + 1;
     for (;;) {
-        if (!tok_kind(x, i, 'i') || !tok_kind(x, i + 1, '(')) return false;
+        if (!tok_kind(x, i, 'i') || is_keyword(x, i) || !tok_kind(x, i + 1, '(')) return false;
         i = closing(x, i + 1) + 1;
         if (i > close) return false;
         if (tok_is(x, i, "as")) {
