@@ -292,6 +292,10 @@ static void finish_input(Translation *t, bool parse_failed)
             error_at(&t->diag, &at, "with-statement in a preprocessor branch that cwith does not "
                      "parse (the branches of this #if do not open and close braces or parentheses "
                      "alike): repeat whole statements in each branch, so that each balances them");
+        else if (r->has_defer)
+            error_at(&t->diag, &at, "defer statement in a preprocessor branch that cwith does not "
+                     "parse (the branches of this #if do not open and close braces or parentheses "
+                     "alike): repeat whole statements in each branch, so that each balances them");
     }
     Token where;
     if (lexer_pp_mismatch(t->lexer, &where) && may_have_with) {

@@ -185,6 +185,7 @@ typedef struct SkippedRegion {
     int line;
     bool has_jump;      /* return break continue goto case default */
     bool has_with;      /* `with (` */
+    bool has_defer;     /* `defer` and what may start a statement */
 } SkippedRegion;
 typedef VEC(SkippedRegion) SkippedRegions;
 

@@ -44,6 +44,7 @@ typedef struct Context {
     Diag *diag;
     Arena *arena;
     Nodes withs, labels, jumps, funcs, defers;
+    Nodes heads;                /* if, for, while, do, switch, statement macros */
     Labels by_name;
     VEC(LocalLabel) locals;
     ActionList here, there;     /* scratch: active at the jump, at its target */
@@ -199,6 +200,9 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
             n->actions[0] = (Action){ ACT_DEFER, n, 0, n->end };
             break;
         case N_LABEL: vec_push(&cx->labels, n); break;
+        case N_IF: case N_FOR: case N_WHILE: case N_DO: case N_SWITCH: case N_MACRO:
+            vec_push(&cx->heads, n);
+            break;
         case N_SIMPLE:
             if (parent && (parent->kind == N_BLOCK || parent->kind == N_STMT_EXPR))
                 note_local_labels(cx, n, parent);
@@ -648,9 +652,133 @@ static const Directive *unmatched_conditional(const Directives *d, size_t start,
     return depth > 0 ? open : NULL;
 }
 
+/* The outermost conditional group begun in [start, pos) and still open at
+ * pos: its #if, or NULL. */
+static const Directive *open_group(const Directives *d, size_t start, size_t pos)
+{
+    const Directive *first = NULL;
+    int open = 0;
+    for (const Directive *x = directive_from(d, start); x && x < d->v + d->n && x->pos < pos; x++) {
+        if (x->is_include || x->cond == 0) continue;
+        if (x->cond > 0 && open++ == 0) first = x;
+        else if (x->cond < 0 && open > 0) open--;
+    }
+    return open ? first : NULL;
+}
+
+typedef VEC(const Directive *) DirectiveRefs;
+
+/* The #endif of the group whose #if is `x` (NULL: none); each #elif and
+ * #else of the group is pushed on `branches`. */
+static const Directive *group_end(const Directives *d, const Directive *x, DirectiveRefs *branches)
+{
+    int depth = 0;
+    for (x++; x < d->v + d->n; x++) {
+        if (x->is_include) continue;
+        if (x->cond > 0) depth++;
+        else if (x->cond < 0 && depth-- == 0) return x;
+        else if (x->cond == 0 && depth == 0) vec_push(branches, x);
+    }
+    return NULL;
+}
+
+static bool block_like(const Node *n)
+{
+    return n->kind == N_BLOCK || n->kind == N_FUNC || n->kind == N_STMT_EXPR;
+}
+
+/* The statement that `if`, `else`, a loop, a switch, a statement macro or a
+ * defer controls, chosen by the preprocessor: `for (...)` / `#ifdef A` /
+ * `a();` / `#else` / `b();` / `#endif` (or no #else, and the statement after
+ * #endif). The parser reads every branch, so it takes a(); for the body and
+ * b(); for a statement after the loop. Where that changes what cwith writes
+ * it is refused: a deferred statement so chosen; a defer that would be read
+ * as one of the block (its scope); a break or continue under a
+ * with-statement or defer whose loop cwith could get wrong (its exits). */
+static void check_chosen_body(Context *cx, const Directives *d, const Node *head, size_t kw,
+                              const Node *s)
+{
+    const Directive *x = unmatched_conditional(d, kw, s->start);
+    if (!x) return;
+    Token at = token_at(cx->src, x->pos, 1);
+    if (head->kind == N_DEFER) {
+        error_at(cx->diag, &at, "a preprocessor conditional chooses the deferred statement: "
+                 "cwith reads every branch and would defer only the first one's statement; "
+                 "put braces around the #if ... #endif");
+        note_with(cx, head);
+        return;
+    }
+    const Node *top = head;         /* the statement of the block that holds head */
+    bool loop = false, breakable = false;
+    for (; top->parent && !block_like(top->parent); top = top->parent) {
+        loop |= is_loop(top->kind);
+        breakable |= is_loop(top->kind) || top->kind == N_SWITCH;
+    }
+    loop |= is_loop(top->kind);
+    breakable |= is_loop(top->kind) || top->kind == N_SWITCH;
+    size_t end = s->end;
+    const Directive *group = open_group(d, kw, s->start);
+    if (group) {        /* the later branches, and maybe the statement after #endif */
+        DirectiveRefs parts = { 0 };
+        const Directive *endif = group_end(d, group, &parts);
+        const Node *n = top->next;
+        while (n && endif && n->start < endif->pos) n = n->next;
+        end = !endif ? cx->func->end : n ? n->end : endif->pos;
+        /* every branch has a statement and one is #else: the one after #endif is not chosen */
+        bool all = endif && parts.n > 0;
+        const char *t = cx->src->text;
+        if (all) {
+            size_t i = parts.v[parts.n - 1]->pos + 1;
+            while (t[i] == ' ' || t[i] == '\t') i++;
+            all = strncmp(t + i, "else", 4) == 0 && !isalnum((unsigned char)t[i + 4])
+                  && t[i + 4] != '_';
+        }
+        if (all) vec_push(&parts, endif);
+        const Node *m = top->next;
+        for (size_t i = 0; all && i + 1 < parts.n; i++) {
+            while (m && m->start < parts.v[i]->pos) m = m->next;
+            all = m && m->start < parts.v[i + 1]->pos;
+        }
+        if (all) end = endif->pos;
+        vec_free(&parts);
+    }
+    const Node *bad = NULL;
+    for (size_t i = 0; i < cx->defers.n && !bad; i++) {
+        const Node *df = cx->defers.v[i];
+        if (df->start >= s->end && df->start < end && defer_has_scope(df)
+            && df->parent->start < head->start)
+            bad = df;
+    }
+    size_t from = x->cond > 0 ? s->end : s->start;  /* #else or #endif: head may not be */
+    for (size_t i = 0; i < cx->jumps.n && !bad; i++) {
+        const Node *j = cx->jumps.v[i];
+        if (j->start < from || j->start >= end) continue;
+        if (!(j->kind == N_BREAK ? breakable : j->kind == N_CONTINUE ? loop : false)) continue;
+        const Node *to = jump_target(j, j);
+        if (to && to->start >= s->start) continue;      /* a loop of its own */
+        active_at(j, &cx->here);
+        if (cx->here.n > 0) bad = j;
+    }
+    if (!bad) return;
+    error_at(cx->diag, &at, "a preprocessor conditional chooses the statement that this '%.*s' "
+             "controls: cwith reads every branch, so it would take the statements of the later "
+             "ones for statements after it; put braces around the #if ... #endif",
+             (int)(kw == head->tok.pos ? head->tok.len : head->else_tok.len),
+             cx->src->text + kw);
+    note_at(cx->diag, &bad->tok, bad->kind == N_DEFER ? "this defer's scope would be wrong"
+            : "the exits this '%.*s' runs would be wrong", (int)bad->tok.len, text(cx, &bad->tok));
+}
+
 static void check_directives(Context *cx, const Directives *d)
 {
     if (d->n == 0) return;
+    for (size_t i = 0; i < cx->heads.n; i++) {
+        const Node *h = cx->heads.v[i];
+        if (h->body) check_chosen_body(cx, d, h, h->tok.pos, h->body);
+        if (h->else_body) check_chosen_body(cx, d, h, h->else_tok.pos, h->else_body);
+    }
+    for (size_t i = 0; i < cx->defers.n; i++)
+        check_chosen_body(cx, d, cx->defers.v[i], cx->defers.v[i]->tok.pos, cx->defers.v[i]->body);
     for (size_t i = 0; i < cx->jumps.n; i++) {
         const Node *j = cx->jumps.v[i];
         const Directive *x;
@@ -1033,6 +1161,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     vec_free(&cx.jumps);
     vec_free(&cx.funcs);
     vec_free(&cx.defers);
+    vec_free(&cx.heads);
     vec_free(&cx.here);
     vec_free(&cx.locals);
     vec_free(&cx.there);

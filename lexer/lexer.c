@@ -64,6 +64,7 @@ struct Lexer {
     size_t unread_name;               /* a directive's or #define's name split
                                          by a line splice (its offset), or 0 */
     bool skipped_with;                /* the last skipped token was `with` */
+    bool skipped_defer;               /* ... `defer`, `errdefer` or `_Defer` */
     bool mismatch;
     Token mismatch_tok;
     bool open_group;                  /* a group without #else left braces open */
@@ -699,7 +700,7 @@ static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_
         t->line = lx->line;
         t->col = (int)(pos - lx->line_start) + 1;
         t->aux = 0;
-        lx->skipped_with = false;
+        lx->skipped_with = lx->skipped_defer = false;
         switch (raw) {
         case R_LBRACE: lx->brace_depth++; break;
         case R_RBRACE: lx->brace_depth--; break;
@@ -732,6 +733,21 @@ static bool is_with_word(const char *text, size_t len)
     return n == 4;
 }
 
+/* Is text (a word, perhaps split by line splices) `defer`, `errdefer` or
+ * `_Defer`? */
+static bool is_defer_word(const char *text, size_t len)
+{
+    char w[9];
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '\\' || text[i] == '\r' || text[i] == '\n') continue;
+        if (n == sizeof w - 1) return false;
+        w[n++] = text[i];
+    }
+    w[n] = 0;
+    return !strcmp(w, "defer") || !strcmp(w, "errdefer") || !strcmp(w, "_Defer");
+}
+
 /* A token of a skipped branch. The innermost group that is not wholly
  * skipped owns the region; a group nested in it adds its jumps and
  * with-statements (one of its branches will be compiled), not its braces.
@@ -741,10 +757,14 @@ static void skip_token(struct Lexer *lx, int raw, const char *text, size_t len)
     size_t i = lx->conds.n - 1;
     while (lx->conds.v[i].parent_skipping && !lx->conds.v[i].if0) i--;
     Cond *c = &lx->conds.v[i];
-    bool after_with = lx->skipped_with;
+    bool after_with = lx->skipped_with, after_defer = lx->skipped_defer;
     lx->skipped_with = raw == R_IDENT && is_with_word(text, len);
+    lx->skipped_defer = raw == R_IDENT && is_defer_word(text, len);
     if (c->if0)
         return;
+    /* `defer` then a name, a statement keyword or a block */
+    if (after_defer && (raw == R_IDENT || raw == R_LBRACE || (raw >= R_IF && raw <= R_GOTO)))
+        c->region.has_defer = true;
     bool nested = i + 1 < lx->conds.n;
     switch (raw) {
     case R_LBRACE: if (!nested) c->skip_brace++; break;

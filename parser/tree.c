@@ -287,6 +287,21 @@ static bool storage_class_in(const Source *src, size_t start, size_t end, Token 
     return found;
 }
 
+/* A keyword of C99 and C11 that the lexer reads as a word: not a name.
+ * (C23's new ones, bool or typeof, are names in older code.) */
+static bool is_c_keyword(const Source *src, const Token *t)
+{
+    static const char words[][14] = {
+        "auto", "char", "const", "double", "extern", "float", "inline", "int", "long",
+        "register", "restrict", "short", "signed", "static", "typedef", "unsigned", "void",
+        "volatile", "_Atomic", "_Bool", "_Complex", "_Imaginary", "_Noreturn", "_Thread_local"
+    };
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == t->len && !memcmp(src->text + t->pos, words[k], t->len))
+            return true;
+    return false;
+}
+
 static bool is_adopt(const Source *src, const Token *t)
 {
     return t->len == 11 && !memcmp(src->text + t->pos, "cwith_adopt", 11);
@@ -358,6 +373,12 @@ static bool check_item(Diag *diag, const ItemParts *p, WithItem *item)
     }
     if (p->after_as && (p->nnamed == 0 || p->last_kind != P_IDENT)) {
         error_at(diag, p->nnamed == 0 ? &p->after : &p->last, "expected an identifier after 'as'");
+        return false;
+    }
+    if (p->after_as && is_c_keyword(diag->src, &p->last)) {
+        error_at(diag, &p->last, "'%.*s' is a keyword, not a name: expected a name after "
+                 "'as' (e.g. 'as buf' or 'as char *buf')",
+                 (int)p->last.len, diag->src->text + p->last.pos);
         return false;
     }
     Token word;
