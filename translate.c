@@ -292,10 +292,11 @@ static void finish_input(Translation *t, bool parse_failed)
             error_at(&t->diag, &at, "with-statement in a preprocessor branch that cwith does not "
                      "parse (the branches of this #if do not open and close braces or parentheses "
                      "alike): repeat whole statements in each branch, so that each balances them");
-        else if (r->has_defer)
-            error_at(&t->diag, &at, "defer statement in a preprocessor branch that cwith does not "
+        else if (r->has_defer || r->has_take)
+            error_at(&t->diag, &at, "%s in a preprocessor branch that cwith does not "
                      "parse (the branches of this #if do not open and close braces or parentheses "
-                     "alike): repeat whole statements in each branch, so that each balances them");
+                     "alike): repeat whole statements in each branch, so that each balances them",
+                     r->has_defer ? "defer statement" : "cwith_take");
     }
     Token where;
     if (lexer_pp_mismatch(t->lexer, &where) && may_have_with) {

@@ -186,6 +186,7 @@ typedef struct SkippedRegion {
     bool has_jump;      /* return break continue goto case default */
     bool has_with;      /* `with (` */
     bool has_defer;     /* `defer` and what may start a statement */
+    bool has_take;      /* `cwith_take (` */
 } SkippedRegion;
 typedef VEC(SkippedRegion) SkippedRegions;
 

@@ -65,6 +65,7 @@ struct Lexer {
                                          by a line splice (its offset), or 0 */
     bool skipped_with;                /* the last skipped token was `with` */
     bool skipped_defer;               /* ... `defer`, `errdefer` or `_Defer` */
+    bool skipped_take;                /* ... `cwith_take` */
     bool mismatch;
     Token mismatch_tok;
     bool open_group;                  /* a group without #else left braces open */
@@ -700,7 +701,7 @@ static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_
         t->line = lx->line;
         t->col = (int)(pos - lx->line_start) + 1;
         t->aux = 0;
-        lx->skipped_with = lx->skipped_defer = false;
+        lx->skipped_with = lx->skipped_defer = lx->skipped_take = false;
         switch (raw) {
         case R_LBRACE: lx->brace_depth++; break;
         case R_RBRACE: lx->brace_depth--; break;
@@ -758,13 +759,17 @@ static void skip_token(struct Lexer *lx, int raw, const char *text, size_t len)
     while (lx->conds.v[i].parent_skipping && !lx->conds.v[i].if0) i--;
     Cond *c = &lx->conds.v[i];
     bool after_with = lx->skipped_with, after_defer = lx->skipped_defer;
+    bool after_take = lx->skipped_take;
     lx->skipped_with = raw == R_IDENT && is_with_word(text, len);
     lx->skipped_defer = raw == R_IDENT && is_defer_word(text, len);
+    lx->skipped_take = raw == R_IDENT && len == 10 && !memcmp(text, "cwith_take", 10);
     if (c->if0)
         return;
     /* `defer` then a name, a statement keyword or a block */
     if (after_defer && (raw == R_IDENT || raw == R_LBRACE || (raw >= R_IF && raw <= R_GOTO)))
         c->region.has_defer = true;
+    if (after_take && raw == R_LPAREN)
+        c->region.has_take = true;
     bool nested = i + 1 < lx->conds.n;
     switch (raw) {
     case R_LBRACE: if (!nested) c->skip_brace++; break;
