@@ -805,14 +805,12 @@ static void note_beginnings(Filter *f, const Token *t, int kind, bool statement,
  * `__attribute__((musttail)) return f(x);`; before a declaration it may be
  * left out as well). Returns the number of tokens after t that belong to it
  * (its group), or 0. */
-static size_t statement_prefix(Filter *f, const Token *t)
+static size_t prefix_group(Filter *f, const Token *t)
 {
     if (t->raw == R_ATTR && peek(f, 0)->raw == R_LPAREN &&
         !memcmp(text_of(f, t), "__attribute", 11)) {       /* not alignas, __declspec */
         size_t close = matching_paren(f, 0);
-        if (peek(f, close)->raw == R_EOF) return 0;
-        note_cleanup(f, t);
-        return close + 1;
+        return peek(f, close)->raw == R_EOF ? 0 : close + 1;
     }
     if (t->raw == R_LBRACK && peek(f, 0)->raw == R_LBRACK) {
         int depth = 1;
@@ -829,6 +827,17 @@ static size_t statement_prefix(Filter *f, const Token *t)
         return peek(f, close)->raw == R_EOF ? 0 : close + 1;
     }
     return 0;
+}
+
+/* The prefix at t, unless a with-statement hides in it. */
+static size_t statement_prefix(Filter *f, const Token *t)
+{
+    size_t n = prefix_group(f, t);
+    /* a `with (` inside is not hidden: it is checked as anywhere else */
+    for (size_t i = 0; i < n; i++)
+        if (starts_with_statement(f, i)) return 0;
+    if (n && t->raw == R_ATTR) note_cleanup(f, t);
+    return n;
 }
 
 static bool may_merge(const Filter *f, int kind)

@@ -1252,6 +1252,9 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
      * filter takes for an initializer or a struct body */
     bool after_assign = false, after_tag = false;
     bool after_paren = false;           /* the last token is ')' */
+    /* as the filter's B_DECLARATOR: the last token a name (not a keyword
+     * but an attribute's) or ')', and so before the last top-level '(' */
+    bool after_name = false, group_after_name = false;
     *first = SIZE_MAX;
     for (size_t i = lx->cur; i < size; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -1295,7 +1298,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                  * its body holds nothing to translate (the output copies it) */
                 int body_lines;
                 size_t body_last_nl;
-                size_t close = after_paren && depth == 0 && *first != SIZE_MAX
+                size_t close = after_paren && group_after_name && depth == 0 && *first != SIZE_MAX
                                    ? find_block_end(s, size, i, &body_lines, &body_last_nl) : 0;
                 if (close == 0) return DECL_GIVE_UP;
                 *at = close;
@@ -1324,6 +1327,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
         case '(': case '[':
             /* past this, the parser's nesting limit decides */
             if (depth == MAX_DECL_DEPTH) return DECL_GIVE_UP;
+            if (depth == 0) group_after_name = c == '(' && after_name;
             open[depth++] = c == '(' ? ')' : ']';
             break;
         case ')': case ']':
@@ -1368,6 +1372,12 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                 after_tag = tag || (after_tag && !number && !braces && s[i] != '_');
                 after_assign = false;
                 after_paren = false;
+                if (!number) {
+                    int kind = word_kind(s + i, j - i);
+                    after_name = kind == R_IDENT || kind == R_ATTR || kind == R_ASM_QUAL;
+                } else {
+                    after_name = false;
+                }
                 i = j - 1;
                 if (*first == SIZE_MAX) *first = token;
                 token_on_line = true;
@@ -1378,7 +1388,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
         after_assign = c == '=' && (i == 0 || !memchr("=!<>+-*/%&|^", s[i - 1], 11)) &&
                        byte_at(s, size, i + 1) != '=';
         after_tag = false;
-        after_paren = c == ')';
+        after_paren = after_name = c == ')';
         if (*first == SIZE_MAX) *first = token;
         token_on_line = true;
     }
