@@ -389,9 +389,13 @@ static bool directive(struct Lexer *lx, size_t start, size_t hash)
     size_t i = hash + (s[hash] == '#' ? 1 : 2);
     while (i < size && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\v')) i++;
     size_t name = i;
-    while (i < size && (byte_class[(unsigned char)s[i]] == C_WORD && s[i] != '$' &&
-                        (unsigned char)s[i] < 0x80))
-        i++;
+    /* the name is a whole identifier: `#if0` and `#ifdef$X` are no #if
+     * (gcc: invalid directives, nothing in a skipped group); it does not
+     * begin with a digit (`# 12 "file"` is a line marker) */
+    if (i < size && byte_class[(unsigned char)s[i]] == C_WORD)
+        while (i < size && (byte_class[(unsigned char)s[i]] == C_WORD ||
+                            byte_class[(unsigned char)s[i]] == C_DIGIT))
+            i++;
     lx->dir_start = start;
     lx->dir_line = lx->line;
     lx->dir_name_end = i;
