@@ -413,7 +413,10 @@ static bool directive(struct Lexer *lx, size_t start, size_t hash)
      * shorter name; the driver refuses the file if it holds a with-statement */
     if (spliced_name_at(s, lx->dir_name_end, size) && !lx->unread_name)
         lx->unread_name = lx->dir_name_end;
-    if (n >= sizeof lx->dir_name) n = 0;
+    if (n >= sizeof lx->dir_name) {     /* longer than any directive's */
+        p = "?";
+        n = 1;
+    }
     memcpy(lx->dir_name, p, n);
     lx->dir_name[n] = 0;
     /* the rest of the line: splices, comments and literals may hide its end */
