@@ -861,7 +861,7 @@ static void directive_end(struct Lexer *lx, size_t end)
 {
     const char *name = lx->dir_name;
     bool is_if = !strcmp(name, "if") || !strcmp(name, "ifdef") || !strcmp(name, "ifndef");
-    bool is_elif = !strncmp(name, "elif", 4);
+    bool is_elif = !strcmp(name, "elif") || !strcmp(name, "elifdef") || !strcmp(name, "elifndef");
     bool is_else = !strcmp(name, "else");
     bool is_endif = !strcmp(name, "endif");
     bool is_include = !strncmp(name, "include", 7) || !strcmp(name, "import");
@@ -1052,7 +1052,7 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     (s[j] < '0' || s[j] > '9'))
                     return 0;
                 size_t name = j;
-                while (j < size && s[j] >= 'a' && s[j] <= 'z') j++;
+                while (j < size && ident_table[(unsigned char)s[j]]) j++;   /* `if0` is no `if` */
                 /* #line and `# N` change numbering, #define and #undef the
                  * macros, #include may bring more: the scanner records them */
                 if ((j - name == 4 && !memcmp(s + name, "line", 4)) ||
@@ -1063,11 +1063,15 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     return 0;
                 /* conditionals: every branch must balance braces, as the
                  * scanner then parses them all (else the slow path decides) */
-                if (j - name >= 2 && s[name] == 'i' && s[name + 1] == 'f') {
+                if ((j - name == 2 && !memcmp(s + name, "if", 2)) ||
+                    (j - name == 5 && !memcmp(s + name, "ifdef", 5)) ||
+                    (j - name == 6 && !memcmp(s + name, "ifndef", 6))) {
                     if (nconds == sizeof cond_depth / sizeof *cond_depth) return 0;
                     cond_depth[nconds++] = depth;
                 } else if ((j - name == 4 && !memcmp(s + name, "else", 4)) ||
-                           (j - name >= 4 && !memcmp(s + name, "elif", 4))) {
+                           (j - name == 4 && !memcmp(s + name, "elif", 4)) ||
+                           (j - name == 7 && !memcmp(s + name, "elifdef", 7)) ||
+                           (j - name == 8 && !memcmp(s + name, "elifndef", 8))) {
                     if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;
                 } else if (j - name == 5 && !memcmp(s + name, "endif", 5)) {
                     if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;
