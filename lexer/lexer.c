@@ -1052,7 +1052,8 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     (s[j] < '0' || s[j] > '9'))
                     return 0;
                 size_t name = j;
-                while (j < size && ident_table[(unsigned char)s[j]]) j++;   /* `if0` is no `if` */
+                if (j < size && s[j] >= 'a' && s[j] <= 'z')     /* not `# 12`: a line marker */
+                    while (j < size && ident_table[(unsigned char)s[j]]) j++;   /* `if0` is no `if` */
                 /* #line and `# N` change numbering, #define and #undef the
                  * macros, #include may bring more: the scanner records them */
                 if ((j - name == 4 && !memcmp(s + name, "line", 4)) ||
