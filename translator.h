@@ -153,6 +153,7 @@ typedef enum RawKind {
     R_ASM_QUAL,     /* volatile inline and their __x__ spellings (after asm) */
     R_EXTERN,
     R_EXPR_KW,      /* sizeof _Alignof alignof _Generic: precede '(' in expressions */
+                    /* (R_IDENT to R_EXPR_KW: the words, filter.c counts on it) */
     R_LPAREN, R_RPAREN, R_LBRACK, R_RBRACK, R_LBRACE, R_RBRACE,
     R_SEMI, R_COLON, R_COMMA, R_STAR, R_ASSIGN, R_QUESTION, R_ANDAND,
     R_STRING, R_CHAR, R_NUMBER,

@@ -972,6 +972,16 @@ static void emit_defer_ends(Codegen *cg, Node *block)
     for (const Node *k = block->kids; k; k = k->next)
         if (k->kind == N_DEFER && defer_has_scope(k)) vec_push(&defers, k);
     if (defers.n == 0) return;
+    /* a statement macro without ';' last (`FOO }`) gets one: the code
+     * after it must not join it (`defer cwith_leave_(...)` would read as a
+     * defer statement) */
+    const Node *last = block->kids;
+    while (last && last->next) last = last->next;
+    if (last && last->kind == N_SIMPLE && last->end > last->start &&
+        cg->src->text[last->end - 1] != ';') {
+        copy_to(cg, last->end);
+        out(cg, ";");
+    }
     copy_to(cg, block->close_pos);
     bool falls_through = block_falls_through(cg, block);
     for (size_t i = defers.n; i-- > 0;) {

@@ -195,6 +195,22 @@ static size_t find_name(const Source *src, const Token *t, size_t n)
     return best;
 }
 
+/* The length of t's text to quote in a message: an unclosed quote runs to
+ * the end of its line. */
+static size_t token_head(const Source *src, const Token *t)
+{
+    const char *s = src->text + t->pos;
+    return (s[0] == '"' || s[0] == '\'') && t->raw == R_OTHER ? 1 : t->len < 40 ? t->len : 40;
+}
+
+/* A quote that does not close on its line (the rest of the line, one
+ * token): copied into one line of code it would take in what follows. */
+static bool unclosed_quote(const Source *src, const Token *t)
+{
+    char c = src->text[t->pos];
+    return t->raw == R_OTHER && (c == '"' || c == '\'');
+}
+
 typedef Buf Out;
 
 /* Appends a word, space-separated; the text stays NUL-terminated. */
@@ -421,6 +437,13 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         if (t[i].raw == R_LBRACK) { i = skip_group(t, ni, i); spec_end = i; continue; }
         if (t[i].raw == R_ATTR) { i = skip_group(t, ni, i + 1); spec_end = i; continue; }
         if (t[i].raw == R_TAG) { has_type_word = true; i += 2; spec_end = i; continue; }
+        if (t[i].raw != R_IDENT && t[i].raw != R_ASM_QUAL && t[i].raw != R_EXTERN) {
+            /* a literal, a number, an operator: not a header cwith understands */
+            snprintf(why, why_size, "'%.*s' stands before the function's name, where only "
+                     "the type, storage classes and attributes go", (int)token_head(src, &t[i]),
+                     src->text + t[i].pos);
+            goto fail;
+        }
         if (is_any(src, &t[i], type_words)) has_type_word = true;
         i = skip_group(t, ni, i + 1);
         spec_end = i;
@@ -453,6 +476,13 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     bool plain = true;
     for (size_t i = spec_end; i < ni; i++) {
         if (t[i].raw == R_ATTR) { i = skip_group(t, ni, i + 1) - 1; continue; }
+        if (t[i].raw == R_OTHER || t[i].raw == R_STRING || t[i].raw == R_CHAR ||
+            t[i].raw == R_NUMBER) {
+            snprintf(why, why_size, "'%.*s' is no part of a declarator", (int)token_head(src, &t[i]),
+                     src->text + t[i].pos);
+            free(o.v);
+            goto fail;
+        }
         put_tok(&o, src, &t[i]);
         plain = false;
     }
@@ -465,7 +495,14 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         int r = t[i].raw;
         if (r == R_LPAREN || r == R_LBRACK) {
             size_t e = skip_group(t, n, i);
-            for (size_t k = i; k < e; k++) put_tok(&o, src, &t[k]);
+            for (size_t k = i; k < e; k++) {
+                if (unclosed_quote(src, &t[k])) {
+                    snprintf(why, why_size, "a quote in its header is not closed on its line");
+                    free(o.v);
+                    goto fail;
+                }
+                put_tok(&o, src, &t[k]);
+            }
             i = e - 1;
             plain = false;
         } else if (r == R_RPAREN) {

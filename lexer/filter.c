@@ -245,12 +245,16 @@ static bool header_has_as(Filter *f, size_t open, size_t close)
     return false;
 }
 
-/* Is the paren group a list of `name(args) [as name]` items? */
-static bool header_is_item_list(Filter *f, size_t open, size_t close)
+/* Is the paren group a list of `name(args) [as name]` items? With
+ * any_word, a keyword may be a name too (`sizeof(x)`): no manager call,
+ * but the group still looks like a with header. */
+static bool item_list(Filter *f, size_t open, size_t close, bool any_word)
 {
     size_t i = open + 1;
     for (;;) {
-        if (peek(f, i)->raw != R_IDENT || peek(f, i + 1)->raw != R_LPAREN) return false;
+        int raw = peek(f, i)->raw;
+        bool word = raw == R_IDENT || (any_word && raw > R_IDENT && raw <= R_EXPR_KW);
+        if (!word || peek(f, i + 1)->raw != R_LPAREN) return false;
         i = matching_paren(f, i + 1) + 1;
         if (i > close) return false;
         if (is_word(f, peek(f, i), "as")) {
@@ -261,6 +265,11 @@ static bool header_is_item_list(Filter *f, size_t open, size_t close)
         if (peek(f, i)->raw != R_COMMA) return false;
         i++;
     }
+}
+
+static bool header_is_item_list(Filter *f, size_t open, size_t close)
+{
+    return item_list(f, open, close, false);
 }
 
 /* Do the brackets of the group opened at lookahead index open nest, each
@@ -299,7 +308,8 @@ static void check_misplaced_with(Filter *f, const Token *t)
         return;
     }
     size_t close = matching_paren(f, 0);
-    bool items = header_is_item_list(f, 0, close);
+    /* `with (sizeof(x)) {` is no call either: a malformed with-statement */
+    bool items = item_list(f, 0, close, true);
     int after = peek(f, close + 1)->raw;
     /* a call `with(...)` is not followed by a block or a statement keyword */
     bool statement_follows = (after == R_LBRACE || is_statement_keyword(after)) && items;

@@ -391,10 +391,13 @@ static bool directive(struct Lexer *lx, size_t start, size_t hash)
     size_t i = hash + (s[hash] == '#' ? 1 : 2);
     while (i < size && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f' || s[i] == '\v')) i++;
     size_t name = i;
-    /* an identifier (`#if0` is not `#if 0`); `# 12 "file"` has no name */
-    if (i < size && byte_class[(unsigned char)s[i]] == C_WORD && s[i] != '$' &&
-        (unsigned char)s[i] < 0x80)
-        while (i < size && name_char(s[i]) && s[i] != '$') i++;
+    /* the name is a whole identifier: `#if0` and `#ifdef$X` are no #if
+     * (gcc: invalid directives, nothing in a skipped group); it does not
+     * begin with a digit (`# 12 "file"` is a line marker) */
+    if (i < size && byte_class[(unsigned char)s[i]] == C_WORD)
+        while (i < size && (byte_class[(unsigned char)s[i]] == C_WORD ||
+                            byte_class[(unsigned char)s[i]] == C_DIGIT))
+            i++;
     lx->dir_start = start;
     lx->dir_line = lx->line;
     lx->dir_name_end = i;
@@ -412,7 +415,10 @@ static bool directive(struct Lexer *lx, size_t start, size_t hash)
      * shorter name; the driver refuses the file if it holds a with-statement */
     if (spliced_name_at(s, lx->dir_name_end, size) && !lx->unread_name)
         lx->unread_name = lx->dir_name_end;
-    if (n >= sizeof lx->dir_name) n = 0;
+    if (n >= sizeof lx->dir_name) {     /* longer than any directive's */
+        p = "?";
+        n = 1;
+    }
     memcpy(lx->dir_name, p, n);
     lx->dir_name[n] = 0;
     /* the rest of the line: splices, comments and literals may hide its end */
@@ -880,7 +886,7 @@ static void directive_end(struct Lexer *lx, size_t end)
 {
     const char *name = lx->dir_name;
     bool is_if = !strcmp(name, "if") || !strcmp(name, "ifdef") || !strcmp(name, "ifndef");
-    bool is_elif = !strncmp(name, "elif", 4);
+    bool is_elif = !strcmp(name, "elif") || !strcmp(name, "elifdef") || !strcmp(name, "elifndef");
     bool is_else = !strcmp(name, "else");
     bool is_endif = !strcmp(name, "endif");
     bool is_include = !strncmp(name, "include", 7) || !strcmp(name, "import");
@@ -1128,7 +1134,8 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     (s[j] < '0' || s[j] > '9'))
                     return 0;
                 size_t name = j;
-                while (j < size && s[j] >= 'a' && s[j] <= 'z') j++;
+                if (j < size && s[j] >= 'a' && s[j] <= 'z')     /* not `# 12`: a line marker */
+                    while (j < size && ident_table[(unsigned char)s[j]]) j++;   /* `if0` is no `if` */
                 /* #line and `# N` change numbering, #define and #undef the
                  * macros, #include may bring more: the scanner records them */
                 if ((j - name == 4 && !memcmp(s + name, "line", 4)) ||
@@ -1139,11 +1146,15 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     return 0;
                 /* conditionals: every branch must balance braces, as the
                  * scanner then parses them all (else the slow path decides) */
-                if (j - name >= 2 && s[name] == 'i' && s[name + 1] == 'f') {
+                if ((j - name == 2 && !memcmp(s + name, "if", 2)) ||
+                    (j - name == 5 && !memcmp(s + name, "ifdef", 5)) ||
+                    (j - name == 6 && !memcmp(s + name, "ifndef", 6))) {
                     if (nconds == sizeof cond_depth / sizeof *cond_depth) return 0;
                     cond_depth[nconds++] = depth;
                 } else if ((j - name == 4 && !memcmp(s + name, "else", 4)) ||
-                           (j - name >= 4 && !memcmp(s + name, "elif", 4))) {
+                           (j - name == 4 && !memcmp(s + name, "elif", 4)) ||
+                           (j - name == 7 && !memcmp(s + name, "elifdef", 7)) ||
+                           (j - name == 8 && !memcmp(s + name, "elifndef", 8))) {
                     if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;
                 } else if (j - name == 5 && !memcmp(s + name, "endif", 5)) {
                     if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;

@@ -303,18 +303,19 @@ static bool skip_raw_string(Lex *x, size_t start, size_t w)
     return false;
 }
 
-/* At a directive's '#' (or "%:"): returns the directive's name (up to 7
- * bytes) in name and moves to the end of the directive. *zero tells
+/* At a directive's '#' (or "%:"): returns the directive's name (a whole
+ * identifier, `if0` too; up to 15 bytes, longer than any directive's) in
+ * name and moves to the end of the directive. *zero tells
  * whether the rest of an #if / #elif line is the constant 0, as cwith's
  * lexer reads it (is_zero_condition in lexer/lexer.c). */
-static void directive(Lex *x, char name[8], bool *zero)
+static void directive(Lex *x, char name[16], bool *zero)
 {
     const char *s = x->s;
     x->i += s[x->i] == '#' ? 1 : 2;
     while (x->i < x->n && (s[x->i] == ' ' || s[x->i] == '\t')) x->i++;
     size_t k = 0;
     while (x->i < x->n && ident_char((unsigned char)s[x->i])) {
-        if (k < 7) name[k++] = s[x->i];
+        if (k < 15) name[k++] = s[x->i];
         x->i++;
     }
     name[k] = 0;
@@ -361,7 +362,7 @@ static void lex_live(Lex *x)
         }
         if (skip_comment(x)) continue;
         if (x->line_start && (c == '#' || (c == '%' && x->i + 1 < x->n && s[x->i + 1] == ':'))) {
-            char name[8];
+            char name[16];
             bool zero;
             directive(x, name, &zero);
             bool is_if = !strcmp(name, "if") || !strcmp(name, "ifdef") || !strcmp(name, "ifndef");
@@ -379,7 +380,8 @@ static void lex_live(Lex *x)
                 bool parent_dead = level > 1 && dead[level - 2];
                 if (!strcmp(name, "endif")) {
                     level--;
-                } else if (!strncmp(name, "elif", 4)) {     /* elif elifdef elifndef */
+                } else if (!strcmp(name, "elif") || !strcmp(name, "elifdef") ||
+                           !strcmp(name, "elifndef")) {
                     bool zero_elif = !strcmp(name, "elif") && zero;
                     dead[level - 1] = parent_dead || zero_elif;
                     taken[level - 1] |= !dead[level - 1];

@@ -1,1 +1,1 @@
-with(if()){}
+with(_Alignof()){}

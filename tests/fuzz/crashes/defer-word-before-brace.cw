@@ -1,0 +1,1 @@
+{defer n;defer}

@@ -1,0 +1,4 @@
+#if 0
+#elif0
+with(()as)
+#endif

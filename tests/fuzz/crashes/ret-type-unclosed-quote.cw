@@ -1,0 +1,4 @@
+"
+t r(){defer F;
+return*;/*
+};defer d*/}
