@@ -862,8 +862,8 @@ static bool name_char(char c)
            c == '_' || c == '$';
 }
 
-/* `#define NAME[(params)] replacement` */
-static void define_directive(struct Lexer *lx, size_t end)
+/* `#define NAME[(params)] replacement`; in_group: inside an #if group */
+static void define_directive(struct Lexer *lx, size_t end, bool in_group)
 {
     const char *s = lx->src->text;
     /* blanks, form feeds, comments and splices may part the name from
@@ -873,7 +873,7 @@ static void define_directive(struct Lexer *lx, size_t end)
     while (i < end && name_char(s[i])) i++;
     if (spliced_name_at(s, i, lx->src->size) && !lx->unread_name) lx->unread_name = i;
     if (i == name) return;
-    MacroDef m = { name, (unsigned)(i - name), false, i, end, lx->dir_line, lx->conds.n > 0 };
+    MacroDef m = { name, (unsigned)(i - name), false, i, end, lx->dir_line, in_group };
     if (i < end && s[i] == '(') {
         m.function_like = true;
         while (i < end && s[i] != ')') i++;
@@ -902,7 +902,7 @@ static void directive_end(struct Lexer *lx, size_t end)
     if (lx->lines && (!strcmp(name, "line") || !name[0]) && !skipping(lx) && end < lx->src->size)
         line_directive(lx, end);
     if (lx->macros && !strcmp(name, "define") && !skipping(lx))
-        define_directive(lx, end);
+        define_directive(lx, end, lx->conds.n > 0);
     if (is_if) {
         Cond c;
         memset(&c, 0, sizeof c);
@@ -1067,9 +1067,25 @@ static void count_lines(const char *s, size_t from, size_t to, int *nl, size_t *
     }
 }
 
-/* Offset of the '}' matching the '{' at `open`, or 0 to give up. */
-static size_t find_block_end(const char *s, size_t size, size_t open, int *lines, size_t *last_nl)
+/* The #define lines a body skip passed, for the scanner to record as it
+ * would have (their macros may hide jumps from later with-statements). */
+enum { MAX_BODY_DEFINES = 32 };
+typedef struct BodyDefine {
+    size_t name_end, end;       /* after `define`; the line's end */
+    int line;                   /* lines after the one the skip began on */
+    bool in_group;              /* inside an #if group of the body */
+} BodyDefine;
+typedef struct BodyDefines {
+    int n;
+    BodyDefine v[MAX_BODY_DEFINES];
+} BodyDefines;
+
+/* Offset of the '}' matching the '{' at `open`, or 0 to give up; the
+ * #define lines passed go to *defines. */
+static size_t find_block_end(const char *s, size_t size, size_t open, int *lines, size_t *last_nl,
+                             BodyDefines *defines)
 {
+    defines->n = 0;
     int depth = 0, parens = 0, nl = 0;
     size_t lastnl = 0;
     int cond_depth[32];                 /* brace depth at each open #if */
@@ -1136,16 +1152,25 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                 size_t name = j;
                 if (j < size && s[j] >= 'a' && s[j] <= 'z')     /* not `# 12`: a line marker */
                     while (j < size && ident_table[(unsigned char)s[j]]) j++;   /* `if0` is no `if` */
-                /* #line and `# N` change numbering, #define and #undef the
-                 * macros, #include may bring more: the scanner records them */
+                /* #line and `# N` change numbering, #include may bring more
+                 * macros: the scanner reads them; a #define is noted below
+                 * (#undef: cwith keeps no state for it) */
                 if ((j - name == 4 && !memcmp(s + name, "line", 4)) ||
-                    (j - name == 6 && !memcmp(s + name, "define", 6)) ||
                     (j - name >= 7 && !memcmp(s + name, "include", 7)) ||
-                    (j - name == 5 && !memcmp(s + name, "undef", 5)) ||
                     (j == name && byte_at(s, size, j) >= '0' && byte_at(s, size, j) <= '9'))
                     return 0;
+                bool define = j - name == 6 && !memcmp(s + name, "define", 6);
+                size_t name_end = j;
                 /* conditionals: every branch must balance braces, as the
                  * scanner then parses them all (else the slow path decides) */
+                /* an `#if 0` or `#elif 0` branch is not read by the scanner
+                 * (nor its #define lines): the scanner decides */
+                if ((j - name == 2 && !memcmp(s + name, "if", 2)) ||
+                    (j - name == 4 && !memcmp(s + name, "elif", 4))) {
+                    size_t k = j;
+                    while (k < size && (s[k] == ' ' || s[k] == '\t')) k++;
+                    if (k < size && s[k] == '0') return 0;
+                }
                 if ((j - name == 2 && !memcmp(s + name, "if", 2)) ||
                     (j - name == 5 && !memcmp(s + name, "ifdef", 5)) ||
                     (j - name == 6 && !memcmp(s + name, "ifndef", 6))) {
@@ -1173,6 +1198,10 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                         if (k + 1 >= size) return 0;
                         j = k + 1;
                     }
+                }
+                if (define) {
+                    if (defines->n == MAX_BODY_DEFINES) return 0;
+                    defines->v[defines->n++] = (BodyDefine){ name_end, j, nl, nconds > 0 };
                 }
                 i = j - 1;
             } else {
@@ -1223,13 +1252,28 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
     return 0;
 }
 
+/* The body skip's #define lines, as the scanner records them; first_line:
+ * the line the skip began on. */
+static void record_body_defines(struct Lexer *lx, const BodyDefines *defines, int first_line)
+{
+    if (!lx->macros) return;
+    for (int k = 0; k < defines->n; k++) {
+        const BodyDefine *d = &defines->v[k];
+        lx->dir_name_end = d->name_end;
+        lx->dir_line = first_line + d->line;
+        define_directive(lx, d->end, d->in_group || lx->conds.n > 0);
+    }
+}
+
 /* The scanner goes on from the '}'. */
 bool lexer_skip_block(Lexer *lx, size_t open)
 {
     int lines;
     size_t last_nl;
-    size_t close = find_block_end(lx->src->text, lx->src->size, open, &lines, &last_nl);
+    BodyDefines defines;
+    size_t close = find_block_end(lx->src->text, lx->src->size, open, &lines, &last_nl, &defines);
     if (close == 0) return false;
+    record_body_defines(lx, &defines, lx->line);
     lx->line += lines;
     if (lines) lx->line_start = last_nl + 1;
     restart_at(lx, close);
@@ -1251,7 +1295,7 @@ typedef enum { DECL_GIVE_UP, DECL_SEMI, DECL_DIRECTIVE, DECL_FUNCTION } DeclEnd;
 enum { MAX_DECL_DEPTH = 200 };
 
 static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, int *lines,
-                             size_t *last_nl)
+                             size_t *last_nl, BodyDefines *defines)
 {
     const char *s = lx->text;
     size_t size = lx->src->size;
@@ -1310,8 +1354,10 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                 int body_lines;
                 size_t body_last_nl;
                 size_t close = after_paren && group_after_name && depth == 0 && *first != SIZE_MAX
-                                   ? find_block_end(s, size, i, &body_lines, &body_last_nl) : 0;
+                                   ? find_block_end(s, size, i, &body_lines, &body_last_nl, defines)
+                                   : 0;
                 if (close == 0) return DECL_GIVE_UP;
+                for (int k = 0; k < defines->n; k++) defines->v[k].line += nl;
                 *at = close;
                 *lines = nl + body_lines;
                 *last_nl = body_lines ? body_last_nl : lastnl;
@@ -1413,7 +1459,8 @@ bool lexer_skip_declaration(Lexer *lx, size_t *start, bool *after_function)
         if (skipping(lx)) return false;
         int lines;
         size_t last_nl, at, first;
-        DeclEnd end = find_decl_end(lx, &at, &first, &lines, &last_nl);
+        BodyDefines defines;
+        DeclEnd end = find_decl_end(lx, &at, &first, &lines, &last_nl, &defines);
         if (end == DECL_GIVE_UP) return false;
         lx->line += lines;
         if (lines) lx->line_start = last_nl + 1;
@@ -1423,6 +1470,7 @@ bool lexer_skip_declaration(Lexer *lx, size_t *start, bool *after_function)
             continue;
         }
         if (end == DECL_FUNCTION) {     /* on after its '}' */
+            record_body_defines(lx, &defines, lx->line - lines);
             lx->token_on_line = true;
             lx->cur = at + 1;
             lx->bol = false;
