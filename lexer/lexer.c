@@ -1266,6 +1266,10 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
     /* as the filter's B_DECLARATOR: the last token a name (not a keyword
      * but an attribute's) or ')', and so before the last top-level '(' */
     bool after_name = false, group_after_name = false;
+    /* `struct [name] alignas(8) {`: the filter may still take that '{'
+     * for a struct body (its tag state lives through an attribute's
+     * group); so no function after a tag whose last group is an attribute's */
+    bool tag_seen = false, after_attr = false, group_after_attr = false;
     *first = SIZE_MAX;
     for (size_t i = lx->cur; i < size; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -1309,8 +1313,9 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                  * its body holds nothing to translate (the output copies it) */
                 int body_lines;
                 size_t body_last_nl;
-                size_t close = after_paren && group_after_name && depth == 0 && *first != SIZE_MAX
-                                   ? find_block_end(s, size, i, &body_lines, &body_last_nl) : 0;
+                bool header = after_paren && group_after_name && depth == 0 &&
+                              !(tag_seen && group_after_attr) && *first != SIZE_MAX;
+                size_t close = header ? find_block_end(s, size, i, &body_lines, &body_last_nl) : 0;
                 if (close == 0) return DECL_GIVE_UP;
                 *at = close;
                 *lines = nl + body_lines;
@@ -1338,7 +1343,10 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
         case '(': case '[':
             /* past this, the parser's nesting limit decides */
             if (depth == MAX_DECL_DEPTH) return DECL_GIVE_UP;
-            if (depth == 0) group_after_name = c == '(' && after_name;
+            if (depth == 0) {
+                group_after_name = c == '(' && after_name;
+                group_after_attr = c == '(' && after_attr;
+            }
             open[depth++] = c == '(' ? ')' : ']';
             break;
         case ')': case ']':
@@ -1381,14 +1389,12 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                                        (j - i == 5 && !memcmp(s + i, "union", 5)) ||
                                        (j - i == 4 && !memcmp(s + i, "enum", 4)));
                 after_tag = tag || (after_tag && !number && !braces && s[i] != '_');
+                if (tag && depth == 0) tag_seen = true;
                 after_assign = false;
                 after_paren = false;
-                if (!number) {
-                    int kind = word_kind(s + i, j - i);
-                    after_name = kind == R_IDENT || kind == R_ATTR || kind == R_ASM_QUAL;
-                } else {
-                    after_name = false;
-                }
+                int kind = number ? R_NUMBER : word_kind(s + i, j - i);
+                after_name = kind == R_IDENT || kind == R_ATTR || kind == R_ASM_QUAL;
+                after_attr = kind == R_ATTR;
                 i = j - 1;
                 if (*first == SIZE_MAX) *first = token;
                 token_on_line = true;
@@ -1400,6 +1406,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                        byte_at(s, size, i + 1) != '=';
         after_tag = false;
         after_paren = after_name = c == ')';
+        after_attr = false;
         if (*first == SIZE_MAX) *first = token;
         token_on_line = true;
     }
