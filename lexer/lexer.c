@@ -996,10 +996,9 @@ void lexer_free(Lexer *lx)
  * strings and character constants) and the scanner resumes there. The loop
  * gives up, leaving the body to the scanner and the parser, on anything it
  * does not follow exactly: an identifier `with`, `defer` or `cwith_take`, a
- * preprocessor conditional whose branches differ in braces, #define,
- * #undef, #include or #line, a line
- * splice outside a comment or string, a digraph, parentheses that do not
- * balance. */
+ * preprocessor conditional whose branches differ in braces or parentheses,
+ * #define, #undef, #include or #line, a line splice outside a
+ * comment or string, a digraph, parentheses that do not balance. */
 
 /* identifier bytes, for find_block_end's inner loop */
 #define IDENT_ROW(a) [a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, \
@@ -1073,6 +1072,7 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
     int depth = 0, parens = 0, nl = 0;
     size_t lastnl = 0;
     int cond_depth[32];                 /* brace depth at each open #if */
+    int cond_parens[32];                /* ... and parenthesis depth */
     size_t nconds = 0;
     bool line_start = false;
     for (size_t i = open; i < size; i++) {
@@ -1144,20 +1144,26 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     (j - name == 5 && !memcmp(s + name, "undef", 5)) ||
                     (j == name && byte_at(s, size, j) >= '0' && byte_at(s, size, j) <= '9'))
                     return 0;
-                /* conditionals: every branch must balance braces, as the
-                 * scanner then parses them all (else the slow path decides) */
+                /* conditionals: every branch must balance braces and
+                 * parentheses, as the scanner then parses them all and
+                 * refuses branches that differ (else the slow path decides) */
                 if ((j - name == 2 && !memcmp(s + name, "if", 2)) ||
                     (j - name == 5 && !memcmp(s + name, "ifdef", 5)) ||
                     (j - name == 6 && !memcmp(s + name, "ifndef", 6))) {
                     if (nconds == sizeof cond_depth / sizeof *cond_depth) return 0;
-                    cond_depth[nconds++] = depth;
+                    cond_depth[nconds] = depth;
+                    cond_parens[nconds++] = parens;
                 } else if ((j - name == 4 && !memcmp(s + name, "else", 4)) ||
                            (j - name == 4 && !memcmp(s + name, "elif", 4)) ||
                            (j - name == 7 && !memcmp(s + name, "elifdef", 7)) ||
                            (j - name == 8 && !memcmp(s + name, "elifndef", 8))) {
-                    if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;
+                    if (nconds == 0 || cond_depth[nconds - 1] != depth ||
+                        cond_parens[nconds - 1] != parens)
+                        return 0;
                 } else if (j - name == 5 && !memcmp(s + name, "endif", 5)) {
-                    if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;
+                    if (nconds == 0 || cond_depth[nconds - 1] != depth ||
+                        cond_parens[nconds - 1] != parens)
+                        return 0;
                     nconds--;
                 }
                 /* the rest of the line: a comment that ends on it is fine, one
