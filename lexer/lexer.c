@@ -997,7 +997,7 @@ void lexer_free(Lexer *lx)
  * gives up, leaving the body to the scanner and the parser, on anything it
  * does not follow exactly: an identifier `with`, `defer` or `cwith_take`, a
  * preprocessor conditional whose branches differ in braces or parentheses,
- * #define, #undef, #include or #line, a line splice outside a
+ * #define, #undef, #include, #import or #line, a line splice outside a
  * comment or string, a digraph, parentheses that do not balance. */
 
 /* identifier bytes, for find_block_end's inner loop */
@@ -1141,6 +1141,7 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                 if ((j - name == 4 && !memcmp(s + name, "line", 4)) ||
                     (j - name == 6 && !memcmp(s + name, "define", 6)) ||
                     (j - name >= 7 && !memcmp(s + name, "include", 7)) ||
+                    (j - name == 6 && !memcmp(s + name, "import", 6)) ||
                     (j - name == 5 && !memcmp(s + name, "undef", 5)) ||
                     (j == name && byte_at(s, size, j) >= '0' && byte_at(s, size, j) <= '9'))
                     return 0;
