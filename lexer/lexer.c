@@ -996,10 +996,9 @@ void lexer_free(Lexer *lx)
  * strings and character constants) and the scanner resumes there. The loop
  * gives up, leaving the body to the scanner and the parser, on anything it
  * does not follow exactly: an identifier `with`, `defer` or `cwith_take`, a
- * preprocessor conditional whose branches differ in braces, #define,
- * #undef, #include or #line, a line
- * splice outside a comment or string, a digraph, parentheses that do not
- * balance. */
+ * preprocessor conditional whose branches differ in braces or parentheses,
+ * #define, #undef, #include, #import or #line, a line splice outside a
+ * comment or string, a digraph, parentheses that do not balance. */
 
 /* identifier bytes, for find_block_end's inner loop */
 #define IDENT_ROW(a) [a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, \
@@ -1089,6 +1088,7 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
     int depth = 0, parens = 0, nl = 0;
     size_t lastnl = 0;
     int cond_depth[32];                 /* brace depth at each open #if */
+    int cond_parens[32];                /* ... and parenthesis depth */
     size_t nconds = 0;
     bool line_start = false;
     for (size_t i = open; i < size; i++) {
@@ -1157,12 +1157,11 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                  * (#undef: cwith keeps no state for it) */
                 if ((j - name == 4 && !memcmp(s + name, "line", 4)) ||
                     (j - name >= 7 && !memcmp(s + name, "include", 7)) ||
+                    (j - name == 6 && !memcmp(s + name, "import", 6)) ||
                     (j == name && byte_at(s, size, j) >= '0' && byte_at(s, size, j) <= '9'))
                     return 0;
                 bool define = j - name == 6 && !memcmp(s + name, "define", 6);
                 size_t name_end = j;
-                /* conditionals: every branch must balance braces, as the
-                 * scanner then parses them all (else the slow path decides) */
                 /* an `#if 0` or `#elif 0` branch is not read by the scanner
                  * (nor its #define lines): the scanner decides */
                 if ((j - name == 2 && !memcmp(s + name, "if", 2)) ||
@@ -1171,18 +1170,26 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     while (k < size && (s[k] == ' ' || s[k] == '\t')) k++;
                     if (k < size && s[k] == '0') return 0;
                 }
+                /* conditionals: every branch must balance braces and
+                 * parentheses, as the scanner then parses them all and
+                 * refuses branches that differ (else the slow path decides) */
                 if ((j - name == 2 && !memcmp(s + name, "if", 2)) ||
                     (j - name == 5 && !memcmp(s + name, "ifdef", 5)) ||
                     (j - name == 6 && !memcmp(s + name, "ifndef", 6))) {
                     if (nconds == sizeof cond_depth / sizeof *cond_depth) return 0;
-                    cond_depth[nconds++] = depth;
+                    cond_depth[nconds] = depth;
+                    cond_parens[nconds++] = parens;
                 } else if ((j - name == 4 && !memcmp(s + name, "else", 4)) ||
                            (j - name == 4 && !memcmp(s + name, "elif", 4)) ||
                            (j - name == 7 && !memcmp(s + name, "elifdef", 7)) ||
                            (j - name == 8 && !memcmp(s + name, "elifndef", 8))) {
-                    if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;
+                    if (nconds == 0 || cond_depth[nconds - 1] != depth ||
+                        cond_parens[nconds - 1] != parens)
+                        return 0;
                 } else if (j - name == 5 && !memcmp(s + name, "endif", 5)) {
-                    if (nconds == 0 || cond_depth[nconds - 1] != depth) return 0;
+                    if (nconds == 0 || cond_depth[nconds - 1] != depth ||
+                        cond_parens[nconds - 1] != parens)
+                        return 0;
                     nconds--;
                 }
                 /* the rest of the line: a comment that ends on it is fine, one
@@ -1310,6 +1317,10 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
     /* as the filter's B_DECLARATOR: the last token a name (not a keyword
      * but an attribute's) or ')', and so before the last top-level '(' */
     bool after_name = false, group_after_name = false;
+    /* `struct [name] alignas(8) {`: the filter may still take that '{'
+     * for a struct body (its tag state lives through an attribute's
+     * group); so no function after a tag whose last group is an attribute's */
+    bool tag_seen = false, after_attr = false, group_after_attr = false;
     *first = SIZE_MAX;
     for (size_t i = lx->cur; i < size; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -1353,9 +1364,11 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                  * its body holds nothing to translate (the output copies it) */
                 int body_lines;
                 size_t body_last_nl;
-                size_t close = after_paren && group_after_name && depth == 0 && *first != SIZE_MAX
-                                   ? find_block_end(s, size, i, &body_lines, &body_last_nl, defines)
-                                   : 0;
+                bool header = after_paren && group_after_name && depth == 0 &&
+                              !(tag_seen && group_after_attr) && *first != SIZE_MAX;
+                size_t close = header ? find_block_end(s, size, i, &body_lines, &body_last_nl,
+                                                       defines)
+                                      : 0;
                 if (close == 0) return DECL_GIVE_UP;
                 for (int k = 0; k < defines->n; k++) defines->v[k].line += nl;
                 *at = close;
@@ -1384,7 +1397,10 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
         case '(': case '[':
             /* past this, the parser's nesting limit decides */
             if (depth == MAX_DECL_DEPTH) return DECL_GIVE_UP;
-            if (depth == 0) group_after_name = c == '(' && after_name;
+            if (depth == 0) {
+                group_after_name = c == '(' && after_name;
+                group_after_attr = c == '(' && after_attr;
+            }
             open[depth++] = c == '(' ? ')' : ']';
             break;
         case ')': case ']':
@@ -1427,14 +1443,12 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                                        (j - i == 5 && !memcmp(s + i, "union", 5)) ||
                                        (j - i == 4 && !memcmp(s + i, "enum", 4)));
                 after_tag = tag || (after_tag && !number && !braces && s[i] != '_');
+                if (tag && depth == 0) tag_seen = true;
                 after_assign = false;
                 after_paren = false;
-                if (!number) {
-                    int kind = word_kind(s + i, j - i);
-                    after_name = kind == R_IDENT || kind == R_ATTR || kind == R_ASM_QUAL;
-                } else {
-                    after_name = false;
-                }
+                int kind = number ? R_NUMBER : word_kind(s + i, j - i);
+                after_name = kind == R_IDENT || kind == R_ATTR || kind == R_ASM_QUAL;
+                after_attr = kind == R_ATTR;
                 i = j - 1;
                 if (*first == SIZE_MAX) *first = token;
                 token_on_line = true;
@@ -1446,6 +1460,7 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
                        byte_at(s, size, i + 1) != '=';
         after_tag = false;
         after_paren = after_name = c == ')';
+        after_attr = false;
         if (*first == SIZE_MAX) *first = token;
         token_on_line = true;
     }
