@@ -1089,6 +1089,8 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
     size_t lastnl = 0;
     int cond_depth[32];                 /* brace depth at each open #if */
     int cond_parens[32];                /* ... and parenthesis depth */
+    bool cond_zero[32];                 /* ... and whether a branch was `#if 0` */
+    int zero_groups = 0;                /* open groups with such a branch */
     size_t nconds = 0;
     bool line_start = false;
     for (size_t i = open; i < size; i++) {
@@ -1162,13 +1164,15 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     return 0;
                 bool define = j - name == 6 && !memcmp(s + name, "define", 6);
                 size_t name_end = j;
-                /* an `#if 0` or `#elif 0` branch is not read by the scanner
-                 * (nor its #define lines): the scanner decides */
+                /* an `#if 0` or `#elif 0` branch is not read by the scanner,
+                 * nor its #define lines: a #define in such a group (any
+                 * branch, to be safe) goes to the scanner */
+                bool zero = false;
                 if ((j - name == 2 && !memcmp(s + name, "if", 2)) ||
                     (j - name == 4 && !memcmp(s + name, "elif", 4))) {
                     size_t k = j;
                     while (k < size && (s[k] == ' ' || s[k] == '\t')) k++;
-                    if (k < size && s[k] == '0') return 0;
+                    zero = k < size && s[k] == '0';
                 }
                 /* conditionals: every branch must balance braces and
                  * parentheses, as the scanner then parses them all and
@@ -1178,6 +1182,8 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     (j - name == 6 && !memcmp(s + name, "ifndef", 6))) {
                     if (nconds == sizeof cond_depth / sizeof *cond_depth) return 0;
                     cond_depth[nconds] = depth;
+                    cond_zero[nconds] = zero;
+                    zero_groups += zero;
                     cond_parens[nconds++] = parens;
                 } else if ((j - name == 4 && !memcmp(s + name, "else", 4)) ||
                            (j - name == 4 && !memcmp(s + name, "elif", 4)) ||
@@ -1186,11 +1192,12 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     if (nconds == 0 || cond_depth[nconds - 1] != depth ||
                         cond_parens[nconds - 1] != parens)
                         return 0;
+                    if (zero && !cond_zero[nconds - 1]) cond_zero[nconds - 1] = true, zero_groups++;
                 } else if (j - name == 5 && !memcmp(s + name, "endif", 5)) {
                     if (nconds == 0 || cond_depth[nconds - 1] != depth ||
                         cond_parens[nconds - 1] != parens)
                         return 0;
-                    nconds--;
+                    zero_groups -= cond_zero[--nconds];
                 }
                 /* the rest of the line: a comment that ends on it is fine, one
                  * that goes on (continuing the directive) or a splice is not */
@@ -1207,7 +1214,7 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
                     }
                 }
                 if (define) {
-                    if (defines->n == MAX_BODY_DEFINES) return 0;
+                    if (zero_groups > 0 || defines->n == MAX_BODY_DEFINES) return 0;
                     defines->v[defines->n++] = (BodyDefine){ name_end, j, nl, nconds > 0 };
                 }
                 i = j - 1;
