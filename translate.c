@@ -288,15 +288,13 @@ static void finish_input(Translation *t, bool parse_failed)
     for (size_t i = 0; i < skipped->n; i++) {
         const SkippedRegion *r = &skipped->v[i];
         Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
-        if (r->has_with)
-            error_at(&t->diag, &at, "with-statement in a preprocessor branch that cwith does not "
-                     "parse (the branches of this #if do not open and close braces or parentheses "
-                     "alike): repeat whole statements in each branch, so that each balances them");
-        else if (r->has_defer || r->has_take)
+        const char *what = r->has_with ? "with-statement" : r->has_defer ? "defer statement"
+                         : r->has_take ? "cwith_take" : NULL;
+        if (what)
             error_at(&t->diag, &at, "%s in a preprocessor branch that cwith does not "
                      "parse (the branches of this #if do not open and close braces or parentheses "
                      "alike): repeat whole statements in each branch, so that each balances them",
-                     r->has_defer ? "defer statement" : "cwith_take");
+                     what);
     }
     Token where;
     if (lexer_pp_mismatch(t->lexer, &where) && may_have_with) {

@@ -191,6 +191,7 @@ static void skip_before_statement(Codegen *cg, size_t from, size_t pos)
     skip_to(cg, from);
     size_t i = cg->cursor;
     while (i < pos) {
+        size_t e;
         if (s[i] == '\\' && i + 1 < pos && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
             i += 2;
         } else if (s[i] == '\n') {
@@ -203,8 +204,8 @@ static void skip_before_statement(Codegen *cg, size_t from, size_t pos)
             i++;
         } else if (s[i] == '/' && i + 1 < pos && s[i + 1] == '/') {
             while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
-        } else if (line_start && directive_end(s, i, pos) != i) {
-            i = directive_end(s, i, pos);
+        } else if (line_start && (e = directive_end(s, i, pos)) != i) {
+            i = e;
         } else {
             break;
         }

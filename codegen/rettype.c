@@ -195,20 +195,19 @@ static size_t find_name(const Source *src, const Token *t, size_t n)
     return best;
 }
 
-/* The length of t's text to quote in a message: an unclosed quote runs to
- * the end of its line. */
-static size_t token_head(const Source *src, const Token *t)
-{
-    const char *s = src->text + t->pos;
-    return (s[0] == '"' || s[0] == '\'') && t->raw == R_OTHER ? 1 : t->len < 40 ? t->len : 40;
-}
-
 /* A quote that does not close on its line (the rest of the line, one
  * token): copied into one line of code it would take in what follows. */
 static bool unclosed_quote(const Source *src, const Token *t)
 {
     char c = src->text[t->pos];
     return t->raw == R_OTHER && (c == '"' || c == '\'');
+}
+
+/* The length of t's text to quote in a message: an unclosed quote runs to
+ * the end of its line. */
+static size_t token_head(const Source *src, const Token *t)
+{
+    return unclosed_quote(src, t) ? 1 : t->len < 40 ? t->len : 40;
 }
 
 typedef Buf Out;

@@ -1041,6 +1041,23 @@ static char byte_at(const char *s, size_t size, size_t i)
     return i < size ? s[i] : 0;
 }
 
+/* For the byte loops: the end of the word or number at i (a byte of
+ * ident_table), or 0 where the loop must give up (a word cwith rewrites,
+ * digit separators). */
+static inline size_t loop_word_end(const char *s, size_t size, size_t i, bool *number)
+{
+    size_t j = i + 1;
+    *number = s[i] >= '0' && s[i] <= '9';
+    while (j < size && ident_table[(unsigned char)s[j]]) j++;
+    while (*number && j < size && (ident_table[(unsigned char)s[j]] ||
+                                   s[j] == '\'' || s[j] == '.' ||
+                                   ((s[j] == '+' || s[j] == '-') && strchr("eEpP", s[j - 1]))))
+        j++;
+    if (!*number && is_statement_word(s + i, j - i)) return 0;
+    if (*number && memchr(s + i, '\'', j - i)) return 0;     /* digit separators */
+    return j;
+}
+
 /* The end of the block comment whose '/' is at i (after its '/'), or 0. */
 static size_t comment_end(const char *s, size_t size, size_t i)
 {
@@ -1096,16 +1113,9 @@ static size_t find_block_end(const char *s, size_t size, size_t open, int *lines
     for (size_t i = open; i < size; i++) {
         unsigned char c = (unsigned char)s[i];
         if (ident_table[c]) {           /* the common cases first, without the switch */
-            size_t j = i + 1;
-            bool number = c >= '0' && c <= '9';
-            while (j < size && ident_table[(unsigned char)s[j]]) j++;
-            while (number && j < size && (ident_table[(unsigned char)s[j]] ||
-                                          s[j] == '\'' || s[j] == '.' ||
-                                          ((s[j] == '+' || s[j] == '-') &&
-                                           strchr("eEpP", s[j - 1]))))
-                j++;
-            if (!number && is_statement_word(s + i, j - i)) return 0;
-            if (number && memchr(s + i, '\'', j - i)) return 0;   /* digit separators */
+            bool number;
+            size_t j = loop_word_end(s, size, i, &number);
+            if (j == 0) return 0;
             i = j - 1;
             line_start = false;
             continue;
@@ -1436,16 +1446,9 @@ static DeclEnd find_decl_end(const struct Lexer *lx, size_t *at, size_t *first, 
         }
         default:
             if (ident_table[c]) {
-                size_t j = i + 1;
-                bool number = c >= '0' && c <= '9';
-                while (j < size && ident_table[(unsigned char)s[j]]) j++;
-                while (number && j < size && (ident_table[(unsigned char)s[j]] ||
-                                              s[j] == '\'' || s[j] == '.' ||
-                                              ((s[j] == '+' || s[j] == '-') &&
-                                               strchr("eEpP", s[j - 1]))))
-                    j++;
-                if (!number && is_statement_word(s + i, j - i)) return DECL_GIVE_UP;
-                if (number && memchr(s + i, '\'', j - i)) return DECL_GIVE_UP;
+                bool number;
+                size_t j = loop_word_end(s, size, i, &number);
+                if (j == 0) return DECL_GIVE_UP;
                 bool tag = !number && ((j - i == 6 && !memcmp(s + i, "struct", 6)) ||
                                        (j - i == 5 && !memcmp(s + i, "union", 5)) ||
                                        (j - i == 4 && !memcmp(s + i, "enum", 4)));

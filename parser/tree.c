@@ -265,6 +265,15 @@ ItemList items_append(ItemList list, const Token *comma, ItemParts *p)
     return list;
 }
 
+/* Is t's text one of the n words? */
+static bool one_of(const Source *src, const Token *t, const char (*words)[14], size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) == t->len && !memcmp(src->text + t->pos, words[k], t->len))
+            return true;
+    return false;
+}
+
 /* A storage class (or constexpr) in `as TYPE NAME`: the name is
  * a local initialised from the value, which `static int n = v` or
  * `typedef int n = v` is not. Sets *word to it. */
@@ -276,12 +285,10 @@ static bool storage_class_in(const Source *src, size_t start, size_t end, Token 
     size_t n = lex_range(src, start, end, &toks);
     bool found = false;
     for (size_t i = 0; i < n && !found; i++) {
-        if (toks[i].raw != R_IDENT) continue;
-        for (size_t k = 0; k < sizeof words / sizeof *words && !found; k++)
-            if (strlen(words[k]) == toks[i].len && !memcmp(src->text + toks[i].pos, words[k], toks[i].len)) {
-                *word = token_at(src, toks[i].pos, toks[i].len);
-                found = true;
-            }
+        if (toks[i].raw == R_IDENT && one_of(src, &toks[i], words, sizeof words / sizeof *words)) {
+            *word = token_at(src, toks[i].pos, toks[i].len);
+            found = true;
+        }
     }
     free(toks);
     return found;
@@ -296,10 +303,7 @@ static bool is_c_keyword(const Source *src, const Token *t)
         "register", "restrict", "short", "signed", "static", "typedef", "unsigned", "void",
         "volatile", "_Atomic", "_Bool", "_Complex", "_Imaginary", "_Noreturn", "_Thread_local"
     };
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (strlen(words[k]) == t->len && !memcmp(src->text + t->pos, words[k], t->len))
-            return true;
-    return false;
+    return one_of(src, t, words, sizeof words / sizeof *words);
 }
 
 static bool is_adopt(const Source *src, const Token *t)
