@@ -56,6 +56,7 @@ struct Codegen {
     Node *ret_func;         /* the function ret_decl belongs to */
     char *ret_decl;
     bool ret_void;
+    int return_depth;       /* returns whose value is being written around here */
     size_t cursor;          /* input before this offset is done */
     char prefix[32];        /* of the translator's own local names; "" until needed */
     char ret_name[40];      /* PREFIX_ret */
@@ -221,12 +222,12 @@ static void put_name(Codegen *cg, const Token *t)
 }
 
 /* Does the input use an identifier that one of our local names could be:
- * PREFIX then a digit, or PREFIX_ret, or PREFIX_frame/_jb/_site/_done/_else and
- * a digit? Looked for everywhere, comments and strings included. */
+ * PREFIX then a digit, or PREFIX_ret, or PREFIX_frame/_jb/_site/_done/_else/
+ * _taken/_ret and a digit? Looked for everywhere, comments and strings included. */
 static bool prefix_taken(const Source *src, const char *prefix)
 {
     static const char suffixes[][8] = { "", "_frame", "_jb", "_site", "_done", "_else",
-                                        "_taken" };
+                                        "_taken", "_ret" };
     size_t n = strlen(prefix);
     const char *s = src->text, *end = s + src->size;
     for (const char *p = s; (p = memchr(p, prefix[0], (size_t)(end - p))); p++) {
@@ -737,9 +738,25 @@ static void emit_return_value(Codegen *cg, Node *j)
                     "with-statement");
         }
     }
-    const char *decl = cg->ret_decl;
+    const char *decl = cg->ret_decl, *ret_name = cg->ret_name;
     bool is_void = cg->ret_void;
     if (!decl) return;
+    /* a return in a statement expression inside another return's value:
+     * a temporary of its own, so that neither hides the other (-Wshadow) */
+    char *nested_decl = NULL, nested_name[64];
+    if (cg->return_depth > 0 && !is_void) {
+        char name[80], why[512];
+        bool unused;
+        snprintf(nested_name, sizeof nested_name, "%s%d", cg->ret_name, cg->return_depth + 1);
+        snprintf(name, sizeof name, "%s%s", cg->func->has_defer ? "volatile " : "", nested_name);
+        nested_decl = return_temp_decl(cg->src, cg->macros, cg->headers, cg->func->header_start,
+                                       cg->func->body_start, cg->func->end, name, &unused,
+                                       why, sizeof why);
+        if (nested_decl) {      /* the outer one was found: so is this one */
+            decl = nested_decl;
+            ret_name = nested_name;
+        }
+    }
     copy_to(cg, j->start);
     if (is_void) {
         out(cg, "{ (void)(");
@@ -749,19 +766,22 @@ static void emit_return_value(Codegen *cg, Node *j)
         out(cg, " = (");
     }
     skip_to(cg, j->expr_start);
+    cg->return_depth++;
     for (Node *k = j->kids; k; k = k->next) emit(cg, k);
+    cg->return_depth--;
     copy_to(cg, j->expr_end);
     out(cg, "); ");
-    if (!put_exits(cg, j, is_void ? NULL : cg->ret_name)) {
+    if (!put_exits(cg, j, is_void ? NULL : ret_name)) {
         out(cg, " }");
     } else if (is_void) {
         out(cg, "return; }");
     } else {
         out(cg, "return ");
-        out_str(cg, cg->ret_name);
+        out_str(cg, ret_name);
         out(cg, "; }");
     }
     skip_to(cg, j->end);
+    free(nested_decl);
 }
 
 static void emit_jump(Codegen *cg, Node *j)

@@ -12,6 +12,10 @@ GCC_WARN="-std=c99 -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wcast-qual
   -Wstrict-prototypes -Wmissing-prototypes -Wjump-misses-init -Wclobbered
   -Wdeclaration-after-statement -Werror"
 CLANG_WARN="-std=c99 -Weverything -Wno-padded -Werror"
+# gnu-*.cw: GNU C, so -std=gnu99 and no -Wpedantic; clang's
+# -Wgnu-statement-expression flags the hand-written equivalent too
+GNU_GCC_WARN=$(echo "$GCC_WARN" | sed 's/-std=c99/-std=gnu99/; s/-Wpedantic//')
+GNU_CLANG_WARN="-std=gnu99 -Weverything -Wno-padded -Wno-gnu-statement-expression -Werror"
 for cw in tests/warnings/*.cw; do
 	name=$(basename "$cw" .cw)
 	if ! "$CWITH" "$cw" -o "$T/$name.c" 2>"$T/log"; then bad "$name: translate"; continue; fi
@@ -19,6 +23,10 @@ for cw in tests/warnings/*.cw; do
 		command -v $cc >/dev/null || continue
 		flags=$GCC_WARN
 		[ $cc = clang ] && flags=$CLANG_WARN
+		case $name in gnu-*)
+			flags=$GNU_GCC_WARN
+			[ $cc = clang ] && flags=$GNU_CLANG_WARN ;;
+		esac
 		for opt in -O0 -O2; do
 			# shellcheck disable=SC2086
 			if $cc $flags $opt -D_POSIX_C_SOURCE=200809L -Iruntime -c "$T/$name.c" \
