@@ -432,12 +432,16 @@ int main(int argc, char **argv)
         return 1;
     }
     /* SIGINT, SIGTERM and SIGHUP wait until the temporary file is renamed
-     * or removed: a stopped cwith leaves no file behind */
+     * or removed: a stopped cwith leaves no file behind. One the caller
+     * ignores (nohup: SIGHUP) stops nothing, so it is left alone. */
+    static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
     sigset_t stop, saved_mask, pending;
     sigemptyset(&stop);
-    sigaddset(&stop, SIGINT);
-    sigaddset(&stop, SIGTERM);
-    sigaddset(&stop, SIGHUP);
+    for (size_t i = 0; i < sizeof stop_signals / sizeof *stop_signals; i++) {
+        struct sigaction now;
+        if (sigaction(stop_signals[i], NULL, &now) == 0 && now.sa_handler == SIG_IGN) continue;
+        sigaddset(&stop, stop_signals[i]);
+    }
     sigprocmask(SIG_BLOCK, &stop, &saved_mask);
     Sink sink, dep_sink;
     const char *unwritable = NULL;
@@ -461,8 +465,9 @@ int main(int argc, char **argv)
     }
     cwith_status st = cwith_translate(src.name, src.text, src.size, &opt, sink.file);
     sigpending(&pending);
-    bool stopped = sigismember(&pending, SIGINT) || sigismember(&pending, SIGTERM) ||
-                   sigismember(&pending, SIGHUP);
+    bool stopped = false;
+    for (size_t i = 0; i < sizeof stop_signals / sizeof *stop_signals; i++)
+        stopped |= sigismember(&stop, stop_signals[i]) && sigismember(&pending, stop_signals[i]);
     int status = 0;
     if (st == CWITH_ERRORS || stopped) {
         status = 1;

@@ -46,8 +46,9 @@ body = 'int f%d(void)\n{\n    with (malloc(1) as p) {\n        if (p) return 1;\
 sys.stdout.write(''.join(body % i for i in range(400000)))" >"$T/big.cw"
 for sig in INT TERM HUP; do
 	echo old >"$T/sig.c"
-	# (a background job starts with SIGINT ignored: restore the default)
-	env --default-signal=INT "$CWITH" "$T/big.cw" -o "$T/sig.c" 2>/dev/null &
+	# (a background job starts with SIGINT ignored, and nohup ignores
+	# SIGHUP: restore the defaults)
+	env --default-signal=INT,TERM,HUP "$CWITH" "$T/big.cw" -o "$T/sig.c" 2>/dev/null &
 	pid=$!
 	for _ in $(seq 50); do      # until it blocks the stop signals (translating)
 		grep -q '^SigBlk:.*[1-9a-f]' "/proc/$pid/status" 2>/dev/null && break
@@ -58,3 +59,15 @@ for sig in INT TERM HUP; do
 	check "SIG$sig: the process is stopped by it ($st)" test $st -gt 128
 	check "SIG$sig: the old output untouched, no temporary file" test "$(cat "$T/sig.c")" = old -a "$(temps)" = 0
 done
+# a signal the caller ignores (nohup: SIGHUP) does not stop cwith: it
+# finishes, exit 0, the whole output written (it used to exit 1 silently)
+env --default-signal=INT,TERM --ignore-signal=HUP "$CWITH" "$T/big.cw" -o "$T/sig.c" 2>"$T/err" &
+pid=$!
+for _ in $(seq 50); do
+	grep -q '^SigBlk:.*[1-9a-f]' "/proc/$pid/status" 2>/dev/null && break
+	sleep 0.05
+done
+kill -HUP $pid 2>/dev/null
+{ wait $pid; st=$?; } 2>/dev/null
+check "SIGHUP ignored by the caller (nohup): exit 0 ($st)" test $st = 0
+check "... the whole output written" test "$(grep -c '^int f' "$T/sig.c")" = 400000
