@@ -184,20 +184,23 @@ static void skip_to(Codegen *cg, size_t pos)
  * replaces) and on to `pos`, the start of a statement, as skip_to does, but
  * keeps what the filter let stand before the statement (`[[...]]`,
  * `_Pragma(...)`): from the first byte after `from` that is not a blank, a
- * comment, a line splice or a preprocessor line. */
-static void skip_before_statement(Codegen *cg, size_t from, size_t pos)
+ * comment, a line splice or a preprocessor line. `open`, if not NULL, is
+ * written before the statement, and before the first of those
+ * preprocessor lines, so that a `#pragma` there (`#pragma GCC unroll 4`)
+ * still applies to the statement, not to the `{` put around it. */
+static void skip_before_statement(Codegen *cg, size_t from, size_t pos, const char *open)
 {
     const char *s = cg->src->text;
     bool line_start = false;
     skip_to(cg, from);
-    size_t i = cg->cursor;
+    size_t i = cg->cursor, last_newline = i;
     while (i < pos) {
         size_t e;
         if (s[i] == '\\' && i + 1 < pos && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
             i += 2;
         } else if (s[i] == '\n') {
             line_start = true;
-            i++;
+            last_newline = i++;
         } else if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
             i++;
         } else if (s[i] == '/' && i + 1 < pos && s[i + 1] == '*') {
@@ -206,12 +209,18 @@ static void skip_before_statement(Codegen *cg, size_t from, size_t pos)
         } else if (s[i] == '/' && i + 1 < pos && s[i + 1] == '/') {
             while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
         } else if (line_start && (e = directive_end(s, i, pos)) != i) {
+            if (open) {         /* before the line break: the directive stays first on its line */
+                skip_to(cg, last_newline);
+                out_str(cg, open);
+                open = NULL;
+            }
             i = e;
         } else {
             break;
         }
     }
     skip_to(cg, i < pos ? i : pos);
+    if (open) out_str(cg, open);
 }
 
 /* ------------------------------------------------------------- names */
@@ -671,8 +680,7 @@ static void emit_with(Codegen *cg, Node *w)
     /* braces around a braceless body keep the exits out of its reach, and
      * clang's -Wmisleading-indentation quiet */
     bool braces = w->body->kind != N_BLOCK;
-    skip_before_statement(cg, w->header_end, w->body->start);
-    if (braces) out(cg, "{ ");
+    skip_before_statement(cg, w->header_end, w->body->start, braces ? "{ " : NULL);
     emit(cg, w->body);
     copy_to(cg, w->body->end);
     if (braces) out(cg, " }");
@@ -910,7 +918,7 @@ static void emit_defer(Codegen *cg, Node *d)
     if (!defer_has_scope(d)) {
         /* alone in its scope: the statement runs right away (an errdefer
          * never does) */
-        skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start);
+        skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start, NULL);
         if (d->on_error_only) {
             out(cg, ";");
             skip_to(cg, d->body->end);
@@ -950,7 +958,7 @@ static void emit_defer(Codegen *cg, Node *d)
     out(cg, "if (0) { ");
     put_local(cg, "", k);
     out(cg, "_run:; ");
-    skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start);
+    skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start, NULL);
     emit(cg, d->body);
     copy_to(cg, d->body->end);
     put_dispatch(cg, d, has_ret);
