@@ -352,12 +352,15 @@ static void put_taken_flag(Codegen *cg, const WithItem *it)
 }
 
 /* cwith_take(NAME): flag the exit off for normal paths, and the frame for
- * an unwinding error; the value is the hidden variable's. */
+ * an unwinding error; the value is the hidden variable's. The left operands
+ * of the commas are cast to void (clang's -Wcomma). */
 static void put_take(Codegen *cg, const Take *t)
 {
-    out(cg, "(");
+    out(cg, "((void)(");
     put_taken_flag(cg, t->item);
-    out(cg, " = 1, cwith_take_(&");
+    out(cg, " = 1), ");
+    if (!t->alone) out(cg, "(void)");
+    out(cg, "cwith_take_(&");
     put_frame(cg, t->item);
     if (t->alone) {
         out(cg, "))");
@@ -955,15 +958,10 @@ static void emit_defer(Codegen *cg, Node *d)
         }
         free(decl);     /* NULL: the return reports it */
     }
-    out(cg, "if (0) { ");
-    put_local(cg, "", k);
-    out(cg, "_run:; ");
-    skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start, NULL);
-    emit(cg, d->body);
-    copy_to(cg, d->body->end);
-    put_dispatch(cg, d, has_ret);
+    /* every declaration before the first statement (gcc's and clang's
+     * -Wdeclaration-after-statement) */
     Place p = place_of(cg->src, cg->lines, d->tok.pos, d->tok.line);
-    out(cg, " } static const cwith_site ");
+    out(cg, "static const cwith_site ");
     put_local(cg, "_site", k);
     out(cg, " = { cwith_defer_exit_, ");
     if (p.file) put(cg, p.file, p.file_len);
@@ -972,7 +970,14 @@ static void emit_defer(Codegen *cg, Node *d)
     put_int(cg, p.line);
     out(cg, ", \"");
     out_str(cg, d->on_error_only ? "errdefer" : "defer");
-    out(cg, "\", cwith_site_magic }; cwith_enter_(&");
+    out(cg, "\", cwith_site_magic }; if (0) { ");
+    put_local(cg, "", k);
+    out(cg, "_run:; ");
+    skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start, NULL);
+    emit(cg, d->body);
+    copy_to(cg, d->body->end);
+    put_dispatch(cg, d, has_ret);
+    out(cg, " } cwith_enter_(&");
     put_local(cg, "_frame", k);
     out(cg, ", &");
     put_local(cg, "_site", k);

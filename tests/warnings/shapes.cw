@@ -135,10 +135,46 @@ int with_in_case(const char *path, int how)
     }
 }
 
+/* defer and errdefer: their scope's declarations come before its first
+ * statement (-Wdeclaration-after-statement: the site of a defer was
+ * declared after the deferred statement) */
+int deferred(const char *path, int keep);
+int deferred(const char *path, int keep)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return -1;
+    defer fclose(f);
+    char *volatile buf = malloc(16);
+    if (!buf)
+        return -1;
+    errdefer free(buf);
+    if (keep) {
+        defer free(buf);
+        return fgets(buf, 16, f) != NULL;
+    }
+    return fgetc(f);
+}
+
+/* a resource handed out on one path only */
+char *take_one(int n);
+char *take_one(int n)
+{
+    with (malloc(16) as char *buf) {
+        if (n > 0)
+            return cwith_take(buf);
+        if (n < 0) {
+            cwith_take(buf);            /* the statement alone */
+            free(buf);
+        }
+    }
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     const char *p = argc > 1 ? argv[1] : "shapes.cw";
     return last_return(p) + else_return(p, 1) + braceless(p) + (int)count_lines(p) +
            find(p, 'x') + guarded(p) + switch_in_with(p) +
-           with_in_case(p, argc) > 0 ? 0 : 1;
+           with_in_case(p, argc) + deferred(p, argc) + (take_one(0) != NULL) > 0 ? 0 : 1;
 }
