@@ -454,14 +454,22 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 
 /* ---------------------------------------------------------- rettype.c */
 
+/* The names the file declares void with `typedef void NAME;` (qualifiers
+ * and attributes allowed, or a typedef of such a name), read as return
+ * types ask: the text before `scanned` is read. */
+typedef struct {
+    size_t scanned;
+    VEC(Token) names;
+} VoidTypedefs;
+
 /* The declaration of a return temporary named `name` for the function whose
  * header is src[start, end) and body src[end, body_end): e.g. "char *cwith_ret"; *is_void set for void
  * functions. NULL if the header does not say the type for certain (macros
  * cwith cannot see through, preprocessor lines, no type): then `why` says
- * why. `headers` (may be NULL): the #defines of the headers read. Caller
- * frees. */
+ * why. `headers` (may be NULL): the #defines of the headers read. A return
+ * type that is a name in `void_typedefs` is void. Caller frees. */
 char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
-                       size_t start, size_t end, size_t body_end,
+                       VoidTypedefs *void_typedefs, size_t start, size_t end, size_t body_end,
                        const char *name, bool *is_void, char *why, size_t why_size);
 
 /* ---------------------------------------------------------- codegen.c */

@@ -49,6 +49,7 @@ struct Codegen {
     const LineMap *lines;
     const Macros *macros;
     const MacroIndex *headers;  /* their #defines, for return types */
+    VoidTypedefs void_typedefs; /* for return types */
     Diag *diag;
     FILE *out;
     bool write_failed;
@@ -738,8 +739,9 @@ static void emit_return_value(Codegen *cg, Node *j)
         char name[64];
         snprintf(name, sizeof name, "%s%s", cg->func->has_defer ? "volatile " : "",
                  (prefix(cg), cg->ret_name));
-        cg->ret_decl = return_temp_decl(cg->src, cg->macros, cg->headers, cg->func->header_start,
-                                        cg->func->body_start, cg->func->end, name, &cg->ret_void, why, sizeof why);
+        cg->ret_decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
+                                        cg->func->header_start, cg->func->body_start,
+                                        cg->func->end, name, &cg->ret_void, why, sizeof why);
         cg->ret_func = cg->func;
         if (!cg->ret_decl) {
             error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
@@ -760,8 +762,9 @@ static void emit_return_value(Codegen *cg, Node *j)
         bool unused;
         snprintf(nested_name, sizeof nested_name, "%s%d", cg->ret_name, cg->return_depth + 1);
         snprintf(name, sizeof name, "%s%s", cg->func->has_defer ? "volatile " : "", nested_name);
-        nested_decl = return_temp_decl(cg->src, cg->macros, cg->headers, cg->func->header_start,
-                                       cg->func->body_start, cg->func->end, name, &unused,
+        nested_decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
+                                       cg->func->header_start, cg->func->body_start,
+                                       cg->func->end, name, &unused,
                                        why, sizeof why);
         if (nested_decl) {      /* the outer one was found: so is this one */
             decl = nested_decl;
@@ -949,8 +952,9 @@ static void emit_defer(Codegen *cg, Node *d)
         char ret[64], why[512];
         bool is_void;
         defer_ret_decl_name(cg, d, ret, sizeof ret);
-        char *decl = return_temp_decl(cg->src, cg->macros, cg->headers, cg->func->header_start,
-                                      cg->func->body_start, cg->func->end, ret, &is_void, why, sizeof why);
+        char *decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
+                                      cg->func->header_start, cg->func->body_start,
+                                      cg->func->end, ret, &is_void, why, sizeof why);
         if (decl && !is_void) {
             out_str(cg, decl);
             out(cg, "; ");
@@ -1130,6 +1134,7 @@ void codegen_free(Codegen *cg)
 {
     if (!cg) return;
     free(cg->ret_decl);
+    vec_free(&cg->void_typedefs.names);
     vec_free(&cg->block);
     free(cg);
 }

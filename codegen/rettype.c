@@ -390,8 +390,50 @@ static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t w
     return true;
 }
 
+static bool in_void_typedefs(const Source *src, const VoidTypedefs *vt, const Token *t)
+{
+    for (size_t i = 0; i < vt->names.n; i++) {
+        const Token *v = &vt->names.v[i];
+        if (v->len == t->len && !memcmp(src->text + v->pos, src->text + t->pos, t->len))
+            return true;
+    }
+    return false;
+}
+
+/* Is the word t a void typedef declared before `start`? The text is read
+ * once, from where the last call stopped: declarations of the form
+ * `typedef Q... void Q... NAME ;` (Q: qualifiers and attributes; `void`
+ * may be a name already known). Tokens, so comments do not count. */
+static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, const Token *t)
+{
+    if (!vt) return false;
+    if (start > vt->scanned) {
+        Token *b;
+        size_t nb = lex_range(src, vt->scanned, start, &b);
+        vt->scanned = start;
+        for (size_t i = 0; i < nb; i++) {
+            if (!is(src, &b[i], "typedef")) continue;
+            int voids = 0;
+            size_t k = i + 1, name = 0;
+            for (; k < nb && b[k].raw != R_SEMI; k++) {
+                if (b[k].raw == R_ATTR) { k = skip_group(b, nb, k + 1) - 1; continue; }
+                if (b[k].raw != R_IDENT && b[k].raw != R_ASM_QUAL) break;
+                if (is_any(src, &b[k], qualifiers)) continue;
+                if (is(src, &b[k], "void") || in_void_typedefs(src, vt, &b[k])) voids++;
+                else if (name) break;
+                else name = k;
+            }
+            if (k < nb && b[k].raw == R_SEMI && voids == 1 && name)
+                vec_push(&vt->names, b[name]);
+            i = k;
+        }
+        free(b);
+    }
+    return in_void_typedefs(src, vt, t);
+}
+
 char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
-                       size_t start, size_t end, size_t body_end,
+                       VoidTypedefs *void_typedefs, size_t start, size_t end, size_t body_end,
                        const char *name, bool *is_void, char *why, size_t why_size)
 {
     *is_void = false;
@@ -465,7 +507,9 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
             i += 2;
             continue;
         }
-        if (!is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void")) only_void = false;
+        if (!is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void") &&
+            !is_void_typedef(src, void_typedefs, start, &t[i]))
+            only_void = false;
         for (size_t k = i; k < next; k++) put_tok(&o, src, &t[k]);
         i = next;
     }
