@@ -507,8 +507,8 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
             i += 2;
             continue;
         }
-        if (!is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void") &&
-            !is_void_typedef(src, void_typedefs, start, &t[i]))
+        if (only_void && !is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void") &&
+            (is_any(src, &t[i], type_words) || !is_void_typedef(src, void_typedefs, start, &t[i])))
             only_void = false;
         for (size_t k = i; k < next; k++) put_tok(&o, src, &t[k]);
         i = next;
