@@ -454,12 +454,13 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 
 /* ---------------------------------------------------------- rettype.c */
 
-/* The names the file declares void with `typedef void NAME;` (qualifiers
- * and attributes allowed, or a typedef of such a name), read as return
- * types ask: the text before `scanned` is read. */
+/* The names the file declares void at file scope with `typedef void
+ * NAME;` (qualifiers and attributes allowed, or a typedef of such a name),
+ * read as return types ask: the text before `scanned` is read. */
 typedef struct {
     size_t scanned;
     VEC(Token) names;
+    VEC(Token) others;      /* names other typedefs declare */
 } VoidTypedefs;
 
 /* The declaration of a return temporary named `name` for the function whose

@@ -390,20 +390,50 @@ static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t w
     return true;
 }
 
-static bool in_void_typedefs(const Source *src, const VoidTypedefs *vt, const Token *t)
+static bool among(const Source *src, const Token *list, size_t n, const Token *t)
 {
-    for (size_t i = 0; i < vt->names.n; i++) {
-        const Token *v = &vt->names.v[i];
-        if (v->len == t->len && !memcmp(src->text + v->pos, src->text + t->pos, t->len))
+    for (size_t i = 0; i < n; i++)
+        if (list[i].len == t->len && !memcmp(src->text + list[i].pos, src->text + t->pos, t->len))
             return true;
-    }
     return false;
 }
 
-/* Is the word t a void typedef declared before `start`? The text is read
- * once, from where the last call stopped: declarations of the form
- * `typedef Q... void Q... NAME ;` (Q: qualifiers and attributes; `void`
- * may be a name already known). Tokens, so comments do not count. */
+/* Reads one file-scope typedef, b[i] being the word `typedef`; returns the
+ * index of its ';' (or where it stops making sense). `typedef Q... void
+ * Q... NAME ;` (Q: qualifiers and attributes; `void` may be a void typedef
+ * already known) adds NAME to the void names; the names any other typedef
+ * declares (a word before ';', ',' or '[') go to `others`, so that a name
+ * declared both ways (`#if` branches) is never taken for void: then the
+ * compiler refuses the temporary, rather than cwith guessing. */
+static size_t read_typedef(const Source *src, VoidTypedefs *vt, const Token *b, size_t nb, size_t i)
+{
+    size_t words[2], nwords = 0, k = i + 1;
+    bool simple = true;
+    for (int depth = 0; k < nb && !(depth == 0 && b[k].raw == R_SEMI); k++) {
+        int r = b[k].raw;
+        if (r == R_LPAREN || r == R_LBRACK || r == R_LBRACE) depth++, simple = false;
+        else if ((r == R_RPAREN || r == R_RBRACK || r == R_RBRACE) && --depth < 0) break;
+        else if (depth > 0) continue;
+        else if (r == R_ATTR) k = skip_group(b, nb, k + 1) - 1;
+        else if ((r != R_IDENT && r != R_ASM_QUAL) || nwords == 2) simple = false;
+        else if (!is_any(src, &b[k], qualifiers)) words[nwords++] = k;
+    }
+    const Token *type = nwords == 2 ? &b[words[0]] : NULL;
+    if (simple && type && (is(src, type, "void") || among(src, vt->names.v, vt->names.n, type))) {
+        vec_push(&vt->names, b[words[1]]);
+        return k;
+    }
+    for (size_t j = i + 1; j + 1 < nb && j < k; j++) {
+        int next = b[j + 1].raw;
+        if (b[j].raw == R_IDENT && (next == R_SEMI || next == R_COMMA || next == R_LBRACK))
+            vec_push(&vt->others, b[j]);
+    }
+    return k;
+}
+
+/* Is the word t a void typedef declared at file scope before `start`?
+ * The text is read once, from where the last call stopped (a function's
+ * header: file scope); tokens, so comments do not count. */
 static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, const Token *t)
 {
     if (!vt) return false;
@@ -411,25 +441,16 @@ static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, c
         Token *b;
         size_t nb = lex_range(src, vt->scanned, start, &b);
         vt->scanned = start;
+        int depth = 0;
         for (size_t i = 0; i < nb; i++) {
-            if (!is(src, &b[i], "typedef")) continue;
-            int voids = 0;
-            size_t k = i + 1, name = 0;
-            for (; k < nb && b[k].raw != R_SEMI; k++) {
-                if (b[k].raw == R_ATTR) { k = skip_group(b, nb, k + 1) - 1; continue; }
-                if (b[k].raw != R_IDENT && b[k].raw != R_ASM_QUAL) break;
-                if (is_any(src, &b[k], qualifiers)) continue;
-                if (is(src, &b[k], "void") || in_void_typedefs(src, vt, &b[k])) voids++;
-                else if (name) break;
-                else name = k;
-            }
-            if (k < nb && b[k].raw == R_SEMI && voids == 1 && name)
-                vec_push(&vt->names, b[name]);
-            i = k;
+            int r = b[i].raw;
+            if (r == R_LBRACE) depth++;
+            else if (r == R_RBRACE && depth > 0) depth--;
+            else if (depth == 0 && is(src, &b[i], "typedef")) i = read_typedef(src, vt, b, nb, i);
         }
         free(b);
     }
-    return in_void_typedefs(src, vt, t);
+    return among(src, vt->names.v, vt->names.n, t) && !among(src, vt->others.v, vt->others.n, t);
 }
 
 char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
