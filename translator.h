@@ -456,10 +456,14 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 
 /* The names the file declares void with `typedef void NAME;` (qualifiers
  * and attributes allowed, or a typedef of such a name), read as return
- * types ask: the text before `scanned` is read. */
+ * types ask: the text before `scanned` is read. A typedef in a block is
+ * forgotten at the block's '}': `depth` is the brace depth at `scanned`,
+ * depths[i] the one names.v[i] was declared at. */
 typedef struct {
     size_t scanned;
+    int depth;
     VEC(Token) names;
+    VEC(int) depths;
 } VoidTypedefs;
 
 /* The declaration of a return temporary named `name` for the function whose

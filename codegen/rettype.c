@@ -412,6 +412,13 @@ static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, c
         size_t nb = lex_range(src, vt->scanned, start, &b);
         vt->scanned = start;
         for (size_t i = 0; i < nb; i++) {
+            if (b[i].raw == R_LBRACE) vt->depth++;
+            if (b[i].raw == R_RBRACE && vt->depth > 0) {
+                /* the block's typedefs go out of scope */
+                vt->depth--;
+                while (vt->names.n && vt->depths.v[vt->names.n - 1] > vt->depth)
+                    vt->names.n--, vt->depths.n--;
+            }
             if (!is(src, &b[i], "typedef")) continue;
             int voids = 0;
             size_t k = i + 1, name = 0;
@@ -423,9 +430,11 @@ static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, c
                 else if (name) break;
                 else name = k;
             }
-            if (k < nb && b[k].raw == R_SEMI && voids == 1 && name)
+            if (k < nb && b[k].raw == R_SEMI && voids == 1 && name) {
                 vec_push(&vt->names, b[name]);
-            i = k;
+                vec_push(&vt->depths, vt->depth);
+            }
+            i = k < nb && b[k].raw == R_SEMI ? k : k - 1;   /* a brace that ended it counts */
         }
         free(b);
     }
