@@ -455,15 +455,19 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 /* ---------------------------------------------------------- rettype.c */
 
 /* The names the file declares void with `typedef void NAME;` (qualifiers
- * and attributes allowed, or a typedef of such a name), read as return
- * types ask: the text before `scanned` is read. A typedef in a block is
- * forgotten at the block's '}': `depth` is the brace depth at `scanned`,
- * depths[i] the one names.v[i] was declared at. */
+ * and attributes allowed, or a typedef of such a name), and the words the
+ * other typedefs name after their first type word, read as return types
+ * ask: the text before `scanned` is read. A typedef in a block is
+ * forgotten at the block's '}': `depth` is the brace depth at `scanned`. */
+typedef struct {
+    Token name;
+    int depth;          /* the brace depth it was declared at */
+    bool is_void;       /* of `typedef void NAME;`, or named by another typedef */
+} TypedefName;
 typedef struct {
     size_t scanned;
     int depth;
-    VEC(Token) names;
-    VEC(int) depths;
+    VEC(TypedefName) names;
 } VoidTypedefs;
 
 /* The declaration of a return temporary named `name` for the function whose

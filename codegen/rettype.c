@@ -390,23 +390,51 @@ static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t w
     return true;
 }
 
-static bool in_void_typedefs(const Source *src, const VoidTypedefs *vt, const Token *t)
+/* Is t named in vt: as a void typedef (is_void) or by another typedef? */
+static bool in_typedefs(const Source *src, const VoidTypedefs *vt, const Token *t, bool is_void)
 {
     for (size_t i = 0; i < vt->names.n; i++) {
-        const Token *v = &vt->names.v[i];
-        if (v->len == t->len && !memcmp(src->text + v->pos, src->text + t->pos, t->len))
+        const TypedefName *v = &vt->names.v[i];
+        if (v->is_void == is_void && v->name.len == t->len &&
+            !memcmp(src->text + v->name.pos, src->text + t->pos, t->len))
             return true;
     }
     return false;
 }
 
-/* Is the word t a void typedef declared before `start`? The text is read
- * once, from where the last call stopped: declarations of the form
- * `typedef Q... void Q... NAME ;` (Q: qualifiers and attributes; `void`
- * may be a name already known). Tokens, so comments do not count. */
-static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, const Token *t)
+static void add_typedef_name(VoidTypedefs *vt, const Token *t, bool is_void)
 {
-    if (!vt) return false;
+    vec_push(&vt->names, ((TypedefName){ *t, vt->depth, is_void }));
+}
+
+/* The words of a typedef that is not of the void form, from after the
+ * `typedef` at b[i]: every identifier after its first type word (a tag
+ * and its name count as one), outside braces, up to its ';'. */
+static void add_other_typedef(const Source *src, VoidTypedefs *vt, const Token *b, size_t nb, size_t i)
+{
+    bool type_word = false;
+    int braces = 0;
+    for (size_t k = i + 1; k < nb; k++) {
+        if (b[k].raw == R_LBRACE) braces++;
+        else if (b[k].raw == R_RBRACE && --braces < 0) return;
+        else if (b[k].raw == R_SEMI && braces == 0) return;
+        else if (braces > 0 || b[k].raw == R_ATTR) continue;
+        else if (b[k].raw == R_TAG) type_word = true, k += k + 1 < nb && b[k + 1].raw == R_IDENT;
+        else if (b[k].raw != R_IDENT || is_any(src, &b[k], qualifiers)) continue;
+        else if (!type_word) type_word = true;
+        else add_typedef_name(vt, &b[k], false);
+    }
+}
+
+/* Is the word t a void typedef declared before `start`? 1: yes, 0: no,
+ * -1: it is, and another typedef names it too (#if branches: cwith cannot
+ * tell which one applies). The text is read once, from where the last
+ * call stopped: declarations of the form `typedef Q... void Q... NAME ;`
+ * (Q: qualifiers and attributes; `void` may be a name already known).
+ * Tokens, so comments do not count. */
+static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, const Token *t)
+{
+    if (!vt) return 0;
     if (start > vt->scanned) {
         Token *b;
         size_t nb = lex_range(src, vt->scanned, start, &b);
@@ -416,8 +444,8 @@ static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, c
             if (b[i].raw == R_RBRACE && vt->depth > 0) {
                 /* the block's typedefs go out of scope */
                 vt->depth--;
-                while (vt->names.n && vt->depths.v[vt->names.n - 1] > vt->depth)
-                    vt->names.n--, vt->depths.n--;
+                while (vt->names.n && vt->names.v[vt->names.n - 1].depth > vt->depth)
+                    vt->names.n--;
             }
             if (!is(src, &b[i], "typedef")) continue;
             int voids = 0;
@@ -426,19 +454,21 @@ static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, c
                 if (b[k].raw == R_ATTR) { k = skip_group(b, nb, k + 1) - 1; continue; }
                 if (b[k].raw != R_IDENT && b[k].raw != R_ASM_QUAL) break;
                 if (is_any(src, &b[k], qualifiers)) continue;
-                if (is(src, &b[k], "void") || in_void_typedefs(src, vt, &b[k])) voids++;
-                else if (name) break;
+                if (is(src, &b[k], "void") || in_typedefs(src, vt, &b[k], true)) voids++;
+                else if (name || !voids) break;     /* the name comes after the void */
                 else name = k;
             }
             if (k < nb && b[k].raw == R_SEMI && voids == 1 && name) {
-                vec_push(&vt->names, b[name]);
-                vec_push(&vt->depths, vt->depth);
+                add_typedef_name(vt, &b[name], true);
+                i = k;
+            } else {
+                add_other_typedef(src, vt, b, nb, i);
             }
-            i = k < nb && b[k].raw == R_SEMI ? k : k - 1;   /* a brace that ended it counts */
         }
         free(b);
     }
-    return in_void_typedefs(src, vt, t);
+    if (!in_typedefs(src, vt, t, true)) return 0;
+    return in_typedefs(src, vt, t, false) ? -1 : 1;
 }
 
 char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
@@ -516,9 +546,17 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
             i += 2;
             continue;
         }
-        if (only_void && !is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void") &&
-            (is_any(src, &t[i], type_words) || !is_void_typedef(src, void_typedefs, start, &t[i])))
-            only_void = false;
+        if (only_void && !is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void")) {
+            int v = is_any(src, &t[i], type_words) ? 0 : is_void_typedef(src, void_typedefs, start, &t[i]);
+            if (v < 0) {
+                snprintf(why, why_size, "'%.*s' is a typedef of void and is declared by another "
+                         "typedef too, and cwith does not evaluate #if to tell which one applies",
+                         (int)t[i].len, src->text + t[i].pos);
+                free(o.v);
+                goto fail;
+            }
+            if (v == 0) only_void = false;
+        }
         for (size_t k = i; k < next; k++) put_tok(&o, src, &t[k]);
         i = next;
     }
