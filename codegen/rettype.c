@@ -409,7 +409,9 @@ static void add_typedef_name(VoidTypedefs *vt, const Token *t, bool is_void)
 
 /* The words of a typedef that is not of the void form, from after the
  * `typedef` at b[i]: every identifier after its first type word (a tag
- * and its name count as one), outside braces, up to its ';'. */
+ * and its name count as one), outside braces and parameter lists (a '('
+ * after a name or a ')': `typedef int (*F)(V *p);` names F, not V), up to
+ * its ';'. */
 static void add_other_typedef(const Source *src, VoidTypedefs *vt, const Token *b, size_t nb, size_t i)
 {
     bool type_word = false;
@@ -419,6 +421,10 @@ static void add_other_typedef(const Source *src, VoidTypedefs *vt, const Token *
         else if (b[k].raw == R_RBRACE && --braces < 0) return;
         else if (b[k].raw == R_SEMI && braces == 0) return;
         else if (braces > 0 || b[k].raw == R_ATTR) continue;
+        else if (b[k].raw == R_LPAREN && type_word &&
+                 (b[k - 1].raw == R_RPAREN ||
+                  (b[k - 1].raw == R_IDENT && !is_any(src, &b[k - 1], type_words))))
+            k = skip_group(b, nb, k) - 1;
         else if (b[k].raw == R_TAG) type_word = true, k += k + 1 < nb && b[k + 1].raw == R_IDENT;
         else if (b[k].raw != R_IDENT || is_any(src, &b[k], qualifiers)) continue;
         else if (!type_word) type_word = true;

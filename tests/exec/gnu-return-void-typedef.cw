@@ -2,11 +2,13 @@
  * of V) and `return EXPR;` of a void expression in a with body (GNU C
  * allows it in a void function): the value is evaluated, the exits run,
  * then `return;`, as for a return type spelled `void`. W is no void
- * typedef: the one in the comment does not count. */
+ * typedef: the one in the comment does not count. F's typedef names V in
+ * a parameter list only: it does not declare V again. */
 #include "trace.h"
 
 typedef void V;
 typedef V V2;
+typedef int (*F)(V *p);
 /* typedef void W; */
 typedef int W;
 
