@@ -229,6 +229,9 @@ bool lexer_skip_block(Lexer *lx, size_t open);
 bool lexer_skip_declaration(Lexer *lx, size_t *start, bool *after_function);
 /* Lexes a byte range on its own (used for function headers). */
 size_t lex_range(const Source *src, size_t start, size_t end, Token **out);
+/* The same for a range that begins a line (the file's start): a '#' first
+ * on its line there begins a directive. */
+size_t lex_range_at_line(const Source *src, size_t start, size_t end, Token **out);
 
 /* ----------------------------------------------------------- filter.c */
 

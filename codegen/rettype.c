@@ -443,7 +443,8 @@ static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, co
     if (!vt) return 0;
     if (start > vt->scanned) {
         Token *b;
-        size_t nb = lex_range(src, vt->scanned, start, &b);
+        size_t nb = vt->scanned == 0 ? lex_range_at_line(src, 0, start, &b)   /* #if 0 first */
+                                     : lex_range(src, vt->scanned, start, &b);
         vt->scanned = start;
         for (size_t i = 0; i < nb; i++) {
             if (b[i].raw == R_LBRACE) vt->depth++;
