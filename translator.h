@@ -229,6 +229,9 @@ bool lexer_skip_block(Lexer *lx, size_t open);
 bool lexer_skip_declaration(Lexer *lx, size_t *start, bool *after_function);
 /* Lexes a byte range on its own (used for function headers). */
 size_t lex_range(const Source *src, size_t start, size_t end, Token **out);
+/* The same for a range that begins a line (the file's start): a '#' first
+ * on its line there begins a directive. */
+size_t lex_range_at_line(const Source *src, size_t start, size_t end, Token **out);
 
 /* ----------------------------------------------------------- filter.c */
 
@@ -454,13 +457,20 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 
 /* ---------------------------------------------------------- rettype.c */
 
-/* The names the file declares void at file scope with `typedef void
- * NAME;` (qualifiers and attributes allowed, or a typedef of such a name),
- * read as return types ask: the text before `scanned` is read. */
+/* The names the file declares void with `typedef void NAME;` (qualifiers
+ * and attributes allowed, or a typedef of such a name), and the words the
+ * other typedefs name after their first type word, read as return types
+ * ask: the text before `scanned` is read. A typedef in a block is
+ * forgotten at the block's '}': `depth` is the brace depth at `scanned`. */
+typedef struct {
+    Token name;
+    int depth;          /* the brace depth it was declared at */
+    bool is_void;       /* of `typedef void NAME;`, or named by another typedef */
+} TypedefName;
 typedef struct {
     size_t scanned;
-    VEC(Token) names;
-    VEC(Token) others;      /* names other typedefs declare */
+    int depth;
+    VEC(TypedefName) names;
 } VoidTypedefs;
 
 /* The declaration of a return temporary named `name` for the function whose

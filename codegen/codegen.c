@@ -1135,7 +1135,6 @@ void codegen_free(Codegen *cg)
     if (!cg) return;
     free(cg->ret_decl);
     vec_free(&cg->void_typedefs.names);
-    vec_free(&cg->void_typedefs.others);
     vec_free(&cg->block);
     free(cg);
 }

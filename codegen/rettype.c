@@ -390,67 +390,92 @@ static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t w
     return true;
 }
 
-static bool among(const Source *src, const Token *list, size_t n, const Token *t)
+/* Is t named in vt: as a void typedef (is_void) or by another typedef? */
+static bool in_typedefs(const Source *src, const VoidTypedefs *vt, const Token *t, bool is_void)
 {
-    for (size_t i = 0; i < n; i++)
-        if (list[i].len == t->len && !memcmp(src->text + list[i].pos, src->text + t->pos, t->len))
+    for (size_t i = 0; i < vt->names.n; i++) {
+        const TypedefName *v = &vt->names.v[i];
+        if (v->is_void == is_void && v->name.len == t->len &&
+            !memcmp(src->text + v->name.pos, src->text + t->pos, t->len))
             return true;
+    }
     return false;
 }
 
-/* Reads one file-scope typedef, b[i] being the word `typedef`; returns the
- * index of its ';' (or where it stops making sense). `typedef Q... void
- * Q... NAME ;` (Q: qualifiers and attributes; `void` may be a void typedef
- * already known) adds NAME to the void names; the names any other typedef
- * declares (a word before ';', ',' or '[') go to `others`, so that a name
- * declared both ways (`#if` branches) is never taken for void: then the
- * compiler refuses the temporary, rather than cwith guessing. */
-static size_t read_typedef(const Source *src, VoidTypedefs *vt, const Token *b, size_t nb, size_t i)
+static void add_typedef_name(VoidTypedefs *vt, const Token *t, bool is_void)
 {
-    size_t words[2], nwords = 0, k = i + 1;
-    bool simple = true;
-    for (int depth = 0; k < nb && !(depth == 0 && b[k].raw == R_SEMI); k++) {
-        int r = b[k].raw;
-        if (r == R_LPAREN || r == R_LBRACK || r == R_LBRACE) depth++, simple = false;
-        else if ((r == R_RPAREN || r == R_RBRACK || r == R_RBRACE) && --depth < 0) break;
-        else if (depth > 0) continue;
-        else if (r == R_ATTR) k = skip_group(b, nb, k + 1) - 1;
-        else if ((r != R_IDENT && r != R_ASM_QUAL) || nwords == 2) simple = false;
-        else if (!is_any(src, &b[k], qualifiers)) words[nwords++] = k;
-    }
-    const Token *type = nwords == 2 ? &b[words[0]] : NULL;
-    if (simple && type && (is(src, type, "void") || among(src, vt->names.v, vt->names.n, type))) {
-        vec_push(&vt->names, b[words[1]]);
-        return k;
-    }
-    for (size_t j = i + 1; j + 1 < nb && j < k; j++) {
-        int next = b[j + 1].raw;
-        if (b[j].raw == R_IDENT && (next == R_SEMI || next == R_COMMA || next == R_LBRACK))
-            vec_push(&vt->others, b[j]);
-    }
-    return k;
+    vec_push(&vt->names, ((TypedefName){ *t, vt->depth, is_void }));
 }
 
-/* Is the word t a void typedef declared at file scope before `start`?
- * The text is read once, from where the last call stopped (a function's
- * header: file scope); tokens, so comments do not count. */
-static bool is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, const Token *t)
+/* The words of a typedef that is not of the void form, from after the
+ * `typedef` at b[i]: every identifier after its first type word (a tag
+ * and its name count as one), outside braces and parameter lists (a '('
+ * after a name or a ')': `typedef int (*F)(V *p);` names F, not V), up to
+ * its ';'. */
+static void add_other_typedef(const Source *src, VoidTypedefs *vt, const Token *b, size_t nb, size_t i)
 {
-    if (!vt) return false;
+    bool type_word = false;
+    int braces = 0;
+    for (size_t k = i + 1; k < nb; k++) {
+        if (b[k].raw == R_LBRACE) braces++;
+        else if (b[k].raw == R_RBRACE && --braces < 0) return;
+        else if (b[k].raw == R_SEMI && braces == 0) return;
+        else if (braces > 0 || b[k].raw == R_ATTR) continue;
+        else if (b[k].raw == R_LPAREN && type_word &&
+                 (b[k - 1].raw == R_RPAREN ||
+                  (b[k - 1].raw == R_IDENT && !is_any(src, &b[k - 1], type_words))))
+            k = skip_group(b, nb, k) - 1;
+        else if (b[k].raw == R_TAG) type_word = true, k += k + 1 < nb && b[k + 1].raw == R_IDENT;
+        else if (b[k].raw != R_IDENT || is_any(src, &b[k], qualifiers)) continue;
+        else if (!type_word) type_word = true;
+        else add_typedef_name(vt, &b[k], false);
+    }
+}
+
+/* Is the word t a void typedef declared before `start`? 1: yes, 0: no,
+ * -1: it is, and another typedef names it too (#if branches: cwith cannot
+ * tell which one applies). The text is read once, from where the last
+ * call stopped: declarations of the form `typedef Q... void Q... NAME ;`
+ * (Q: qualifiers and attributes; `void` may be a name already known).
+ * Tokens, so comments do not count. */
+static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, const Token *t)
+{
+    if (!vt) return 0;
     if (start > vt->scanned) {
         Token *b;
-        size_t nb = lex_range(src, vt->scanned, start, &b);
+        size_t nb = vt->scanned == 0 ? lex_range_at_line(src, 0, start, &b)   /* #if 0 first */
+                                     : lex_range(src, vt->scanned, start, &b);
         vt->scanned = start;
-        int depth = 0;
         for (size_t i = 0; i < nb; i++) {
-            int r = b[i].raw;
-            if (r == R_LBRACE) depth++;
-            else if (r == R_RBRACE && depth > 0) depth--;
-            else if (depth == 0 && is(src, &b[i], "typedef")) i = read_typedef(src, vt, b, nb, i);
+            if (b[i].raw == R_LBRACE) vt->depth++;
+            if (b[i].raw == R_RBRACE && vt->depth > 0) {
+                /* the block's typedefs go out of scope */
+                vt->depth--;
+                while (vt->names.n && vt->names.v[vt->names.n - 1].depth > vt->depth)
+                    vt->names.n--;
+            }
+            if (!is(src, &b[i], "typedef")) continue;
+            int voids = 0;
+            size_t k = i + 1, name = 0;
+            for (; k < nb && b[k].raw != R_SEMI; k++) {
+                if (b[k].raw == R_ATTR) { k = skip_group(b, nb, k + 1) - 1; continue; }
+                if (b[k].raw != R_IDENT && b[k].raw != R_ASM_QUAL) break;
+                if (is_any(src, &b[k], qualifiers)) continue;
+                if (is(src, &b[k], "void") || in_typedefs(src, vt, &b[k], true)) voids++;
+                else if (name || !voids) break;     /* the name comes after the void */
+                else name = k;
+            }
+            if (k < nb && b[k].raw == R_SEMI && voids == 1 && name) {
+                add_typedef_name(vt, &b[name], true);
+                i = k;
+            } else {
+                add_other_typedef(src, vt, b, nb, i);
+            }
         }
         free(b);
     }
-    return among(src, vt->names.v, vt->names.n, t) && !among(src, vt->others.v, vt->others.n, t);
+    if (!in_typedefs(src, vt, t, true)) return 0;
+    return in_typedefs(src, vt, t, false) ? -1 : 1;
 }
 
 char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex *headers,
@@ -528,9 +553,17 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
             i += 2;
             continue;
         }
-        if (only_void && !is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void") &&
-            (is_any(src, &t[i], type_words) || !is_void_typedef(src, void_typedefs, start, &t[i])))
-            only_void = false;
+        if (only_void && !is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void")) {
+            int v = is_any(src, &t[i], type_words) ? 0 : is_void_typedef(src, void_typedefs, start, &t[i]);
+            if (v < 0) {
+                snprintf(why, why_size, "'%.*s' is a typedef of void and is declared by another "
+                         "typedef too, and cwith does not evaluate #if to tell which one applies",
+                         (int)t[i].len, src->text + t[i].pos);
+                free(o.v);
+                goto fail;
+            }
+            if (v == 0) only_void = false;
+        }
         for (size_t k = i; k < next; k++) put_tok(&o, src, &t[k]);
         i = next;
     }

@@ -1586,13 +1586,13 @@ const MacroDef *find_macro(const Source *src, const Macros *macros, size_t pos, 
     return NULL;
 }
 
-size_t lex_range(const Source *src, size_t start, size_t end, Token **out)
+static size_t lex_range_(const Source *src, size_t start, size_t end, Token **out, bool line_start)
 {
     Source sub = { src->name, src->text + start, end - start };
     Lexer *lx = lexer_new(&sub, NULL, NULL);
     lx->base = start;
-    lx->token_on_line = true;   /* a range starts after a token: its '#' is
-                                   an operator (#define S(x) #x), no directive */
+    lx->token_on_line = !line_start;    /* a range starts after a token: its '#' is
+                                           an operator (#define S(x) #x), no directive */
     VEC(Token) toks = { 0 };
     vec_reserve(&toks, (end - start) / 8 + 16);     /* about one token in 5 to 8 bytes */
     for (;;) {
@@ -1603,4 +1603,14 @@ size_t lex_range(const Source *src, size_t start, size_t end, Token **out)
     lexer_free(lx);
     *out = toks.v;
     return toks.n;
+}
+
+size_t lex_range(const Source *src, size_t start, size_t end, Token **out)
+{
+    return lex_range_(src, start, end, out, false);
+}
+
+size_t lex_range_at_line(const Source *src, size_t start, size_t end, Token **out)
+{
+    return lex_range_(src, start, end, out, true);
 }
