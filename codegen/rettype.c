@@ -225,13 +225,23 @@ static void put_tok(Out *o, const Source *src, const Token *t)
     put(o, src->text + t->pos, t->len);
 }
 
+/* After a '#' at src[i - 1]: a line marker (`# 12 "file"`), which changes
+ * no token: gcc -E writes one inside a header where a macro of a system
+ * header expands (`bool` of <stdbool.h>: `_Bool`, a marker, then the rest
+ * of the line), and the wrapper translates that text. */
+static bool is_line_marker(const Source *src, size_t i, size_t end)
+{
+    while (i < end && (src->text[i] == ' ' || src->text[i] == '\t')) i++;
+    return i < end && src->text[i] >= '0' && src->text[i] <= '9';
+}
+
 static bool has_directive(const Source *src, size_t start, size_t end)
 {
     bool line_start = true;
     for (size_t i = start; i < end; i++) {
         char c = src->text[i];
         if (c == '\n') line_start = true;
-        else if (c == '#' && line_start) return true;
+        else if (c == '#' && line_start && !is_line_marker(src, i + 1, end)) return true;
         else if (c != ' ' && c != '\t' && c != '\r') line_start = false;
     }
     return false;
