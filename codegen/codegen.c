@@ -1014,8 +1014,8 @@ static void emit_defer(Codegen *cg, Node *d)
         /* alone in its scope: the statement runs right away (an errdefer
          * never does) */
         skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start, NULL);
-        if (d->on_error_only) {
-            out(cg, ";");
+        if (d->on_error_only) {     /* not `;`: gcc's -Wempty-body after if/else */
+            out(cg, "{ }");
             skip_to(cg, d->body->end);
         } else {
             emit(cg, d->body);
