@@ -820,11 +820,21 @@ static void emit_return_value(Codegen *cg, Node *j)
                                         cg->func->end, name, &cg->ret_void, why, sizeof why);
         cg->ret_func = cg->func;
         if (!cg->ret_decl) {
+            /* a return that leaves defers only: no with-statement to name */
+            bool with = false;
+            for (int k = 0; k < j->nexits; k++)
+                if (j->exits[k]->kind == ACT_WITH_EXIT) with = true;
             error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
-                     "'return' inside a with-statement needs: %s", why);
-            note_at(cg->diag, &cg->func->tok, "write the return type in the function's header "
-                    "without macros, or keep the value in a variable and return it after the "
-                    "with-statement");
+                     "'return' inside a %s needs: %s", with ? "with-statement" : "defer's scope",
+                     why);
+            if (with)
+                note_at(cg->diag, &cg->func->tok, "write the return type in the function's "
+                        "header without macros, or keep the value in a variable and return it "
+                        "after the with-statement");
+            else
+                note_at(cg->diag, &cg->func->tok, "write the return type in the function's "
+                        "header without macros, or keep the value in a variable and return it "
+                        "after a block that holds the defer");
         }
     }
     const char *decl = cg->ret_decl, *ret_name = cg->ret_name;
