@@ -623,6 +623,39 @@ static bool has_default(const Node *n)
     return false;
 }
 
+/* `NAME(...);` where NAME never returns: the runtime's raises, or the
+ * standard library's (reserved names, C11 7.1.3) unless the file or a
+ * header the build step read #defines it */
+static bool is_noreturn_call(const Codegen *cg, const Node *n)
+{
+    static const char *const own[] = { "cwith_raise", "cwith_raise_at", "cwith_reraise", NULL };
+    static const char *const std[] = { "abort", "exit", "_Exit", "quick_exit", "longjmp",
+                                       "siglongjmp", NULL };
+    Token *t;
+    size_t nt = lex_range(cg->src, n->start, n->end, &t);
+    bool yes = false;
+    if (nt >= 4 && t[0].raw == R_IDENT && t[1].raw == R_LPAREN && t[nt - 1].raw == R_SEMI) {
+        size_t k = 1;
+        for (int depth = 0; k < nt; k++) {
+            if (t[k].raw == R_LPAREN) depth++;
+            else if (t[k].raw == R_RPAREN && --depth == 0) break;
+        }
+        const char *name = cg->src->text + t[0].pos;
+        unsigned len = t[0].len;
+        for (int i = 0; k == nt - 2 && own[i] && !yes; i++)
+            yes = strlen(own[i]) == len && !memcmp(own[i], name, len);
+        for (int i = 0; k == nt - 2 && std[i] && !yes; i++) {
+            size_t at = 0;
+            const Source *hsrc;
+            yes = strlen(std[i]) == len && !memcmp(std[i], name, len) &&
+                  !find_macro(cg->src, cg->macros, t[0].pos, len) &&
+                  !(cg->headers && header_macro_next(cg->headers, name, len, &at, &hsrc));
+        }
+    }
+    free(t);
+    return yes;
+}
+
 /* How a statement ends, for the code cwith would write after it. */
 typedef enum Ending {
     ENDS_OPEN,      /* it can complete normally */
@@ -665,6 +698,8 @@ static Ending ending(const Codegen *cg, const Node *n, Codegen *to, bool *first)
         return ENDS_CLOSED;
     case N_FOR: case N_WHILE:
         return loops_forever(cg, n) ? ENDS_CLOSED : ENDS_OPEN;
+    case N_SIMPLE:
+        return is_noreturn_call(cg, n) ? ENDS_CLOSED : ENDS_OPEN;
     case N_IF:
         if (!n->else_body) return ENDS_OPEN;
         return join_endings(ending(cg, n->body, to, first),
@@ -1034,8 +1069,13 @@ static void emit_defer(Codegen *cg, Node *d)
     }
     int k = d->id;
     bool has_ret = false;
+    /* cwithK_to says where to go on after the statement: not needed (and
+     * -Wunused-but-set-variable) when no jump runs it and the end of the
+     * block is never reached (`defer S; for (;;) ...`), nor for errdefer */
+    bool uses_to = !d->on_error_only &&
+                   (d->ncases > 0 || block_ending(cg, d->parent) != ENDS_CLOSED);
     out(cg, "{ ");
-    if (!d->on_error_only) {          /* volatile: set again after a longjmp */
+    if (uses_to) {                    /* volatile: set again after a longjmp */
         out(cg, "volatile int ");
         put_local(cg, "", k);
         out(cg, "_to; ");
@@ -1091,7 +1131,7 @@ static void emit_defer(Codegen *cg, Node *d)
     out(cg, "); if (cwith_unwinds_) { if (cwith_setjmp(");
     put_local(cg, "_jb", k);
     out(cg, ") != 0) { ");
-    if (!d->on_error_only) {
+    if (uses_to) {
         put_local(cg, "", k);
         out(cg, "_to = -1; ");
     }

@@ -193,6 +193,23 @@ int deferred_closed(int k)
     if (k) return 1; else return 0;
 }
 
+/* a defer's block that ends in a raise: no "control reaches end", and no
+ * cwithK_to where no jump runs the defer (-Wunused-but-set-variable) */
+int deferred_raise(int k);
+int deferred_raise(int k)
+{
+    defer fflush(stdout);
+    if (k > 0) return k;
+    cwith_raise(EINVAL, "bad k %d", k);
+}
+
+CWITH_NORETURN void deferred_noreturn(void);
+CWITH_NORETURN void deferred_noreturn(void)
+{
+    defer fflush(stdout);
+    abort();
+}
+
 /* a resource handed out on one path only */
 char *take_one(int n);
 char *take_one(int n)
@@ -213,6 +230,6 @@ int main(int argc, char **argv)
     const char *p = argc > 1 ? argv[1] : "shapes.cw";
     return last_return(p) + else_return(p, 1) + braceless(p) + (int)count_lines(p) +
            find(p, 'x') + guarded(p) + switch_in_with(p) +
-           with_in_case(p, argc) + deferred(p, argc) + deferred_ends(p, argc) + deferred_closed(argc) +
+           with_in_case(p, argc) + deferred(p, argc) + deferred_ends(p, argc) + deferred_closed(argc) + deferred_raise(argc) +
            (take_one(0) != NULL) > 0 ? 0 : 1;
 }
