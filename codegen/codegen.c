@@ -623,9 +623,26 @@ static bool has_default(const Node *n)
     return false;
 }
 
+/* Is the word src[pos, pos + len) used in the function before `before`
+ * other than right before '(' (a parameter or local that hides a library
+ * function: `void (*exit)(int) = f;`, which block scope allows)? */
+static bool used_as_name(const Codegen *cg, size_t pos, unsigned len, size_t before)
+{
+    Token *t;
+    size_t nt = lex_range(cg->src, cg->func->header_start, before, &t);
+    bool used = false;
+    for (size_t i = 0; i < nt && !used; i++)
+        used = t[i].raw == R_IDENT && t[i].len == len &&
+               !memcmp(cg->src->text + t[i].pos, cg->src->text + pos, len) &&
+               (i + 1 == nt || t[i + 1].raw != R_LPAREN);
+    free(t);
+    return used;
+}
+
 /* `NAME(...);` where NAME never returns: the runtime's raises, or the
  * standard library's (reserved names, C11 7.1.3) unless the file or a
- * header the build step read #defines it */
+ * header the build step read #defines it, or the function uses the word
+ * otherwise */
 static bool is_noreturn_call(const Codegen *cg, const Node *n)
 {
     static const char *const own[] = { "cwith_raise", "cwith_raise_at", "cwith_reraise", NULL };
@@ -649,7 +666,8 @@ static bool is_noreturn_call(const Codegen *cg, const Node *n)
             const Source *hsrc;
             yes = strlen(std[i]) == len && !memcmp(std[i], name, len) &&
                   !find_macro(cg->src, cg->macros, t[0].pos, len) &&
-                  !(cg->headers && header_macro_next(cg->headers, name, len, &at, &hsrc));
+                  !(cg->headers && header_macro_next(cg->headers, name, len, &at, &hsrc)) &&
+                  !used_as_name(cg, t[0].pos, len, n->start);
         }
     }
     free(t);

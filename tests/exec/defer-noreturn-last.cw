@@ -8,7 +8,8 @@
  * that no jump runs, in a block whose end is never reached (leave), has
  * no cwithK_to to set (-Wunused-but-set-variable). Not tcc: it does not
  * read the noreturn attribute and warns "function might return no value"
- * after any noreturn call, as for such a with-statement without a defer. */
+ * after any noreturn call, as for such a with-statement without a defer.
+ * A local that hides the library's name is no such call. */
 #include <stdlib.h>
 #include "trace.h"
 
@@ -38,6 +39,16 @@ static int sure(int k)
 	abort();
 }
 
+/* a local that hides exit (block scope may): this call returns, and the
+ * end of the block runs the defer */
+static void fake(int c) { printf(" fake%d", c); }
+static void hidden(void)
+{
+	void (*exit)(int) = fake;
+	defer d(5);
+	exit(3);
+}
+
 #if defined __STDC_VERSION__ && __STDC_VERSION__ >= 201112L
 _Noreturn
 #endif
@@ -56,6 +67,7 @@ int main(void)
 	with (catch_error(&first)) cwith_raise(33, "first");
 	begin("again"); with (catch_error(&err)) sayi(again(&first)); sayi(err.code); end();
 	begin("sure"); sayi(sure(3)); end();
+	begin("hidden"); hidden(); end();
 	begin("leave"); end();
 	leave();
 }
