@@ -645,9 +645,10 @@ static bool used_as_name(const Codegen *cg, size_t pos, unsigned len, size_t bef
  * otherwise */
 static bool is_noreturn_call(const Codegen *cg, const Node *n)
 {
-    static const char *const own[] = { "cwith_raise", "cwith_raise_at", "cwith_reraise", NULL };
-    static const char *const std[] = { "abort", "exit", "_Exit", "quick_exit", "longjmp",
-                                       "siglongjmp", NULL };
+    /* arrays, not pointers: no relocated data (cli/api.sh) */
+    static const char own[][16] = { "cwith_raise", "cwith_raise_at", "cwith_reraise", "" };
+    static const char std[][16] = { "abort", "exit", "_Exit", "quick_exit", "longjmp",
+                                    "siglongjmp", "" };
     Token *t;
     size_t nt = lex_range(cg->src, n->start, n->end, &t);
     bool yes = false;
@@ -659,9 +660,9 @@ static bool is_noreturn_call(const Codegen *cg, const Node *n)
         }
         const char *name = cg->src->text + t[0].pos;
         unsigned len = t[0].len;
-        for (int i = 0; k == nt - 2 && own[i] && !yes; i++)
+        for (int i = 0; k == nt - 2 && own[i][0] && !yes; i++)
             yes = strlen(own[i]) == len && !memcmp(own[i], name, len);
-        for (int i = 0; k == nt - 2 && std[i] && !yes; i++) {
+        for (int i = 0; k == nt - 2 && std[i][0] && !yes; i++) {
             size_t at = 0;
             const Source *hsrc;
             yes = strlen(std[i]) == len && !memcmp(std[i], name, len) &&
