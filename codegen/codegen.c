@@ -64,8 +64,8 @@ struct Codegen {
     Node *func;             /* the function being emitted (for return types) */
     const Take *takes;      /* the top-level function's cwith_take()s */
     int ntakes, next_take;
-    const Node *last_block; /* block_falls_through's last answer, for this block */
-    bool last_falls;
+    const Node *last_block; /* block_ending's last answer, for this block */
+    int last_ending;
 };
 
 enum { BLOCK_SIZE = 1 << 16 };
@@ -606,18 +606,148 @@ static bool loops_forever(const Codegen *cg, const Node *n)
     return want[k] == 0 && !has_break_out(n->body);
 }
 
-/* A statement that cannot complete normally: it ends in a jump or in a
- * loop that never ends (then no exit follows it, for clang's
- * -Wunreachable-code). */
-static bool ends_in_jump(const Codegen *cg, const Node *n)
+/* Is there a `default` label of the switch whose body is n? (Not one of
+ * a switch inside it; an unknown macro's block is not looked into, it may
+ * be a switch.) */
+static bool has_default(const Node *n)
 {
-    while (n && n->kind == N_BLOCK && n->kids) {
+    for (; n; n = n->next) {
+        if (n->kind == N_DEFAULT) return true;
+        if (n->kind == N_SWITCH || n->kind == N_FUNC || n->kind == N_MACRO ||
+            n->kind == N_STMT_EXPR)
+            continue;
+        if ((n->kind == N_BLOCK && has_default(n->kids)) || has_default(n->body) ||
+            has_default(n->else_body))
+            return true;
+    }
+    return false;
+}
+
+/* Is the word src[pos, pos + len) used in the function before `before`
+ * other than right before '(' (a parameter or local that hides a library
+ * function: `void (*exit)(int) = f;`, which block scope allows)? */
+static bool used_as_name(const Codegen *cg, size_t pos, unsigned len, size_t before)
+{
+    Token *t;
+    size_t nt = lex_range(cg->src, cg->func->header_start, before, &t);
+    bool used = false;
+    for (size_t i = 0; i < nt && !used; i++)
+        used = t[i].raw == R_IDENT && t[i].len == len &&
+               !memcmp(cg->src->text + t[i].pos, cg->src->text + pos, len) &&
+               (i + 1 == nt || t[i + 1].raw != R_LPAREN);
+    free(t);
+    return used;
+}
+
+/* `NAME(...);` where NAME never returns: the runtime's raises, or the
+ * standard library's (reserved names, C11 7.1.3) unless the file or a
+ * header the build step read #defines it, or the function uses the word
+ * otherwise */
+static bool is_noreturn_call(const Codegen *cg, const Node *n)
+{
+    /* arrays, not pointers: no relocated data (cli/api.sh) */
+    static const char own[][16] = { "cwith_raise", "cwith_raise_at", "cwith_reraise", "" };
+    static const char std[][16] = { "abort", "exit", "_Exit", "quick_exit", "longjmp",
+                                    "siglongjmp", "" };
+    Token *t;
+    size_t nt = lex_range(cg->src, n->start, n->end, &t);
+    bool yes = false;
+    if (nt >= 4 && t[0].raw == R_IDENT && t[1].raw == R_LPAREN && t[nt - 1].raw == R_SEMI) {
+        size_t k = 1;
+        for (int depth = 0; k < nt; k++) {
+            if (t[k].raw == R_LPAREN) depth++;
+            else if (t[k].raw == R_RPAREN && --depth == 0) break;
+        }
+        const char *name = cg->src->text + t[0].pos;
+        unsigned len = t[0].len;
+        for (int i = 0; k == nt - 2 && own[i][0] && !yes; i++)
+            yes = strlen(own[i]) == len && !memcmp(own[i], name, len);
+        for (int i = 0; k == nt - 2 && std[i][0] && !yes; i++) {
+            size_t at = 0;
+            const Source *hsrc;
+            yes = strlen(std[i]) == len && !memcmp(std[i], name, len) &&
+                  !find_macro(cg->src, cg->macros, t[0].pos, len) &&
+                  !(cg->headers && header_macro_next(cg->headers, name, len, &at, &hsrc)) &&
+                  !used_as_name(cg, t[0].pos, len, n->start);
+        }
+    }
+    free(t);
+    return yes;
+}
+
+/* How a statement ends, for the code cwith would write after it. */
+typedef enum Ending {
+    ENDS_OPEN,      /* it can complete normally */
+    ENDS_CLOSED,    /* it cannot: every branch ends in a jump or a loop
+                     * that never ends */
+    ENDS_RESUMED    /* only where a with-statement in it resumes after an
+                     * error its manager handled (cwith_handles_M) */
+} Ending;
+
+static Ending join_endings(Ending a, Ending b)
+{
+    if (a == ENDS_OPEN || b == ENDS_OPEN) return ENDS_OPEN;
+    return a == ENDS_RESUMED || b == ENDS_RESUMED ? ENDS_RESUMED : ENDS_CLOSED;
+}
+
+/* The ending of statement n: a jump, a loop that never ends, an if/else
+ * both of whose branches end so, a switch with a default, no break and a
+ * body that ends so, a block or labelled statement whose last statement
+ * does. A with-statement whose body (and else) ends so is ENDS_RESUMED:
+ * only a handled error goes on after it. With to, writes ` || ` (after
+ * the first) and `cwith_handles_M` for the manager of every item of every
+ * with-statement looked into, which is true wherever n can complete
+ * normally (*first: nothing written yet). */
+static Ending ending(const Codegen *cg, const Node *n, Codegen *to, bool *first)
+{
+    while (n && (n->kind == N_BLOCK || n->kind == N_LABEL || n->kind == N_CASE ||
+                 n->kind == N_DEFAULT)) {
+        if (n->kind != N_BLOCK) {
+            n = n->body;
+            continue;
+        }
         const Node *last = n->kids;
+        if (!last) return ENDS_OPEN;
         while (last->next) last = last->next;
         n = last;
     }
-    return n && (n->kind == N_RETURN || n->kind == N_GOTO || n->kind == N_BREAK ||
-                 n->kind == N_CONTINUE || loops_forever(cg, n));
+    if (!n) return ENDS_OPEN;
+    switch (n->kind) {
+    case N_RETURN: case N_GOTO: case N_BREAK: case N_CONTINUE:
+        return ENDS_CLOSED;
+    case N_FOR: case N_WHILE:
+        return loops_forever(cg, n) ? ENDS_CLOSED : ENDS_OPEN;
+    case N_SIMPLE:
+        return is_noreturn_call(cg, n) ? ENDS_CLOSED : ENDS_OPEN;
+    case N_IF:
+        if (!n->else_body) return ENDS_OPEN;
+        return join_endings(ending(cg, n->body, to, first),
+                            ending(cg, n->else_body, to, first));
+    case N_SWITCH:
+        if (!has_default(n->body) || has_break_out(n->body)) return ENDS_OPEN;
+        return ending(cg, n->body, to, first);
+    case N_WITH: {
+        Ending e = ending(cg, n->body, to, first);
+        if (n->else_body) e = join_endings(e, ending(cg, n->else_body, to, first));
+        if (e == ENDS_OPEN) return ENDS_OPEN;
+        for (int k = 0; to && k < n->nitems; k++) {
+            if (!*first) out(to, " || ");
+            *first = false;
+            out(to, "cwith_handles_");
+            put_name(to, &n->items[k].manager);
+        }
+        return ENDS_RESUMED;
+    }
+    default:
+        return ENDS_OPEN;
+    }
+}
+
+/* A statement that cannot complete normally (then no exit follows it, for
+ * clang's -Wunreachable-code). */
+static bool ends_in_jump(const Codegen *cg, const Node *n)
+{
+    return ending(cg, n, NULL, NULL) == ENDS_CLOSED;
 }
 
 /* `(cwith_handles_A || ... ? cwith_resumed_ : cwith_unreachable_)();`
@@ -744,11 +874,21 @@ static void emit_return_value(Codegen *cg, Node *j)
                                         cg->func->end, name, &cg->ret_void, why, sizeof why);
         cg->ret_func = cg->func;
         if (!cg->ret_decl) {
+            /* a return that leaves defers only: no with-statement to name */
+            bool with = false;
+            for (int k = 0; k < j->nexits; k++)
+                if (j->exits[k]->kind == ACT_WITH_EXIT) with = true;
             error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
-                     "'return' inside a with-statement needs: %s", why);
-            note_at(cg->diag, &cg->func->tok, "write the return type in the function's header "
-                    "without macros, or keep the value in a variable and return it after the "
-                    "with-statement");
+                     "'return' inside a %s needs: %s", with ? "with-statement" : "defer's scope",
+                     why);
+            if (with)
+                note_at(cg->diag, &cg->func->tok, "write the return type in the function's "
+                        "header without macros, or keep the value in a variable and return it "
+                        "after the with-statement");
+            else
+                note_at(cg->diag, &cg->func->tok, "write the return type in the function's "
+                        "header without macros, or keep the value in a variable and return it "
+                        "after a block that holds the defer");
         }
     }
     const char *decl = cg->ret_decl, *ret_name = cg->ret_name;
@@ -861,15 +1001,21 @@ static void defer_ret_decl_name(Codegen *cg, const Node *d, char *buf, size_t si
 }
 
 /* Can control reach the end of the defer's block? Not when its last
- * statement ends in a jump: then no case 0 (for -Wreturn-type). */
-static bool block_falls_through(Codegen *cg, const Node *block)
+ * statement cannot complete normally: then no case 0 (for -Wreturn-type);
+ * ENDS_RESUMED: only after a with-statement's manager handled an error. */
+static const Node *last_kid(const Node *block)
 {
-    if (block == cg->last_block) return cg->last_falls;     /* each defer of a block asks */
     const Node *last = block->kids;
     while (last && last->next) last = last->next;
+    return last;
+}
+
+static Ending block_ending(Codegen *cg, const Node *block)
+{
+    if (block == cg->last_block) return cg->last_ending;    /* each defer of a block asks */
     cg->last_block = block;
-    cg->last_falls = !ends_in_jump(cg, last);
-    return cg->last_falls;
+    cg->last_ending = ending(cg, last_kid(block), NULL, NULL);
+    return cg->last_ending;
 }
 
 /* After the defer's statement: where to go on. */
@@ -906,8 +1052,15 @@ static void put_dispatch(Codegen *cg, const Node *d, bool has_ret)
         }
         out(cg, " }");
     }
-    if (!d->on_error_only && block_falls_through(cg, d->parent)) {
+    Ending e = d->on_error_only ? ENDS_CLOSED : block_ending(cg, d->parent);
+    if (e != ENDS_CLOSED) {
         out(cg, " if (");
+        if (e == ENDS_RESUMED) {    /* a constant: the compiler sees the rest */
+            bool first = true;
+            out(cg, "(");
+            ending(cg, last_kid(d->parent), cg, &first);
+            out(cg, ") && ");
+        }
         put_local(cg, "", d->id);
         out(cg, "_to == 0) goto ");
         put_local(cg, "", d->id);
@@ -925,8 +1078,8 @@ static void emit_defer(Codegen *cg, Node *d)
         /* alone in its scope: the statement runs right away (an errdefer
          * never does) */
         skip_before_statement(cg, d->tok.pos + d->tok.len, d->body->start, NULL);
-        if (d->on_error_only) {
-            out(cg, ";");
+        if (d->on_error_only) {     /* not `;`: gcc's -Wempty-body after if/else */
+            out(cg, "{ }");
             skip_to(cg, d->body->end);
         } else {
             emit(cg, d->body);
@@ -935,8 +1088,13 @@ static void emit_defer(Codegen *cg, Node *d)
     }
     int k = d->id;
     bool has_ret = false;
+    /* cwithK_to says where to go on after the statement: not needed (and
+     * -Wunused-but-set-variable) when no jump runs it and the end of the
+     * block is never reached (`defer S; for (;;) ...`), nor for errdefer */
+    bool uses_to = !d->on_error_only &&
+                   (d->ncases > 0 || block_ending(cg, d->parent) != ENDS_CLOSED);
     out(cg, "{ ");
-    if (!d->on_error_only) {          /* volatile: set again after a longjmp */
+    if (uses_to) {                    /* volatile: set again after a longjmp */
         out(cg, "volatile int ");
         put_local(cg, "", k);
         out(cg, "_to; ");
@@ -992,7 +1150,7 @@ static void emit_defer(Codegen *cg, Node *d)
     out(cg, "); if (cwith_unwinds_) { if (cwith_setjmp(");
     put_local(cg, "_jb", k);
     out(cg, ") != 0) { ");
-    if (!d->on_error_only) {
+    if (uses_to) {
         put_local(cg, "", k);
         out(cg, "_to = -1; ");
     }
@@ -1021,7 +1179,7 @@ static void emit_defer_ends(Codegen *cg, Node *block)
         out(cg, ";");
     }
     copy_to(cg, block->close_pos);
-    bool falls_through = block_falls_through(cg, block);
+    bool falls_through = block_ending(cg, block) != ENDS_CLOSED;
     for (size_t i = defers.n; i-- > 0;) {
         const Node *d = defers.v[i];
         if (falls_through) {

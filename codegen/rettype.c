@@ -175,15 +175,17 @@ static bool expand(const Source *src, const Macros *macros, const MacroIndex *he
 /* The function's name: an identifier followed by ')'s and then its
  * parameter list, which nothing follows but ')'s, attributes and K&R
  * declarations (a second '(' group would mean a macro call such as
- * CAT(get_, x)(void)); the least nested one, the last of equals. */
+ * CAT(get_, x)(void)); the least nested one, the last of equals, but not
+ * one inside the parameter list of the one taken (`int (*(f)(int k))(int)`:
+ * `k )` and the `(int)` after it are no name and its parameters). */
 static size_t find_name(const Source *src, const Token *t, size_t n)
 {
-    size_t best = n;
+    size_t best = n, params_end = 0;
     int best_depth = 1 << 30, depth = 0;
     for (size_t i = 0; i < n; i++) {
         if (t[i].raw == R_LPAREN || t[i].raw == R_LBRACK) { depth++; continue; }
         if (t[i].raw == R_RPAREN || t[i].raw == R_RBRACK) { depth--; continue; }
-        if (t[i].raw != R_IDENT || is_keyword(src, &t[i])) continue;
+        if (t[i].raw != R_IDENT || is_keyword(src, &t[i]) || i < params_end) continue;
         size_t j = i + 1;
         while (j < n && t[j].raw == R_RPAREN) j++;
         if (j >= n || t[j].raw != R_LPAREN || depth > best_depth) continue;
@@ -191,6 +193,7 @@ static size_t find_name(const Source *src, const Token *t, size_t n)
         if (after < n && t[after].raw == R_LPAREN) continue;
         best = i;
         best_depth = depth;
+        params_end = after;
     }
     return best;
 }
@@ -225,13 +228,23 @@ static void put_tok(Out *o, const Source *src, const Token *t)
     put(o, src->text + t->pos, t->len);
 }
 
+/* After a '#' at src[i - 1]: a line marker (`# 12 "file"`), which changes
+ * no token: gcc -E writes one inside a header where a macro of a system
+ * header expands (`bool` of <stdbool.h>: `_Bool`, a marker, then the rest
+ * of the line), and the wrapper translates that text. */
+static bool is_line_marker(const Source *src, size_t i, size_t end)
+{
+    while (i < end && (src->text[i] == ' ' || src->text[i] == '\t')) i++;
+    return i < end && src->text[i] >= '0' && src->text[i] <= '9';
+}
+
 static bool has_directive(const Source *src, size_t start, size_t end)
 {
     bool line_start = true;
     for (size_t i = start; i < end; i++) {
         char c = src->text[i];
         if (c == '\n') line_start = true;
-        else if (c == '#' && line_start) return true;
+        else if (c == '#' && line_start && !is_line_marker(src, i + 1, end)) return true;
         else if (c != ' ' && c != '\t' && c != '\r') line_start = false;
     }
     return false;
@@ -532,16 +545,38 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
             goto fail;
         }
         if (is_any(src, &t[i], type_words)) has_type_word = true;
-        i = skip_group(t, ni, i + 1);
+        size_t next = skip_group(t, ni, i + 1);
+        if (next == ni && i + 1 < ni) {     /* `int (f)(void)`: that '(' holds the */
+            spec_end = i + 1;               /* name, it opens the declarator */
+            break;
+        }
+        i = next;
         spec_end = i;
     }
     if (!check_specifiers(src, t, first, spec_end, has_type_word, why, why_size))
         goto fail;
 
+    /* `name` may begin with qualifiers for the temporary (`volatile
+     * cwith_ret`): they go where they qualify the object itself, after the
+     * declarator's last '*' before the name, or without one after the
+     * specifiers (`int (volatile x)` is no C); and the return type's own
+     * `const` there goes (it has no effect on the value, C17 6.7.6.3p4, and
+     * a defer's temporary is assigned after its declaration) */
+    const char *ident = strrchr(name, ' ');
+    ident = ident ? ident + 1 : name;
+    size_t last_star = ni;
+    for (size_t i = spec_end; i < ni; i++) {
+        if (t[i].raw == R_ATTR) { i = skip_group(t, ni, i + 1) - 1; continue; }
+        if (t[i].raw == R_STAR) last_star = i;
+    }
     Out o = { 0 };
     bool only_void = true;
     for (size_t i = first; i < spec_end;) {
         size_t next = skip_group(t, spec_end, i + 1);
+        if (last_star == ni && is(src, &t[i], "const")) {
+            i = next;
+            continue;
+        }
         if (t[i].raw == R_ATTR || t[i].raw == R_LBRACK || is_any(src, &t[i], dropped)) {
             i = t[i].raw == R_LBRACK ? skip_group(t, spec_end, i) : next;
             continue;
@@ -568,11 +603,16 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         i = next;
     }
 
+    if (last_star == ni && ident > name) put(&o, name, (size_t)(ident - 1 - name));
+
     /* declarator: prefix, the new name, and the suffix without the
      * parameter list, up to the end of the declarator */
     bool plain = true;
+    bool after_star = false;
     for (size_t i = spec_end; i < ni; i++) {
         if (t[i].raw == R_ATTR) { i = skip_group(t, ni, i + 1) - 1; continue; }
+        if (after_star && is(src, &t[i], "const")) continue;
+        after_star = after_star && is_any(src, &t[i], qualifiers);
         if (t[i].raw == R_OTHER || t[i].raw == R_STRING || t[i].raw == R_CHAR ||
             t[i].raw == R_NUMBER) {
             snprintf(why, why_size, "'%.*s' is no part of a declarator", (int)token_head(src, &t[i]),
@@ -582,8 +622,12 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         }
         put_tok(&o, src, &t[i]);
         plain = false;
+        if (i == last_star) {
+            if (ident > name) put(&o, name, (size_t)(ident - 1 - name));
+            after_star = true;
+        }
     }
-    put(&o, name, strlen(name));
+    put(&o, ident, strlen(ident));
     size_t i = ni + 1;
     while (i < n && t[i].raw == R_RPAREN) put_tok(&o, src, &t[i++]), plain = false;
     i = skip_group(t, n, i);            /* the parameter list */

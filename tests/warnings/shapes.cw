@@ -156,6 +156,60 @@ int deferred(const char *path, int keep)
     return fgetc(f);
 }
 
+/* a defer's block that ends in an if/else, a switch or a with-statement
+ * that cannot complete normally: no "control reaches end" (-Wreturn-type);
+ * after a with-statement that handles errors it can */
+int deferred_ends(const char *path, int k);
+int deferred_ends(const char *path, int k)
+{
+    static cwith_error err;
+    defer fflush(stdout);
+    {
+        defer puts("in");
+        if (k > 1) {
+            defer puts("two");
+            switch (k) {
+            case 2: return 2;
+            default: return 3;
+            }
+        } else if (k == 1) {
+            defer puts("one");
+            with (fopen(path, "r") as f) return fgetc(f);
+        } else {
+            defer puts("zero");
+            with (catch_error(&err)) {
+                if (path[0]) return 1;
+                return 0;
+            }
+        }
+    }
+    return -1;                          /* after a handled error */
+}
+
+int deferred_closed(int k);
+int deferred_closed(int k)
+{
+    defer fflush(stdout);
+    if (k) return 1; else return 0;
+}
+
+/* a defer's block that ends in a raise: no "control reaches end", and no
+ * cwithK_to where no jump runs the defer (-Wunused-but-set-variable) */
+int deferred_raise(int k);
+int deferred_raise(int k)
+{
+    defer fflush(stdout);
+    if (k > 0) return k;
+    cwith_raise(EINVAL, "bad k %d", k);
+}
+
+CWITH_NORETURN void deferred_noreturn(void);
+CWITH_NORETURN void deferred_noreturn(void)
+{
+    defer fflush(stdout);
+    abort();
+}
+
 /* a resource handed out on one path only */
 char *take_one(int n);
 char *take_one(int n)
@@ -176,5 +230,6 @@ int main(int argc, char **argv)
     const char *p = argc > 1 ? argv[1] : "shapes.cw";
     return last_return(p) + else_return(p, 1) + braceless(p) + (int)count_lines(p) +
            find(p, 'x') + guarded(p) + switch_in_with(p) +
-           with_in_case(p, argc) + deferred(p, argc) + (take_one(0) != NULL) > 0 ? 0 : 1;
+           with_in_case(p, argc) + deferred(p, argc) + deferred_ends(p, argc) + deferred_closed(argc) + deferred_raise(argc) +
+           (take_one(0) != NULL) > 0 ? 0 : 1;
 }
