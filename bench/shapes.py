@@ -109,6 +109,14 @@ def defers(n):
     return "#include <stdlib.h>\nint f(int x)\n{\n" + body + "    return x;\n}\n"
 
 
+def exit_blocks(n):
+    """n blocks in one function, each a defer and a block ending in exit()
+    (cwith looks for a local named exit: once per function)."""
+    body = "".join("    if (x == %d) { defer free(q); g(x); exit(1); }\n" % i for i in range(n))
+    return ("#include <stdlib.h>\nvoid g(int);\nint f(int x, void *q)\n{\n" + body +
+            "    return 0;\n}\n")
+
+
 def elseif(n):
     """else-if chains of 1000 links, n links in all, in with bodies."""
     out = ["#include <stdlib.h>\nint f(int x)\n{\n"]
@@ -166,6 +174,7 @@ SHAPES = {
     "macros":        (macros, "item", ITEMS, QITEMS, 0),
     "macro-funcs":   (macro_funcs, "MB", MBS, QMBS, 0),
     "defers":        (defers, "item", ITEMS, QITEMS, 0),
+    "exit-blocks":   (exit_blocks, "item", ITEMS, QITEMS, 0),
     "else-if":       (elseif, "item", ITEMS, QITEMS, 0),
     "huge-plain":    (huge_plain, "MB", MBS, QMBS, 0),
     "huge-with":     (huge_with, "MB", MBS, QMBS, 0),

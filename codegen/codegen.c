@@ -66,6 +66,8 @@ struct Codegen {
     int ntakes, next_take;
     const Node *last_block; /* block_ending's last answer, for this block */
     int last_ending;
+    const Node *names_func; /* std_names_used's last answer, for this function */
+    unsigned names_used;
 };
 
 enum { BLOCK_SIZE = 1 << 16 };
@@ -623,32 +625,39 @@ static bool has_default(const Node *n)
     return false;
 }
 
-/* Is the word src[pos, pos + len) used in the function before `before`
- * other than right before '(' (a parameter or local that hides a library
- * function: `void (*exit)(int) = f;`, which block scope allows)? */
-static bool used_as_name(const Codegen *cg, size_t pos, unsigned len, size_t before)
+/* The standard library's functions that never return (reserved names, C11
+ * 7.1.3). Arrays, not pointers: no relocated data (cli/api.sh). */
+static const char noreturn_std[][16] = { "abort", "exit", "_Exit", "quick_exit", "longjmp",
+                                         "siglongjmp", "" };
+
+/* Bit i: the function being emitted uses noreturn_std[i] other than right
+ * before '(' (a parameter or local that hides the library function: `void
+ * (*exit)(int) = f;`, which block scope allows). Its text is lexed once. */
+static unsigned std_names_used(Codegen *cg)
 {
+    if (cg->names_func == cg->func) return cg->names_used;
     Token *t;
-    size_t nt = lex_range(cg->src, cg->func->header_start, before, &t);
-    bool used = false;
-    for (size_t i = 0; i < nt && !used; i++)
-        used = t[i].raw == R_IDENT && t[i].len == len &&
-               !memcmp(cg->src->text + t[i].pos, cg->src->text + pos, len) &&
-               (i + 1 == nt || t[i + 1].raw != R_LPAREN);
+    size_t nt = lex_range(cg->src, cg->func->header_start, cg->func->end, &t);
+    unsigned used = 0;
+    for (size_t i = 0; i < nt; i++) {
+        if (t[i].raw != R_IDENT || (i + 1 < nt && t[i + 1].raw == R_LPAREN)) continue;
+        for (unsigned k = 0; noreturn_std[k][0]; k++)
+            if (strlen(noreturn_std[k]) == t[i].len &&
+                !memcmp(noreturn_std[k], cg->src->text + t[i].pos, t[i].len))
+                used |= 1u << k;
+    }
     free(t);
+    cg->names_func = cg->func;
+    cg->names_used = used;
     return used;
 }
 
 /* `NAME(...);` where NAME never returns: the runtime's raises, or the
- * standard library's (reserved names, C11 7.1.3) unless the file or a
- * header the build step read #defines it, or the function uses the word
- * otherwise */
-static bool is_noreturn_call(const Codegen *cg, const Node *n)
+ * standard library's unless the file or a header the build step read
+ * #defines it, or the function uses the word otherwise */
+static bool is_noreturn_call(Codegen *cg, const Node *n)
 {
-    /* arrays, not pointers: no relocated data (cli/api.sh) */
     static const char own[][16] = { "cwith_raise", "cwith_raise_at", "cwith_reraise", "" };
-    static const char std[][16] = { "abort", "exit", "_Exit", "quick_exit", "longjmp",
-                                    "siglongjmp", "" };
     Token *t;
     size_t nt = lex_range(cg->src, n->start, n->end, &t);
     bool yes = false;
@@ -662,13 +671,13 @@ static bool is_noreturn_call(const Codegen *cg, const Node *n)
         unsigned len = t[0].len;
         for (int i = 0; k == nt - 2 && own[i][0] && !yes; i++)
             yes = strlen(own[i]) == len && !memcmp(own[i], name, len);
-        for (int i = 0; k == nt - 2 && std[i][0] && !yes; i++) {
+        for (unsigned i = 0; k == nt - 2 && noreturn_std[i][0] && !yes; i++) {
             size_t at = 0;
             const Source *hsrc;
-            yes = strlen(std[i]) == len && !memcmp(std[i], name, len) &&
+            yes = strlen(noreturn_std[i]) == len && !memcmp(noreturn_std[i], name, len) &&
                   !find_macro(cg->src, cg->macros, t[0].pos, len) &&
                   !(cg->headers && header_macro_next(cg->headers, name, len, &at, &hsrc)) &&
-                  !used_as_name(cg, t[0].pos, len, n->start);
+                  !(std_names_used(cg) & 1u << i);
         }
     }
     free(t);
@@ -698,7 +707,7 @@ static Ending join_endings(Ending a, Ending b)
  * the first) and `cwith_handles_M` for the manager of every item of every
  * with-statement looked into, which is true wherever n can complete
  * normally (*first: nothing written yet). */
-static Ending ending(const Codegen *cg, const Node *n, Codegen *to, bool *first)
+static Ending ending(Codegen *cg, const Node *n, Codegen *to, bool *first)
 {
     while (n && (n->kind == N_BLOCK || n->kind == N_LABEL || n->kind == N_CASE ||
                  n->kind == N_DEFAULT)) {
@@ -745,7 +754,7 @@ static Ending ending(const Codegen *cg, const Node *n, Codegen *to, bool *first)
 
 /* A statement that cannot complete normally (then no exit follows it, for
  * clang's -Wunreachable-code). */
-static bool ends_in_jump(const Codegen *cg, const Node *n)
+static bool ends_in_jump(Codegen *cg, const Node *n)
 {
     return ending(cg, n, NULL, NULL) == ENDS_CLOSED;
 }
@@ -1278,6 +1287,7 @@ void codegen_function(Codegen *cg, Node *func)
     free(cg->ret_decl);         /* the tree (and func) is freed next */
     cg->ret_decl = NULL;
     cg->ret_func = NULL;
+    cg->names_func = NULL;
     cg->last_block = NULL;
 }
 
