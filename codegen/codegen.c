@@ -813,12 +813,16 @@ static void emit_with(Codegen *cg, Node *w)
             put_named_decl(cg, it);
             put_hidden(cg, it);
             out(cg, "; ");
-            if (it->taken) {        /* the name may be used by cwith_take only */
-                out(cg, "(void)");
-                put_name(cg, &it->name);
-                out(cg, "; ");
-            }
         }
+    }
+    /* the names count as used, as a hand-written close call would use
+     * them (-Wunused-variable), after the last declaration (C90's
+     * -Wdeclaration-after-statement) */
+    for (int k = 0; k < w->nitems; k++) {
+        if (!w->items[k].name.len) continue;
+        out(cg, "(void)");
+        put_name(cg, &w->items[k].name);
+        out(cg, "; ");
     }
     /* braces around a braceless body keep the exits out of its reach, and
      * clang's -Wmisleading-indentation quiet */

@@ -225,11 +225,31 @@ char *take_one(int n)
     return NULL;
 }
 
+/* names the body does not use (hand-written, the close calls use them);
+ * a taken first item before a second one */
+int unused_names(const char *a, const char *b);
+int unused_names(const char *a, const char *b)
+{
+    with (fopen(a, "r") as in, fopen(b, "w") as out)
+        return 1;
+    return 0;
+}
+
+char *take_first(int n);
+char *take_first(int n)
+{
+    with (malloc(16) as char *first, malloc(16) as char *second) {
+        if (n > 0)
+            return cwith_take(first);
+    }
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     const char *p = argc > 1 ? argv[1] : "shapes.cw";
     return last_return(p) + else_return(p, 1) + braceless(p) + (int)count_lines(p) +
            find(p, 'x') + guarded(p) + switch_in_with(p) +
            with_in_case(p, argc) + deferred(p, argc) + deferred_ends(p, argc) + deferred_closed(argc) + deferred_raise(argc) +
-           (take_one(0) != NULL) > 0 ? 0 : 1;
+           (take_one(0) != NULL) + unused_names(p, p) + (take_first(0) != NULL) > 0 ? 0 : 1;
 }
