@@ -630,6 +630,14 @@ static bool has_default(const Node *n)
 static const char noreturn_std[][16] = { "abort", "exit", "_Exit", "quick_exit", "longjmp",
                                          "siglongjmp", "" };
 
+/* The index in words (ending in "") of text[0, len), or -1. */
+static int word_index(const char (*words)[16], const char *text, size_t len)
+{
+    for (int i = 0; words[i][0]; i++)
+        if (strlen(words[i]) == len && !memcmp(words[i], text, len)) return i;
+    return -1;
+}
+
 /* Bit i: the function being emitted uses noreturn_std[i] other than right
  * before '(' (a parameter or local that hides the library function: `void
  * (*exit)(int) = f;`, which block scope allows). Its text is lexed once. */
@@ -641,10 +649,8 @@ static unsigned std_names_used(Codegen *cg)
     unsigned used = 0;
     for (size_t i = 0; i < nt; i++) {
         if (t[i].raw != R_IDENT || (i + 1 < nt && t[i + 1].raw == R_LPAREN)) continue;
-        for (unsigned k = 0; noreturn_std[k][0]; k++)
-            if (strlen(noreturn_std[k]) == t[i].len &&
-                !memcmp(noreturn_std[k], cg->src->text + t[i].pos, t[i].len))
-                used |= 1u << k;
+        int k = word_index(noreturn_std, cg->src->text + t[i].pos, t[i].len);
+        if (k >= 0) used |= 1u << k;
     }
     free(t);
     cg->names_func = cg->func;
@@ -669,16 +675,15 @@ static bool is_noreturn_call(Codegen *cg, const Node *n)
         }
         const char *name = cg->src->text + t[0].pos;
         unsigned len = t[0].len;
-        for (int i = 0; k == nt - 2 && own[i][0] && !yes; i++)
-            yes = strlen(own[i]) == len && !memcmp(own[i], name, len);
-        for (unsigned i = 0; k == nt - 2 && noreturn_std[i][0] && !yes; i++) {
-            size_t at = 0;
-            const Source *hsrc;
-            yes = strlen(noreturn_std[i]) == len && !memcmp(noreturn_std[i], name, len) &&
-                  !find_macro(cg->src, cg->macros, t[0].pos, len) &&
+        int i = k == nt - 2 ? word_index(noreturn_std, name, len) : -1;
+        size_t at = 0;
+        const Source *hsrc;
+        if (k == nt - 2 && word_index(own, name, len) >= 0)
+            yes = true;
+        else if (i >= 0)
+            yes = !find_macro(cg->src, cg->macros, t[0].pos, len) &&
                   !(cg->headers && header_macro_next(cg->headers, name, len, &at, &hsrc)) &&
                   !(std_names_used(cg) & 1u << i);
-        }
     }
     free(t);
     return yes;
@@ -894,14 +899,9 @@ static void emit_return_value(Codegen *cg, Node *j)
             error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
                      "'return' inside a %s needs: %s", with ? "with-statement" : "defer's scope",
                      why);
-            if (with)
-                note_at(cg->diag, &cg->func->tok, "write the return type in the function's "
-                        "header without macros, or keep the value in a variable and return it "
-                        "after the with-statement");
-            else
-                note_at(cg->diag, &cg->func->tok, "write the return type in the function's "
-                        "header without macros, or keep the value in a variable and return it "
-                        "after a block that holds the defer");
+            note_at(cg->diag, &cg->func->tok, "write the return type in the function's header "
+                    "without macros, or keep the value in a variable and return it after %s",
+                    with ? "the with-statement" : "a block that holds the defer");
         }
     }
     const char *decl = cg->ret_decl, *ret_name = cg->ret_name;
