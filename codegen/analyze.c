@@ -970,8 +970,9 @@ static bool no_call_word(const char *s, size_t n)
         "_Static_assert", "static_assert", "__attribute__", "__attribute",
         "_Atomic", "__extension__", "_Pragma", "cwith_take",
     };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (n < sizeof *words && strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+    if (n == 0 || n >= sizeof *words) return false;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)    /* words[i][n]: in its 20 bytes */
+        if (words[i][0] == s[0] && words[i][n] == 0 && memcmp(words[i], s, n) == 0)
             return true;
     return false;
 }

@@ -81,13 +81,21 @@ static void flush_block(Codegen *cg)
 
 /* Everything goes through here: small pieces are gathered in a block,
  * which is written when full; big ones are written directly. */
-static void put(Codegen *cg, const char *s, size_t n)
+static void put_slow(Codegen *cg, const char *s, size_t n);
+
+static inline void put(Codegen *cg, const char *s, size_t n)
 {
     if (cg->block.n + n <= cg->block.cap && cg->block.n + n <= BLOCK_SIZE) {   /* most pieces */
         memcpy(cg->block.v + cg->block.n, s, n);
         cg->block.n += n;
         return;
     }
+    put_slow(cg, s, n);
+}
+
+/* A piece that does not fit the block. */
+static void put_slow(Codegen *cg, const char *s, size_t n)
+{
     if (cg->block.n + n > BLOCK_SIZE) {
         flush_block(cg);
         if (n > BLOCK_SIZE) {

@@ -84,14 +84,10 @@ static const char *text_of(const Filter *f, const Token *t)
     return f->src->text + t->pos;
 }
 
-/* Is t the identifier w? A word split by line splices (`wi\` newline `th`)
- * is the same word. */
-static bool is_word(const Filter *f, const Token *t, const char *w)
+/* Is t the identifier w (n bytes)? A word split by line splices (`wi\`
+ * newline `th`) is the same word: it is longer than w. */
+static bool spliced_word_is(const Filter *f, const Token *t, const char *w, size_t n)
 {
-    size_t n = strlen(w);
-    if (t->raw != R_IDENT) return false;
-    if (t->len == n) return memcmp(text_of(f, t), w, n) == 0;
-    if (t->len < n) return false;
     const char *s = text_of(f, t), *end = s + t->len;
     size_t k = 0;
     while (s < end) {
@@ -105,6 +101,16 @@ static bool is_word(const Filter *f, const Token *t, const char *w)
     }
     return k == n;
 }
+
+static inline bool is_word_n(const Filter *f, const Token *t, const char *w, size_t n)
+{
+    if (t->raw != R_IDENT || t->len < n) return false;
+    if (t->len == n) return memcmp(text_of(f, t), w, n) == 0;
+    return spliced_word_is(f, t, w, n);
+}
+
+/* Is t the identifier `lit` (a string literal)? */
+#define is_word(f, t, lit) is_word_n((f), (t), "" lit, sizeof(lit) - 1)
 
 /* ------------------------------------------------------------ lookahead */
 
@@ -124,12 +130,14 @@ static Token *peek_slow(Filter *f, size_t i)
             memmove(f->queue.v, f->queue.v + f->qhead, f->queue.n * sizeof *f->queue.v);
             f->qhead = 0;
         }
-        Token t = f->eof;
-        if (!f->eof_seen && lexer_next(f->lx, &t) == 0) {
+        vec_reserve(&f->queue, f->queue.n + 1);
+        Token *t = &f->queue.v[f->queue.n++];      /* scanned in place */
+        if (f->eof_seen) {
+            *t = f->eof;
+        } else if (lexer_next(f->lx, t) == 0) {
             f->eof_seen = true;
-            f->eof = t;
+            f->eof = *t;
         }
-        vec_push(&f->queue, t);
     }
     return &f->queue.v[f->qhead + i];
 }
@@ -509,13 +517,14 @@ static Before before_paren(Filter *f)
 }
 
 /* A token that only ever goes into an expression's "soup": it can be
- * merged with the one before it. */
-static bool plain_atom(Filter *f, const Token *t)
+ * merged with the one before it. i: its lookahead index. */
+static bool plain_atom(Filter *f, size_t i)
 {
+    const Token *t = peek(f, i);
     switch (t->raw) {
     case R_IDENT:
         return !((is_word(f, t, "with") || is_word(f, t, "cwith_take")) &&
-                 peek(f, 1)->raw == R_LPAREN);
+                 peek(f, i + 1)->raw == R_LPAREN);
     case R_NUMBER: case R_STRING: case R_CHAR: case R_BINARY: case R_AMP_OR_SIGN:
     case R_OTHER: case R_ASSIGN: case R_STAR: case R_COMMA: case R_EXPR_KW: case R_EXTERN:
         return true;
@@ -524,20 +533,67 @@ static bool plain_atom(Filter *f, const Token *t)
     }
 }
 
-/* Most tokens of a function body are identifiers, operators and literals
- * that the grammar takes one by one as "soup". Handing a run of them to the
- * parser as one token halves the parser's work; the filter still notes each
- * one (what `{` or `(` follows is decided from the last). */
+/* The lookahead index of the ')' or ']' that closes the group opening at
+ * index 0, if the group holds nothing but plain atoms, groups and tokens
+ * the filter only counts (`&&`, `?`, `:`, struct/union/enum): a call's
+ * arguments, a subscript, a cast. Else 0: a brace inside (a statement
+ * expression, a compound literal) or a keyword needs its own decision. */
+static size_t plain_group_end(Filter *f)
+{
+    /* the closers expected, innermost last: `(3]` is an error the parser
+     * must see, not a group */
+    int closers[32], depth = 0;
+    for (size_t i = 0;; i++) {
+        int raw = peek(f, i)->raw;
+        switch (raw) {
+        case R_LPAREN: case R_LBRACK:
+            if (depth == (int)(sizeof closers / sizeof *closers)) return 0;
+            closers[depth++] = raw == R_LPAREN ? R_RPAREN : R_RBRACK;
+            continue;
+        case R_RPAREN: case R_RBRACK:
+            if (depth == 0 || closers[--depth] != raw) return 0;
+            if (depth == 0) return i;
+            continue;
+        case R_ANDAND: case R_QUESTION: case R_COLON: case R_TAG:
+            if (i == 0) return 0;
+            continue;
+        default:
+            if (i == 0 || !plain_atom(f, i)) return 0;
+        }
+    }
+}
+
+static int decide(Filter *f, Token *t);
+static void track_asm_and_tags(Filter *f, const Token *t);
+
+/* Most tokens of a function body are identifiers, operators, literals and
+ * groups of them that the grammar takes as "soup". Handing a run of them
+ * to the parser as one token halves the parser's work; the filter still
+ * decides each one as it would alone (what `{` or `(` follows is decided
+ * from the last). */
 static bool merge_plain(Filter *f, Token *t)
 {
     bool merged = false;
-    for (Token *n; plain_atom(f, n = peek(f, 0)); merged = true) {
-        if (n->raw == R_IDENT) f->tag_state = f->tag_state == 1 ? 2 : 0;
-        else f->tag_state = 0;
-        f->after_asm = false;
-        note_raw(f, n);
-        t->len = (unsigned)(n->pos + n->len - t->pos);
-        take(f);
+    for (;; merged = true) {
+        size_t n = 1, close;
+        if (plain_atom(f, 0)) {
+            Token *a = peek(f, 0);
+            if (a->raw == R_IDENT) f->tag_state = f->tag_state == 1 ? 2 : 0;
+            else f->tag_state = 0;
+            f->after_asm = false;
+            note_raw(f, a);
+            t->len = (unsigned)(a->pos + a->len - t->pos);
+            take(f);
+            continue;
+        }
+        if ((close = plain_group_end(f)) == 0) break;
+        for (n = close + 1; n > 0; n--) {
+            Token a = take(f);
+            decide(f, &a);
+            track_asm_and_tags(f, &a);
+            note_raw(f, &a);
+            t->len = (unsigned)(a.pos + a.len - t->pos);
+        }
     }
     return merged;
 }

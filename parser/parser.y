@@ -92,7 +92,7 @@ static void yyerror(ParseContext *ctx, const char *msg);
 
 %type <node> function statement opt_trailing
 %type <list> block_items
-%type <span> soup_item stmt_item stmt_soup case_soup inner inner_item
+%type <span> soup_item stmt_soup case_soup inner
 %type <parts> item_parts
 %type <items> with_items
 
@@ -217,15 +217,14 @@ item_parts
 
 /* --------------------------------------------------------------- soup */
 
-/* Tokens of an expression or declaration, up to ';' (':' allowed). */
+/* Tokens of an expression or declaration, up to ';' (':' allowed). The
+ * items are spelled out in each list rule (no unit rule for "an item"):
+ * one reduction less per token. */
 stmt_soup
-    : stmt_item                 { $$ = $1; }
-    | stmt_soup stmt_item       { $$ = span_join($1, $2); }
-    ;
-
-stmt_item
     : soup_item                 { $$ = $1; }
     | COLON                     { $$ = span_tok(&$1); }
+    | stmt_soup soup_item       { $$ = span_join($1, $2); }
+    | stmt_soup COLON           { $$ = span_join($1, span_tok(&$2)); }
     ;
 
 /* A case label's expression: no ':' at its top level. */
@@ -251,17 +250,13 @@ soup_item
 /* Inside parentheses, brackets and data braces anything goes. */
 inner
     : %empty                    { $$ = span_empty(); }
-    | inner inner_item          { $$ = span_join($1, $2); }
-    ;
-
-inner_item
-    : soup_item                 { $$ = $1; }
-    | SEMI                      { $$ = span_tok(&$1); }
-    | COLON                     { $$ = span_tok(&$1); }
-    | keyword                   { $$ = span_empty(); }
-    | LABEL                     { $$ = span_tok(&$1); }
-    | MACRO_CALL                { $$ = span_tok(&$1); }
-    | MACRO_WORD                { $$ = span_tok(&$1); }
+    | inner soup_item           { $$ = span_join($1, $2); }
+    | inner SEMI                { $$ = span_join($1, span_tok(&$2)); }
+    | inner COLON               { $$ = span_join($1, span_tok(&$2)); }
+    | inner keyword             { $$ = $1; }
+    | inner LABEL               { $$ = span_join($1, span_tok(&$2)); }
+    | inner MACRO_CALL          { $$ = span_join($1, span_tok(&$2)); }
+    | inner MACRO_WORD          { $$ = span_join($1, span_tok(&$2)); }
     ;
 
 %%
