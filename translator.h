@@ -332,6 +332,11 @@ typedef struct Action {
     const Node *owner;
     int index;          /* ACT_WITH_EXIT: the item */
     size_t active_from; /* offset from which it runs on the way out */
+    /* set by codegen.c for returns deep in with-statements: the action is
+     * also written once as a step of the return ladder, which then goes
+     * on to ladder_next (NULL: the return itself) */
+    bool ladder;
+    const struct Action *ladder_next;
 } Action;
 
 struct Node {
@@ -376,6 +381,7 @@ struct Node {
      * body can make a call */
     const Action *frame_below;
     bool body_calls;
+    bool ladder_return; /* N_RETURN: stores its value and enters the ladder */
 };
 
 typedef struct NodeList { Node *head, *tail; } NodeList;

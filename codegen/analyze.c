@@ -191,13 +191,13 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
             n->actions = arena_alloc(cx->arena, (size_t)n->nitems * sizeof *n->actions);
             n->nactions = n->nitems;
             for (int i = 0; i < n->nitems; i++)
-                n->actions[i] = (Action){ ACT_WITH_EXIT, n, i, n->body->start };
+                n->actions[i] = (Action){ ACT_WITH_EXIT, n, i, n->body->start, false, NULL };
             break;
         case N_DEFER:
             vec_push(&cx->defers, n);
             n->actions = arena_alloc(cx->arena, sizeof *n->actions);
             n->nactions = 1;
-            n->actions[0] = (Action){ ACT_DEFER, n, 0, n->end };
+            n->actions[0] = (Action){ ACT_DEFER, n, 0, n->end, false, NULL };
             break;
         case N_LABEL: vec_push(&cx->labels, n); break;
         case N_IF: case N_FOR: case N_WHILE: case N_DO: case N_SWITCH: case N_MACRO:

@@ -68,6 +68,9 @@ struct Codegen {
     int last_ending;
     const Node *names_func; /* std_names_used's last answer, for this function */
     unsigned names_used;
+    bool ladder;            /* the function's deep returns take the ladder */
+    char *lret_decl;        /* `volatile T PREFIX_lret`, the value they return */
+    bool lret_void;
 };
 
 enum { BLOCK_SIZE = 1 << 16 };
@@ -242,12 +245,13 @@ static void put_name(Codegen *cg, const Token *t)
 }
 
 /* Does the input use an identifier that one of our local names could be:
- * PREFIX then a digit, or PREFIX_ret, or PREFIX_frame/_jb/_site/_done/_else/
- * _taken/_ret and a digit? Looked for everywhere, comments and strings included. */
+ * PREFIX then a digit, or PREFIX_ret or PREFIX_lret, or PREFIX_frame/_jb/
+ * _site/_done/_else/_taken/_ret/_lret and a digit? Looked for everywhere,
+ * comments and strings included. */
 static bool prefix_taken(const Source *src, const char *prefix)
 {
     static const char suffixes[][8] = { "", "_frame", "_jb", "_site", "_done", "_else",
-                                        "_taken", "_ret" };
+                                        "_taken", "_ret", "_lret" };
     size_t n = strlen(prefix);
     const char *s = src->text, *end = s + src->size;
     for (const char *p = s; (p = memchr(p, prefix[0], (size_t)(end - p))); p++) {
@@ -256,6 +260,9 @@ static bool prefix_taken(const Source *src, const char *prefix)
         const char *q = p + n;
         if (end - q >= 4 && !memcmp(q, "_ret", 4) &&
             (end - q == 4 || !(isalnum((unsigned char)q[4]) || q[4] == '_')))
+            return true;
+        if (end - q >= 5 && !memcmp(q, "_lret", 5) &&
+            (end - q == 5 || !(isalnum((unsigned char)q[5]) || q[5] == '_')))
             return true;
         for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
             size_t m = strlen(suffixes[k]);
@@ -697,6 +704,151 @@ static bool is_noreturn_call(Codegen *cg, const Node *n)
     return yes;
 }
 
+/* -------------------------------------------------------- return ladder
+ * Written out at each return, the exits of N nested with-statements that
+ * each hold a return add up to N*N/2 exit calls (2,000 deep: 140 MB of C).
+ * A return that runs more than LADDER_MIN_EXITS exits, all of items,
+ * instead stores its value and goes to the ladder step of its innermost
+ * item (K), written once, after that item's fall-through exit, where its
+ * names are in scope:
+ *     if (0) { PREFIX_lretK: EXIT OF ITEM K goto PREFIX_lretJ; }
+ * J is the next item out; the outermost step returns PREFIX_lret, a
+ * variable declared at the function's start (volatile: the function is
+ * a setjmp point), or returns from a void function. A return runs every
+ * action around it, so a step's successor is the same for every return
+ * that passes it; that is checked, and where it is not so, or in a
+ * function with defers or nested functions (whose jumps take other
+ * routes), the exits are written out at each return as everywhere else. */
+enum { LADDER_MIN_EXITS = 16 };
+typedef VEC(Node *) NodeVec;
+
+static bool only_item_exits(const Node *j)
+{
+    for (int i = 0; i < j->nexits; i++)
+        if (j->exits[i]->kind != ACT_WITH_EXIT) return false;
+    return true;
+}
+
+/* The deep returns in n (its body, else and kids) into rets; false at a
+ * defer or a nested function, which rule the ladder out. */
+static bool collect_deep_returns(Node *n, const Node *func, NodeVec *rets)
+{
+    if (!n) return true;
+    if ((n->kind == N_FUNC && n != func) || n->kind == N_DEFER) return false;
+    if (n->kind == N_RETURN && n->nexits > LADDER_MIN_EXITS && only_item_exits(n))
+        vec_push(rets, n);
+    if (!collect_deep_returns(n->body, func, rets) ||
+        !collect_deep_returns(n->else_body, func, rets))
+        return false;
+    for (Node *k = n->kids; k; k = k->next)
+        if (!collect_deep_returns(k, func, rets)) return false;
+    return true;
+}
+
+/* Links each step of the deep returns' exits to the next; false if some
+ * step would need two successors (then no step is kept). */
+static bool link_ladder(NodeVec *rets)
+{
+    bool ok = true;
+    for (size_t r = 0; r < rets->n && ok; r++) {
+        const Node *j = rets->v[r];
+        for (int i = 0; i < j->nexits && ok; i++) {
+            Action *a = (Action *)j->exits[i];
+            const Action *next = i + 1 < j->nexits ? j->exits[i + 1] : NULL;
+            ok = !a->ladder || a->ladder_next == next;
+            a->ladder = true;
+            a->ladder_next = next;
+        }
+    }
+    for (size_t r = 0; r < rets->n; r++) {
+        Node *j = rets->v[r];
+        j->ladder_return = ok;
+        for (int i = 0; !ok && i < j->nexits; i++) ((Action *)j->exits[i])->ladder = false;
+    }
+    return ok;
+}
+
+/* Decides whether func's deep returns take the ladder (cg->ladder), and
+ * the declaration of the value they return. */
+static void plan_ladder(Codegen *cg, Node *func)
+{
+    cg->ladder = false;
+    if (func->has_defer) return;
+    NodeVec rets = { 0 };
+    bool ok = collect_deep_returns(func, func, &rets);
+    if (ok && rets.n) {
+        char name[64], why[512];
+        snprintf(name, sizeof name, "volatile %s_lret", prefix(cg));
+        cg->lret_decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
+                                         func->header_start, func->body_start, func->end, name,
+                                         &cg->lret_void, why, sizeof why);
+        ok = cg->lret_decl != NULL;     /* if not, each return says why */
+    }
+    /* `return;` in a non-void function (C89) keeps its written-out exits */
+    size_t kept = 0;
+    for (size_t r = 0; ok && r < rets.n; r++)
+        if (cg->lret_void || rets.v[r]->expr_start < rets.v[r]->expr_end)
+            rets.v[kept++] = rets.v[r];
+    rets.n = kept;
+    cg->ladder = ok && rets.n && link_ladder(&rets);
+    vec_free(&rets);
+}
+
+static void put_ladder_label(Codegen *cg, const Action *a)
+{
+    put_local(cg, "_lret", a->owner->items[a->index].id);
+}
+
+/* ` if (0) { PREFIX_lretK: EXIT goto NEXT; }` after item a's body; where
+ * nothing comes there but the gotos (the body ends in a jump, no exit
+ * before), without the `if (0)`, which clang's -Wunreachable-code would
+ * call dead */
+static void put_ladder_step(Codegen *cg, const Action *a, bool falls_in)
+{
+    if (falls_in) out(cg, " if (0) { ");
+    else out(cg, " { ");
+    put_ladder_label(cg, a);
+    out(cg, ": ");
+    put_action(cg, a, NULL, NULL);
+    if (a->ladder_next) {
+        out(cg, " goto ");
+        put_ladder_label(cg, a->ladder_next);
+        out(cg, ";");
+    } else if (cg->lret_void) {
+        out(cg, " return;");
+    } else {
+        out(cg, " return ");
+        put_local(cg, "_lret", -1);
+        out(cg, ";");
+    }
+    out(cg, " }");
+}
+
+/* `{ PREFIX_lret = (VALUE); goto PREFIX_lretK; }` */
+static void emit_ladder_return(Codegen *cg, Node *j)
+{
+    copy_to(cg, j->start);
+    out(cg, "{ ");
+    if (j->expr_start < j->expr_end) {
+        if (cg->lret_void) {
+            out(cg, "(void)(");
+        } else {
+            put_local(cg, "_lret", -1);
+            out(cg, " = (");
+        }
+        skip_to(cg, j->expr_start);
+        cg->return_depth++;
+        for (Node *k = j->kids; k; k = k->next) emit(cg, k);
+        cg->return_depth--;
+        copy_to(cg, j->expr_end);
+        out(cg, "); ");
+    }
+    out(cg, "goto ");
+    put_ladder_label(cg, j->exits[0]);
+    out(cg, "; }");
+    skip_to(cg, j->end);
+}
+
 /* How a statement ends, for the code cwith would write after it. */
 typedef enum Ending {
     ENDS_OPEN,      /* it can complete normally */
@@ -851,10 +1003,12 @@ static void emit_with(Codegen *cg, Node *w)
      * after the with-statement as dead */
     bool say_resumed = !falls_through && before_case_label(w);
     for (int k = w->nactions; k-- > 0;) {
-        if (falls_through || k < w->nactions - 1) {
+        bool exit_written = falls_through || k < w->nactions - 1;
+        if (exit_written) {
             out(cg, " ");
             put_action(cg, &w->actions[k], NULL, NULL);
         }
+        if (cg->ladder && w->actions[k].ladder) put_ladder_step(cg, &w->actions[k], exit_written);
         out(cg, " } ");
         put_local(cg, "_done", w->items[k].id);
         out(cg, ":");
@@ -961,6 +1115,10 @@ static void emit_return_value(Codegen *cg, Node *j)
 
 static void emit_jump(Codegen *cg, Node *j)
 {
+    if (j->ladder_return && cg->ladder) {
+        emit_ladder_return(cg, j);
+        return;
+    }
     if (j->kind == N_RETURN && j->expr_start < j->expr_end) {
         emit_return_value(cg, j);
         return;
@@ -1249,6 +1407,12 @@ static void emit(Codegen *cg, Node *n)
     case N_FUNC: {
         Node *outer = cg->func;
         cg->func = n;
+        if (cg->ladder && !cg->lret_void && !outer) {   /* the ladder's value */
+            copy_to(cg, n->body_start + 1);
+            out(cg, " ");
+            out_str(cg, cg->lret_decl);
+            out(cg, ";");
+        }
         emit_children(cg, n);
         emit_defer_ends(cg, n);
         cg->func = outer;
@@ -1293,11 +1457,15 @@ void codegen_function(Codegen *cg, Node *func)
     cg->takes = func->takes;
     cg->ntakes = func->ntakes;
     cg->next_take = 0;
+    plan_ladder(cg, func);
     emit(cg, func);
     if (cg->ntakes) copy_to(cg, func->end);     /* the takes live in func's arena */
     cg->ntakes = 0;
     free(cg->ret_decl);         /* the tree (and func) is freed next */
     cg->ret_decl = NULL;
+    free(cg->lret_decl);
+    cg->lret_decl = NULL;
+    cg->ladder = false;
     cg->ret_func = NULL;
     cg->names_func = NULL;
     cg->last_block = NULL;
@@ -1314,6 +1482,7 @@ void codegen_free(Codegen *cg)
 {
     if (!cg) return;
     free(cg->ret_decl);
+    free(cg->lret_decl);
     vec_free(&cg->void_typedefs.names);
     vec_free(&cg->block);
     free(cg);

@@ -123,3 +123,30 @@ if "$CWITH" "$T/line.cw" -o "$T/line.c" 2>"$T/log" && ! grep -q "with (" "$T/lin
 else
 	bad "a line of 4 MB"
 fi
+
+# Output size: nested with-statements that each hold a return. Written out
+# at each return, the exits would make the output grow with the square of
+# the depth (2,000 deep: 140 MB); each return's exits beyond the first few
+# are shared, so twice the depth gives about twice the output.
+deep_returns() { # DEPTH
+	python3 -c "
+n = $1
+print('#include <stdlib.h>\nint f(int x)\n{')
+for d in range(n): print('with (malloc(1) as p%d) { if (x == %d) return %d;' % (d, d, d))
+print('}' * n)
+print('return -1;\n}')"
+}
+deep_returns 1000 >"$T/ret1k.cw"
+deep_returns 2000 >"$T/ret2k.cw"
+if "$CWITH" "$T/ret1k.cw" -o "$T/ret1k.c" 2>"$T/log" && "$CWITH" "$T/ret2k.cw" -o "$T/ret2k.c" 2>>"$T/log"; then
+	s1=$(wc -c <"$T/ret1k.c"); s2=$(wc -c <"$T/ret2k.c")
+	if [ "$s2" -lt $((s1 * 5 / 2)) ] && [ "$s2" -lt 10000000 ]; then
+		ok "nested with-statements each holding a return: 1000 deep $s1 bytes, 2000 deep $s2 bytes"
+	else
+		echo "1000 deep: $s1 bytes, 2000 deep: $s2 bytes" >"$T/log"
+		bad "nested with-statements each holding a return: output grows faster than the depth"
+	fi
+else
+	bad "nested with-statements each holding a return: translate"
+fi
+rm -f "$T"/ret1k.* "$T"/ret2k.*
