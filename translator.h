@@ -382,6 +382,8 @@ struct Node {
     const Action *frame_below;
     bool body_calls;
     bool ladder_return; /* N_RETURN: stores its value and enters the ladder */
+    bool in_with_header;    /* in a statement expression of a with-item */
+    signed char ending;     /* codegen.c's ending(), once known: 1 + Ending */
 };
 
 typedef struct NodeList { Node *head, *tail; } NodeList;

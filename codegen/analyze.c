@@ -154,6 +154,7 @@ typedef struct Around {
     const Node *owner;
     Node *loop, *breakable, *sw;
     const Node *deferred;       /* the defer whose statement holds the node */
+    bool in_with_header;        /* a statement expression of a with-item holds it */
 } Around;
 
 static bool is_loop(NodeKind k)
@@ -181,6 +182,7 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
         n->breakable = around.breakable;
         n->switch_around = around.sw;
         n->in_deferred = around.deferred;
+        n->in_with_header = around.in_with_header;
         if (n->kind == N_FUNC) {
             vec_push(&cx->funcs, n);
             continue;
@@ -213,7 +215,9 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
             break;
         default: break;
         }
-        collect(cx, n->kids, n, around);       /* conditions: still outside */
+        Around cond = around;                  /* conditions: still outside */
+        if (n->kind == N_WITH) cond.in_with_header = true;
+        collect(cx, n->kids, n, cond);
         if (n->body) {
             Around inner = around;
             if (n->nactions && n->kind != N_DEFER) inner.owner = n;
@@ -951,13 +955,17 @@ static void check_dangling_else(Context *cx)
  * (NULL) when w stands in the header of a with-statement (a statement
  * expression in an item's call), where the items entered before it are
  * on the chain but not active in the analysis's sense. */
-static const Action *frame_below(Context *cx, const Node *w)
+static const Action *frame_below(const Node *w)
 {
-    for (const Node *p = w->parent; p && p->kind != N_FUNC; p = p->parent)
-        if (p->kind == N_WITH && w->start >= p->start && w->start < p->body->start)
-            return NULL;
-    active_at(w, &cx->here);
-    return cx->here.n ? cx->here.v[0] : NULL;
+    if (w->in_with_header) return NULL;
+    /* the innermost action active at w: active_at's first, without
+     * listing the rest (nested with-statements: linear, not quadratic) */
+    for (const Node *p = w->scope_owner; p; p = p->scope_owner) {
+        if (!in_scope_of(p, w->start)) continue;
+        for (int i = p->nactions; i-- > 0;)
+            if (p->actions[i].active_from <= w->start) return &p->actions[i];
+    }
+    return NULL;
 }
 
 /* Words followed by `(` that make no call. */
@@ -1037,7 +1045,7 @@ static void note_net(Context *cx)
 {
     for (size_t i = 0; i < cx->withs.n; i++) {
         Node *w = cx->withs.v[i];
-        w->frame_below = frame_below(cx, w);
+        w->frame_below = frame_below(w);
         w->body_calls = bytes_call(cx->src->text, w->body->start, w->body->end);
     }
 }
@@ -1141,7 +1149,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     cx.diag = diag;
     cx.arena = arena;
     cx.takes = takes;
-    collect(&cx, func->kids, func, (Around){ NULL, NULL, NULL, NULL, NULL });
+    collect(&cx, func->kids, func, (Around){ NULL, NULL, NULL, NULL, NULL, false });
     index_labels(&cx);
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
     check_marks(&cx, notes->marks);

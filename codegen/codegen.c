@@ -872,7 +872,18 @@ static Ending join_endings(Ending a, Ending b)
  * the first) and `cwith_handles_M` for the manager of every item of every
  * with-statement looked into, which is true wherever n can complete
  * normally (*first: nothing written yet). */
+static Ending ending_of(Codegen *cg, const Node *n, Codegen *to, bool *first);
+
 static Ending ending(Codegen *cg, const Node *n, Codegen *to, bool *first)
+{
+    if (to || !n) return ending_of(cg, n, to, first);
+    /* kept: each with-statement asks about its body, which holds the
+     * nested ones (nested N deep: N*N/2 walks) */
+    if (!n->ending) ((Node *)n)->ending = (signed char)(1 + ending_of(cg, n, NULL, NULL));
+    return (Ending)(n->ending - 1);
+}
+
+static Ending ending_of(Codegen *cg, const Node *n, Codegen *to, bool *first)
 {
     while (n && (n->kind == N_BLOCK || n->kind == N_LABEL || n->kind == N_CASE ||
                  n->kind == N_DEFAULT)) {
