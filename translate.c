@@ -212,27 +212,34 @@ static bool check_spellings(Translation *t)
     return false;
 }
 
-/* `with (` in a #define: build-step mode does not expand macros, so the
- * statement would be copied untranslated. */
+/* `with (` or a defer statement in a #define: build-step mode does not
+ * expand macros, so the statement would be copied untranslated. */
 static void check_macros(Translation *t)
 {
+    signed char taken[4] = { 0, 0, -1, -1 };    /* by defer_in_macro's kinds */
     for (size_t i = 0; i < t->macros.n; i++) {
         const MacroDef *m = &t->macros.v[i];
         const char *body = t->src.text + m->body_start;
         size_t size = m->body_end - m->body_start;
         bool maybe = false;
-        for (size_t k = 0; k + 4 <= size && !maybe; k++) maybe = !memcmp(body + k, "with", 4);
+        for (size_t k = 0; k + 4 <= size && !maybe; k++)
+            maybe = !memcmp(body + k, "with", 4) || !memcmp(body + k, "efer", 4);
         if (!maybe) continue;
         Token *toks;
         size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
-        for (size_t k = 0; k + 1 < n; k++) {
-            if (toks[k].raw == R_IDENT && toks[k].len == 4 &&
-                !memcmp(t->src.text + toks[k].pos, "with", 4) &&
-                is_item_list(&t->src, toks, n, k + 1)) {
-                Token at = token_at(&t->src, toks[k].pos, 4);
-                error_at(&t->diag, &at, "with-statement inside the macro '%.*s': cwith does not "
+        for (size_t k = 0; k < n; k++) {
+            bool with = toks[k].raw == R_IDENT && toks[k].len == 4 &&
+                        !memcmp(t->src.text + toks[k].pos, "with", 4) && k + 1 < n &&
+                        is_item_list(&t->src, toks, n, k + 1);
+            int defer = with ? 0 : defer_in_macro(&t->src, toks, n, k);
+            if (defer > 1 && taken[defer] < 0)      /* `int defer;`: never the keyword */
+                taken[defer] = word_used_as_name(&t->src, defer == 2 ? "defer" : "errdefer");
+            if (with || (defer && !taken[defer])) {
+                Token at = token_at(&t->src, toks[k].pos, toks[k].len);
+                error_at(&t->diag, &at, "%s inside the macro '%.*s': cwith does not "
                          "expand macros, so it would stay untranslated; write it out where the "
-                         "macro is used", (int)m->name_len, t->src.text + m->name_pos);
+                         "macro is used", with ? "with-statement" : "defer statement",
+                         (int)m->name_len, t->src.text + m->name_pos);
                 break;
             }
         }

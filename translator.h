@@ -237,6 +237,10 @@ size_t lex_range_at_line(const Source *src, size_t start, size_t end, Token **ou
 
 typedef struct Filter Filter;
 
+/* Does the input use `word` as a name (`int defer;`, `f(defer)`)? Then
+ * that plain spelling is never a keyword in it. */
+bool word_used_as_name(const Source *src, const char *word);
+
 /* Positions the analysis checks against with-statement bodies. */
 typedef enum MarkKind {
     MARK_COMPUTED_GOTO, MARK_ASM_GOTO,
@@ -454,6 +458,12 @@ const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsign
 /* Does the '(' at toks[open] begin a with header: `(name(...) [as name], ...)`
  * with managers other than `with` itself (`with(with(x))` is a call)? */
 bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
+/* Does toks[k] of a macro's text begin a defer statement? 1: `_Defer`;
+ * 2: `defer`, 3: `errdefer`, each followed by what may start a statement
+ * (a name, `{`, a statement keyword, a prefix `++`, `--` or `*`) or by the
+ * end of the text; 0: not one. For 2 and 3 the caller asks
+ * word_used_as_name: in a file that uses the word as a name it is none. */
+int defer_in_macro(const Source *src, const Token *toks, size_t n, size_t k);
 
 /* ---------------------------------------------------------- rettype.c */
 

@@ -38,9 +38,11 @@ enum {
     ESC_LABEL = 256,        /* a label: the same */
     ESC_PARTIAL = 512,      /* not one whole statement (its own text, not
                                passed on to the macros that use it) */
-    ESC_PASTE = 1024        /* pastes (##) an argument to a word: the result
+    ESC_PASTE = 1024,       /* pastes (##) an argument to a word: the result
                                may be a jump keyword (`ret ## urn`), so its
                                uses are checked for the words they pass */
+    ESC_DEFER = 2048        /* a header's macro that holds a defer statement
+                               (as ESC_WITH: only the wrapper translates it) */
 };
 
 /* gcc's limit of nested #include: deeper headers are not read (the
@@ -86,7 +88,9 @@ struct MacroIndex {
     size_t *slot;           /* 1 + index of the last entry of a name, 0: empty */
     size_t mask;
     Header *headers;
-    bool header_with;       /* a header's #define holds the word `with` */
+    bool header_with;       /* a header's #define holds `with` or `defer` */
+    signed char defer_taken[4];     /* the input uses `defer`, `errdefer` as
+                                       names ([2], [3]; -1: not known yet) */
 };
 
 static const MacroDef *def_of(const Entry *e)
@@ -153,9 +157,10 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
         if (k == h->includes.n || (d < h->macros.n && h->macros.v[d].name_pos < h->includes.v[k])) {
             const MacroDef *m = &h->macros.v[d];
             for (size_t i = m->body_start; i + 4 <= m->body_end && !ix->header_with; i++)
-                ix->header_with = !memcmp(h->text + i, "with", 4) &&
-                                  (i == m->body_start || !ident_byte(h->text[i - 1])) &&
-                                  (i + 4 == m->body_end || !ident_byte(h->text[i + 4]));
+                ix->header_with = (!memcmp(h->text + i, "with", 4) &&
+                                   (i == m->body_start || !ident_byte(h->text[i - 1])) &&
+                                   (i + 4 == m->body_end || !ident_byte(h->text[i + 4]))) ||
+                                  !memcmp(h->text + i, "efer", 4);  /* (err)defer, _Defer */
             add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
         } else {
             follow_include(ix, diag, &h->src, &h->lines, h->dir_len, h->includes.v[k++],
@@ -344,6 +349,7 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
     ix->header_read = options->header_read;
     ix->header_context = options->header_context;
     ix->mask = 15;
+    ix->defer_taken[2] = ix->defer_taken[3] = -1;
     ix->slot = xmalloc(16 * sizeof *ix->slot);
     memset(ix->slot, 0, 16 * sizeof *ix->slot);
     return ix;
@@ -412,9 +418,19 @@ static size_t group_end(const Token *t, size_t n, size_t i)
 static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth);
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
 
+/* Does t[i], in a header's macro, begin a defer statement? As in the
+ * filter, the plain words are not one in an input that uses them as names. */
+static bool header_defer(MacroIndex *ix, const Source *src, const Token *t, size_t n, size_t i)
+{
+    int kind = defer_in_macro(src, t, n, i);
+    if (kind > 1 && ix->defer_taken[kind] < 0)
+        ix->defer_taken[kind] = word_used_as_name(ix->src, kind == 2 ? "defer" : "errdefer");
+    return kind == 1 || (kind > 1 && !ix->defer_taken[kind]);
+}
+
 /* What a macro's use passes on from its definition. */
 #define ESC_USES (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH | ESC_CASE | \
-                  ESC_LABEL | ESC_PASTE)
+                  ESC_LABEL | ESC_PASTE | ESC_DEFER)
 
 /* Whether token t of src is a word (an identifier or a keyword). */
 static bool is_word_token(const Source *src, const Token *t)
@@ -597,6 +613,8 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             if (src != ix->src && t[i].len == 4 && !memcmp(src->text + t[i].pos, "with", 4) &&
                 i + 1 < n && is_item_list(src, t, n, i + 1))
                 esc |= ESC_WITH;
+            if (src != ix->src && header_defer(ix, src, t, n, i))
+                esc |= ESC_DEFER;
             size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_all(ix, def, depth + 1);
@@ -801,7 +819,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
-        if (esc & ESC_WITH) continue;           /* check_header_macros says it */
+        if (esc & (ESC_WITH | ESC_DEFER)) continue;     /* check_header_macros says it */
         bool unused = false;
         bool pasted = (esc & ESC_PASTE) && !(esc & ESC_LEAVE) &&
                       pasted_args_may_jump(ix, ix->src, t, n, i, 0, 0, &unused);
@@ -916,7 +934,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     bool named = false;
     for (size_t i = 0; i < ix->entries.n && !named; i++) {
         const Entry *e = &ix->entries.v[i];
-        if (escapes_of(ix, i, 0) & ESC_WITH)
+        if (escapes_of(ix, i, 0) & (ESC_WITH | ESC_DEFER))
             named = mem_contains(ix->src->text, ix->src->size, name_of(e), def_of(e)->name_len);
     }
     if (!named) return true;
@@ -928,16 +946,18 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     while (lexer_next(lx, &tk) != 0) {
         if (tk.raw != R_IDENT) continue;
         size_t def = lookup(ix, ix->src->text + tk.pos, tk.len);
-        if (!def || !(escapes_of(ix, def - 1, 0) & ESC_WITH)) continue;
+        unsigned esc = def ? escapes_of(ix, def - 1, 0) : 0;
+        if (!(esc & (ESC_WITH | ESC_DEFER))) continue;
         const Entry *e = &ix->entries.v[def - 1];
         if (e->visible_at > tk.pos) continue;
         const MacroDef *m = def_of(e);
         Token use = token_at(ix->src, tk.pos, tk.len);
         Token def_tok = token_at(e->src, m->name_pos, m->name_len);
-        error_at(diag, &use, "the macro '%.*s' holds a with-statement, and the build step does "
+        error_at(diag, &use, "the macro '%.*s' holds a %s, and the build step does "
                  "not expand macros: it would stay untranslated; write the statement out here, "
                  "or build through the compiler wrapper (cwith CC ...), which translates it where "
-                 "the macro is used", (int)m->name_len, name_of(e));
+                 "the macro is used", (int)m->name_len, name_of(e),
+                 esc & ESC_WITH ? "with-statement" : "defer statement");
         note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
                 name_of(e));
     }
@@ -951,6 +971,21 @@ static bool is_word(const Source *src, const Token *t, const char *w)
 {
     size_t n = strlen(w);
     return t->raw == R_IDENT && t->len == n && !memcmp(src->text + t->pos, w, n);
+}
+
+int defer_in_macro(const Source *src, const Token *toks, size_t n, size_t k)
+{
+    int kind = is_word(src, &toks[k], "_Defer") ? 1 : is_word(src, &toks[k], "defer") ? 2
+             : is_word(src, &toks[k], "errdefer") ? 3 : 0;
+    if (kind <= 1 || k + 1 == n) return kind;
+    int next = toks[k + 1].raw;
+    bool prefix = (next == R_AMP_OR_SIGN && toks[k + 1].len == 2) || next == R_STAR;
+    bool starts = next == R_IDENT || next == R_LBRACE ||
+                  (next >= R_IF && next <= R_GOTO && next != R_ELSE && next != R_CASE &&
+                   next != R_DEFAULT) ||
+                  (prefix && k + 2 < n && (toks[k + 2].raw == R_IDENT ||
+                                           toks[k + 2].raw == R_LPAREN || toks[k + 2].raw == R_STAR));
+    return starts ? kind : 0;
 }
 
 bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open)

@@ -1,13 +1,15 @@
-/* A with-statement written inside a #define of the file itself: the build
- * step refuses it (it does not expand macros, so it would stay
- * untranslated); the compiler wrapper translates it where it is used. */
+/* A with-statement and a defer written inside #defines of the file itself:
+ * the build step refuses them (it does not expand macros, so they would stay
+ * untranslated); the compiler wrapper translates them where they are used. */
 #include "trace.h"
 
 #define SCOPED(id) with (res(id))
 #define TWICE(a, b) SCOPED(a) SCOPED(b)
+#define LATER(s) defer say(s)
 
 static int f(int fail)
 {
+    LATER("later");
     TWICE(1, 2) {
         if (fail) return -1;
         say("body");
