@@ -228,9 +228,11 @@ static void check_macros(Translation *t)
         Token *toks;
         size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
         for (size_t k = 0; k < n; k++) {
+            /* `with (items)`, or `with` last (`#define WITH_KW with`: the
+             * items follow the macro's use) */
             bool with = toks[k].raw == R_IDENT && toks[k].len == 4 &&
-                        !memcmp(t->src.text + toks[k].pos, "with", 4) && k + 1 < n &&
-                        is_item_list(&t->src, toks, n, k + 1);
+                        !memcmp(t->src.text + toks[k].pos, "with", 4) &&
+                        (k + 1 == n || is_item_list(&t->src, toks, n, k + 1));
             int defer = with ? 0 : defer_in_macro(&t->src, toks, n, k);
             if (defer > 1 && taken[defer] < 0)      /* `int defer;`: never the keyword */
                 taken[defer] = word_used_as_name(&t->src, defer == 2 ? "defer" : "errdefer");

@@ -611,7 +611,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             if (starts && parens <= 0 && i + 1 < n && t[i + 1].raw == R_COLON)
                 esc |= ESC_LABEL;
             if (src != ix->src && t[i].len == 4 && !memcmp(src->text + t[i].pos, "with", 4) &&
-                i + 1 < n && is_item_list(src, t, n, i + 1))
+                (i + 1 == n || is_item_list(src, t, n, i + 1)))     /* (`with` last: an alias) */
                 esc |= ESC_WITH;
             if (src != ix->src && header_defer(ix, src, t, n, i))
                 esc |= ESC_DEFER;
