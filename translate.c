@@ -212,8 +212,8 @@ static bool check_spellings(Translation *t)
     return false;
 }
 
-/* `with (` or a defer statement in a #define: build-step mode does not
- * expand macros, so the statement would be copied untranslated. */
+/* `with (`, a defer statement or `cwith_take(` in a #define: build-step
+ * mode does not expand macros, so it would be copied untranslated. */
 static void check_macros(Translation *t)
 {
     signed char taken[4] = { 0, 0, -1, -1 };    /* by defer_in_macro's kinds */
@@ -223,7 +223,8 @@ static void check_macros(Translation *t)
         size_t size = m->body_end - m->body_start;
         bool maybe = false;
         for (size_t k = 0; k + 4 <= size && !maybe; k++)
-            maybe = !memcmp(body + k, "with", 4) || !memcmp(body + k, "efer", 4);
+            maybe = !memcmp(body + k, "with", 4) || !memcmp(body + k, "efer", 4) ||
+                    !memcmp(body + k, "take", 4);
         if (!maybe) continue;
         Token *toks;
         size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
@@ -236,12 +237,13 @@ static void check_macros(Translation *t)
             int defer = with ? 0 : defer_in_macro(&t->src, toks, n, k);
             if (defer > 1 && taken[defer] < 0)      /* `int defer;`: never the keyword */
                 taken[defer] = word_used_as_name(&t->src, defer == 2 ? "defer" : "errdefer");
-            if (with || (defer && !taken[defer])) {
+            bool take = is_take_call(&t->src, toks, n, k);
+            if (with || (defer && !taken[defer]) || take) {
                 Token at = token_at(&t->src, toks[k].pos, toks[k].len);
                 error_at(&t->diag, &at, "%s inside the macro '%.*s': cwith does not "
                          "expand macros, so it would stay untranslated; write it out where the "
-                         "macro is used", with ? "with-statement" : "defer statement",
-                         (int)m->name_len, t->src.text + m->name_pos);
+                         "macro is used", with ? "with-statement" : take ? "cwith_take"
+                         : "defer statement", (int)m->name_len, t->src.text + m->name_pos);
                 break;
             }
         }

@@ -464,6 +464,8 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
  * end of the text; 0: not one. For 2 and 3 the caller asks
  * word_used_as_name: in a file that uses the word as a name it is none. */
 int defer_in_macro(const Source *src, const Token *toks, size_t n, size_t k);
+/* Is toks[k] `cwith_take` followed by `(`? */
+bool is_take_call(const Source *src, const Token *toks, size_t n, size_t k);
 
 /* ---------------------------------------------------------- rettype.c */
 

@@ -41,9 +41,11 @@ enum {
     ESC_PASTE = 1024,       /* pastes (##) an argument to a word: the result
                                may be a jump keyword (`ret ## urn`), so its
                                uses are checked for the words they pass */
-    ESC_DEFER = 2048        /* a header's macro that holds a defer statement
+    ESC_DEFER = 2048,       /* a header's macro that holds a defer statement
                                (as ESC_WITH: only the wrapper translates it) */
+    ESC_TAKE = 4096         /* the same for `cwith_take(` */
 };
+#define ESC_UNTRANSLATED (ESC_WITH | ESC_DEFER | ESC_TAKE)
 
 /* gcc's limit of nested #include: deeper headers are not read (the
  * compiler stops there too). */
@@ -88,7 +90,7 @@ struct MacroIndex {
     size_t *slot;           /* 1 + index of the last entry of a name, 0: empty */
     size_t mask;
     Header *headers;
-    bool header_with;       /* a header's #define holds `with` or `defer` */
+    bool header_with;       /* a header's #define holds `with`, `defer` or `take` */
     signed char defer_taken[4];     /* the input uses `defer`, `errdefer` as
                                        names ([2], [3]; -1: not known yet) */
 };
@@ -160,7 +162,8 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
                 ix->header_with = (!memcmp(h->text + i, "with", 4) &&
                                    (i == m->body_start || !ident_byte(h->text[i - 1])) &&
                                    (i + 4 == m->body_end || !ident_byte(h->text[i + 4]))) ||
-                                  !memcmp(h->text + i, "efer", 4);  /* (err)defer, _Defer */
+                                  !memcmp(h->text + i, "efer", 4) ||  /* (err)defer, _Defer */
+                                  !memcmp(h->text + i, "take", 4);    /* cwith_take */
             add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
         } else {
             follow_include(ix, diag, &h->src, &h->lines, h->dir_len, h->includes.v[k++],
@@ -430,7 +433,7 @@ static bool header_defer(MacroIndex *ix, const Source *src, const Token *t, size
 
 /* What a macro's use passes on from its definition. */
 #define ESC_USES (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH | ESC_CASE | \
-                  ESC_LABEL | ESC_PASTE | ESC_DEFER)
+                  ESC_LABEL | ESC_PASTE | ESC_DEFER | ESC_TAKE)
 
 /* Whether token t of src is a word (an identifier or a keyword). */
 static bool is_word_token(const Source *src, const Token *t)
@@ -615,6 +618,8 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
                 esc |= ESC_WITH;
             if (src != ix->src && header_defer(ix, src, t, n, i))
                 esc |= ESC_DEFER;
+            if (src != ix->src && is_take_call(src, t, n, i))
+                esc |= ESC_TAKE;
             size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_all(ix, def, depth + 1);
@@ -819,7 +824,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
-        if (esc & (ESC_WITH | ESC_DEFER)) continue;     /* check_header_macros says it */
+        if (esc & ESC_UNTRANSLATED) continue;     /* check_header_macros says it */
         bool unused = false;
         bool pasted = (esc & ESC_PASTE) && !(esc & ESC_LEAVE) &&
                       pasted_args_may_jump(ix, ix->src, t, n, i, 0, 0, &unused);
@@ -934,7 +939,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     bool named = false;
     for (size_t i = 0; i < ix->entries.n && !named; i++) {
         const Entry *e = &ix->entries.v[i];
-        if (escapes_of(ix, i, 0) & (ESC_WITH | ESC_DEFER))
+        if (escapes_of(ix, i, 0) & ESC_UNTRANSLATED)
             named = mem_contains(ix->src->text, ix->src->size, name_of(e), def_of(e)->name_len);
     }
     if (!named) return true;
@@ -947,7 +952,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
         if (tk.raw != R_IDENT) continue;
         size_t def = lookup(ix, ix->src->text + tk.pos, tk.len);
         unsigned esc = def ? escapes_of(ix, def - 1, 0) : 0;
-        if (!(esc & (ESC_WITH | ESC_DEFER))) continue;
+        if (!(esc & ESC_UNTRANSLATED)) continue;
         const Entry *e = &ix->entries.v[def - 1];
         if (e->visible_at > tk.pos) continue;
         const MacroDef *m = def_of(e);
@@ -957,7 +962,8 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
                  "not expand macros: it would stay untranslated; write the statement out here, "
                  "or build through the compiler wrapper (cwith CC ...), which translates it where "
                  "the macro is used", (int)m->name_len, name_of(e),
-                 esc & ESC_WITH ? "with-statement" : "defer statement");
+                 esc & ESC_WITH ? "with-statement" : esc & ESC_DEFER ? "defer statement"
+                 : "cwith_take");
         note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
                 name_of(e));
     }
@@ -971,6 +977,11 @@ static bool is_word(const Source *src, const Token *t, const char *w)
 {
     size_t n = strlen(w);
     return t->raw == R_IDENT && t->len == n && !memcmp(src->text + t->pos, w, n);
+}
+
+bool is_take_call(const Source *src, const Token *toks, size_t n, size_t k)
+{
+    return is_word(src, &toks[k], "cwith_take") && k + 1 < n && toks[k + 1].raw == R_LPAREN;
 }
 
 int defer_in_macro(const Source *src, const Token *toks, size_t n, size_t k)

@@ -97,7 +97,7 @@ done
 # ---- the build step refuses a with inside a #define (it would stay untranslated)
 (cd "$W" && "$CWITH" define.cw -o "$T/define.c") >"$T/log" 2>&1; st=$?
 check "build step: a with inside a #define is an error" \
-	test $st = 1 -a ! -e "$T/define.c" -a -n "$(grep 'define.cw:6:20: error:' "$T/log")"
+	test $st = 1 -a ! -e "$T/define.c" -a -n "$(grep 'define.cw:7:20: error:' "$T/log")"
 
 # ---- errors name the .cw file and line
 for cc in $compilers; do
