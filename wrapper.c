@@ -473,6 +473,7 @@ static int preprocess(Wrap *w, const Arg *src, Text *text)
     for (size_t i = 0; i < w->nargs; i++)
         if (w->args[i].kind == K_BOTH || w->args[i].kind == K_PP) push_arg(&a, w, &w->args[i]);
     push_deps(w, &a, src);
+    push(&a, "-DCWITH_WRAPPER_");     /* cwith.h refuses compilers it cannot serve */
     push(&a, "-E");
     push(&a, "-x");
     push(&a, "c");

@@ -303,7 +303,9 @@ CWITH_API cwith_frame **cwith_chain_(void);
  * the setjmp macro calls (an asm label names the symbol; returns_twice
  * marks it as the compiler marks setjmp itself). Other compilers (tcc)
  * only compile translations of the unpreprocessed file, where a macro is
- * expanded as usual. */
+ * expanded as usual: the wrapper defines CWITH_WRAPPER_ for its -E step, so
+ * that `cwith tcc` stops here, not with an object that calls an undefined
+ * cwith_setjmp. */
 #if defined(__GNUC__) || defined(__clang__)
 #  define CWITH_LABEL_STR_(x) #x
 #  define CWITH_LABEL_(prefix, name) CWITH_LABEL_STR_(prefix) name
@@ -315,6 +317,9 @@ extern int cwith_setjmp(jmp_buf)
     __asm__(CWITH_LABEL_(__USER_LABEL_PREFIX__, "setjmp")) __attribute__((__returns_twice__));
 #  endif
 #else
+#  ifdef CWITH_WRAPPER_    /* defined by the wrapper for its -E step */
+#    error "cwith's compiler wrapper (cwith CC ...) runs gcc and clang only: with this compiler translate first (cwith x.cw -o x.c), then compile x.c"
+#  endif
 #  define cwith_setjmp setjmp
 #endif
 

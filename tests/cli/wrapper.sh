@@ -111,6 +111,17 @@ for cc in $compilers; do
 		-a -z "$(grep -F "$TMPDIR" "$T/log")"
 done
 
+# ---- a compiler that is not gcc or clang: tcc took the steps (-x
+# cpp-output too) and `-c` made an object, exit 0, that called an undefined
+# cwith_setjmp; cwith.h now stops the preprocessing step with a clear error
+if command -v tcc >/dev/null 2>&1; then
+	(cd "$W" && "$CWITH" tcc -I"$R/runtime" -I"$R/tests/exec" -c macros.cw -o "$T/tcc.o") >"$T/log" 2>&1; st=$?
+	check "tcc: refused (gcc and clang only): exit 1, no object, says so" \
+		test $st = 1 -a ! -e "$T/tcc.o" -a -n "$(grep -F 'runs gcc and clang only' "$T/log")"
+else
+	echo "SKIP cli/wrapper: tcc (not installed)"
+fi
+
 # ---- -E: the translated text with its line markers; compiled by itself (as
 # distcc's plain mode does elsewhere) it is the same program
 # shellcheck disable=SC2086
