@@ -455,7 +455,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag);
  * call, the last one first (*at: 0 at first); NULL after the last. */
 const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsigned len,
                                   size_t *at, const Source **src);
-/* Does the '(' at toks[open] begin a with header: `(name(...) [as name], ...)`
+/* Does the '(' at toks[open] begin a with header: `(name(...) [as [TYPE] name], ...)`
  * with managers other than `with` itself (`with(with(x))` is a call)? */
 bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
 /* Does toks[k] of a macro's text begin a defer statement? 1: `_Defer`;

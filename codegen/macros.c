@@ -1014,8 +1014,13 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open)
         }
         if (++i >= n) return false;
         if (is_word(src, &toks[i], "as")) {
-            if (i + 1 >= n || toks[i + 1].raw != R_IDENT) return false;
-            i += 2;
+            /* `as name`, or `as TYPE name` (words, struct, const, *s) */
+            size_t k = i + 1;
+            while (k < n && (toks[k].raw == R_IDENT || toks[k].raw == R_STAR ||
+                             toks[k].raw == R_TAG || toks[k].raw == R_ASM_QUAL))
+                k++;
+            if (k == i + 1 || toks[k - 1].raw != R_IDENT) return false;
+            i = k;
         }
         if (i < n && toks[i].raw == R_RPAREN) return true;
         if (i >= n || toks[i].raw != R_COMMA) return false;
