@@ -60,6 +60,8 @@ typedef struct Header {
     LineMap lines;
     Macros macros;
     VEC(size_t) includes;   /* where its #include lines begin */
+    Token stmt;             /* a with-statement or defer outside its #defines */
+    bool has_stmt;
     dev_t dev;              /* the file, to read each one once */
     ino_t ino;
     struct Header *next;
@@ -193,7 +195,38 @@ static bool read_fd(int fd, char **text, size_t *size)
     return true;
 }
 
-/* Lexes a header just read: its #defines and #include lines. */
+/* Does the word at `at`, where a statement may start, begin a
+ * with-statement (`with (items)` then a statement) or a defer statement?
+ * *taken caches whether the header uses `defer` or `errdefer` as a name
+ * (index: defer_in_macro's kind; -1: not known yet). */
+static bool header_statement(const Source *src, const Token *at, signed char taken[4])
+{
+    Token *t;
+    size_t end = src->size - at->pos > 4096 ? at->pos + 4096 : src->size;
+    size_t n = lex_range(src, at->pos, end, &t);
+    bool found = false;
+    if (n >= 2 && t[0].len == 4 && !memcmp(src->text + t[0].pos, "with", 4) &&
+        is_item_list(src, t, n, 1)) {
+        size_t i = 1;
+        for (int depth = 0; i < n; i++) {
+            if (t[i].raw == R_LPAREN) depth++;
+            else if (t[i].raw == R_RPAREN && --depth == 0) break;
+        }
+        int next = i + 1 < n ? t[i + 1].raw : R_EOF;
+        found = next == R_LBRACE || next == R_IDENT || (next >= R_IF && next <= R_GOTO);
+    } else if (n >= 2) {
+        int kind = defer_in_macro(src, t, n, 0);
+        if (kind > 1 && taken[kind] < 0)
+            taken[kind] = word_used_as_name(src, kind == 2 ? "defer" : "errdefer");
+        found = kind == 1 || (kind > 1 && !taken[kind]);
+    }
+    free(t);
+    return found;
+}
+
+/* Lexes a header just read: its #defines and #include lines, and the first
+ * with-statement or defer outside a #define (the build step translates
+ * only its input: the compiler would get that one as written). */
 static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
                           const struct stat *st)
 {
@@ -207,7 +240,20 @@ static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
     h->ino = st->st_ino;
     Lexer *lx = lexer_new(&h->src, &h->lines, &h->macros);
     Token tok;
-    while (lexer_next(lx, &tok) != 0) continue;
+    int prev = R_SEMI;
+    signed char taken[4] = { 0, 0, -1, -1 };
+    while (lexer_next(lx, &tok) != 0) {
+        bool starts = prev == R_SEMI || prev == R_LBRACE || prev == R_RBRACE ||
+                      prev == R_RPAREN || prev == R_COLON || prev == R_ELSE || prev == R_DO;
+        /* (with, defer, _Defer, errdefer: a cheap test before lexing on) */
+        bool word = tok.raw == R_IDENT && tok.len >= 4 && tok.len <= 8 &&
+                    strchr("wd_e", text[tok.pos]);
+        if (!h->has_stmt && starts && word && header_statement(&h->src, &tok, taken)) {
+            h->stmt = tok;
+            h->has_stmt = true;
+        }
+        prev = tok.raw;
+    }
     const Directives *ds = lexer_directives(lx);
     for (size_t i = 0; i < ds->n; i++)
         if (ds->v[i].is_include) vec_push(&h->includes, ds->v[i].pos);
@@ -311,6 +357,18 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         Header *h = new_header(path, dir_len_of(path), text, size, &st);
         h->next = ix->headers;
         ix->headers = h;
+        if (h->has_stmt) {
+            Token at = token_at(from, name - 1, (unsigned)name_len + 2);
+            bool with = h->stmt.len == 4;
+            error_in(diag, from, lines, &at, "the header \"%.*s\" holds a %s in a function, and "
+                     "the build step translates only its input (it reads headers for their "
+                     "#defines): the compiler would get it untranslated; translate the header "
+                     "too (cwith HEADER.cw -o HEADER), or build through the compiler wrapper "
+                     "(cwith CC ...), which translates it with this file", (int)name_len,
+                     s + name, with ? "with-statement" : "defer statement");
+            note_in(diag, &h->src, &h->lines, &h->stmt, "the %s is here",
+                    with ? "with-statement" : "defer statement");
+        }
         add_header(ix, diag, h, visible_at, depth);
         return;
     }
