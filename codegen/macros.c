@@ -245,9 +245,13 @@ static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
     while (lexer_next(lx, &tok) != 0) {
         bool starts = prev == R_SEMI || prev == R_LBRACE || prev == R_RBRACE ||
                       prev == R_RPAREN || prev == R_COLON || prev == R_ELSE || prev == R_DO;
-        /* (with, defer, _Defer, errdefer: a cheap test before lexing on) */
-        bool word = tok.raw == R_IDENT && tok.len >= 4 && tok.len <= 8 &&
-                    strchr("wd_e", text[tok.pos]);
+        /* (the words, before lexing on) */
+        const char *w = text + tok.pos;
+        bool word = tok.raw == R_IDENT &&
+                    ((tok.len == 4 && !memcmp(w, "with", 4)) ||
+                     (tok.len == 5 && !memcmp(w, "defer", 5)) ||
+                     (tok.len == 6 && !memcmp(w, "_Defer", 6)) ||
+                     (tok.len == 8 && !memcmp(w, "errdefer", 8)));
         if (!h->has_stmt && starts && word && header_statement(&h->src, &tok, taken)) {
             h->stmt = tok;
             h->has_stmt = true;
