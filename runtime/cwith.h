@@ -101,6 +101,13 @@
 #ifndef CWITH_H
 #define CWITH_H
 
+/* C99 at least (inline, variadic macros, declarations anywhere), or GNU C
+ * before it: say so here rather than fail on `static inline` below. */
+#if !defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 199901L) && \
+    (!defined(__GNUC__) || defined(__STRICT_ANSI__))
+#  error "cwith.h needs C99 or later (the code cwith writes is C99): compile with -std=c99, -std=gnu99 or a later standard, not -std=c89 or -ansi"
+#endif
+
 #include <stdio.h>   /* first: on glibc it pulls in <features.h> */
 #include <stdlib.h>
 #include <errno.h>
