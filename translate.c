@@ -36,7 +36,7 @@ typedef struct Translation {
 
 cwith_options cwith_default_options(void)
 {
-    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL };
+    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL, 1 };
     return o;
 }
 
@@ -330,6 +330,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     diag_init(&t.diag, &t.src, &t.lines, opt->diagnostics);
     t.diag.color = opt->color;
     t.diag.max_errors = opt->max_errors;
+    t.diag.warnings = opt->warnings;
     t.lexer = lexer_new(&t.src, &t.lines, &t.macros);
     t.filter = filter_new(t.lexer, &t.src, &t.diag, opt->fast_path);
     t.parse.src = &t.src;

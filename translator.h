@@ -113,6 +113,7 @@ typedef struct Diag {
     int errors;
     int max_errors;     /* report no more than this many (0: all) */
     bool color;
+    int warnings;       /* cwith_options.warnings: 0 none, 1 shown, 2 as errors */
     bool muted;         /* past max_errors: notes of dropped errors go too */
     Buf msg;            /* one diagnostic, written at once */
     struct {            /* the line of the last column counted, and that column */

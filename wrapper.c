@@ -101,6 +101,8 @@ typedef struct Wrap {
     char action;            /* 'M' -M/-MM, 'E', 'S', 'c', 's' -fsyntax-only, 'l' link */
     bool cwith_c;           /* --cwith-c: .c files are cwith sources too */
     bool require_else;      /* --cwith-require-else */
+    bool no_warnings;       /* -w, -Wno-dangling-else, -Wno-parentheses */
+    bool werror;            /* -Werror[=dangling-else|parentheses], not -Wno-error after */
     bool deps;              /* -MD or -MMD */
     bool dep_file;          /* -MF given */
     bool dep_target;        /* -MT or -MQ given */
@@ -254,6 +256,14 @@ static bool scan(Wrap *w, int argc)
             i++;
         }
         const char *value = x.n == 2 ? w->argv[i] : a + 2;
+        /* gcc's options for its -Wdangling-else, which cwith's warning is */
+        if (!strcmp(a, "-w") || !strcmp(a, "-Wno-dangling-else") || !strcmp(a, "-Wno-parentheses"))
+            w->no_warnings = true;
+        else if (!strcmp(a, "-Werror") || !strcmp(a, "-Werror=dangling-else") ||
+                 !strcmp(a, "-Werror=parentheses"))
+            w->werror = true;
+        else if (!strcmp(a, "-Wno-error"))
+            w->werror = false;
         switch (x.kind) {
         case K_INPUT:
             x.value = a;
@@ -489,6 +499,7 @@ static bool translate(Wrap *w, const char *name, const Text *in, Text *out)
     opt.line_directives = false;    /* the text has the preprocessor's line markers */
     opt.fast_path = w->fast_path;
     opt.require_else = w->require_else;
+    opt.warnings = w->no_warnings ? 0 : w->werror ? 2 : 1;     /* as gcc's -Wdangling-else */
     opt.read_headers = false;       /* preprocessed: every macro is expanded */
     opt.whole_text = true;          /* and every manager declaration is in it */
     FILE *f = open_memstream(&out->p, &out->n);

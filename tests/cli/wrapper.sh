@@ -68,6 +68,9 @@ for cw in tests/exec/*.cw; do
 	name=$(basename "$cw" .cw)
 	std="-std=c99 -pedantic"
 	case $name in gnu-*) std=-std=gnu99 ;; esac
+	# (its ambiguous else is the point: under -Werror cwith's warning about
+	# it is an error, as gcc's -Wdangling-else is for hand-written code)
+	case $name in dangling-else) std="$std -Wno-dangling-else" ;; esac
 	[ -f "tests/exec/$name.cc" ] && ! grep -qw gcc "tests/exec/$name.cc" && continue
 	# NAME.buildstep: a jump hidden from the build step only (a macro of a
 	# header it does not read); preprocessed, the jump is seen and exited
@@ -109,6 +112,21 @@ for cc in $compilers; do
 	check "$cc: compile error: exit 1, at badcc.cw:9, no temporary file named" \
 		test $st = 1 -a -n "$(grep -E '^badcc\.cw:9:[0-9]+: error:' "$T/log")" \
 		-a -z "$(grep -F "$TMPDIR" "$T/log")"
+done
+
+# ---- cwith's own warning (the dangling else) follows gcc's options: it was
+# printed under -w and -Wno-dangling-else, and -Werror left the exit at 0
+for opts in "" "-Werror" "-w" "-Wno-dangling-else" "-Werror -Wno-error" "-Werror=dangling-else"; do
+	# shellcheck disable=SC2086
+	(cd "$W" && "$CWITH" gcc -I"$R/runtime" -I"$R/tests/exec" $opts -c dangling.cw -o "$T/dangling.o") >"$T/log" 2>&1; st=$?
+	warned=$(grep -c "dangling.cw:12:9: warning: suggest explicit braces" "$T/log")
+	erred=$(grep -c "dangling.cw:12:9: error: suggest explicit braces" "$T/log")
+	case "$opts" in
+	"-Werror"|"-Werror=dangling-else") want="1 0 1" ;;
+	"-w"|"-Wno-dangling-else") want="0 0 0" ;;
+	*) want="0 1 0" ;;
+	esac
+	check "dangling else with '$opts': exit, warning, error = $want" test "$st $warned $erred" = "$want"
 done
 
 # ---- a compiler that is not gcc or clang: tcc took the steps (-x
