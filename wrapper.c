@@ -685,6 +685,21 @@ int wrapper_main(int argc, char **argv)
         free(w.args);
         return 1;
     }
+    /* gcc refuses `-o x.c x.c`, but it sees only cwith's temporary file:
+     * the source would be replaced by the output */
+    struct stat out_st, in_st;
+    if (w.out && strcmp(w.out, "-") && stat(w.out, &out_st) == 0) {
+        for (size_t i = 0; i < w.nargs; i++) {
+            const Arg *x = &w.args[i];
+            if (x->kind != K_INPUT || !x->cw || stat(x->value, &in_st) != 0) continue;
+            if (in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino) {
+                fprintf(stderr, "cwith: error: input file '%s' is the same as output file\n",
+                        x->value);
+                free(w.args);
+                return 1;
+            }
+        }
+    }
 
     /* Termination signals wait while a compiler runs (see the top). One
      * that cwith was started ignoring, as a background job ignores SIGINT,

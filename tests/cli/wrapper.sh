@@ -114,6 +114,17 @@ for cc in $compilers; do
 		-a -z "$(grep -F "$TMPDIR" "$T/log")"
 done
 
+# ---- -o naming the .cw source itself: refused as gcc refuses -o x.c x.c
+# (gcc saw only the temporary .i: -E and -c replaced the source, exit 0)
+cp "$W/macros.cw" "$T/selfout.cw"
+for act in -E -c ""; do
+	# shellcheck disable=SC2086
+	(cd "$T" && "$CWITH" gcc -I"$R/runtime" -I"$R/tests/exec" -I"$W" $act selfout.cw -o selfout.cw) >"$T/log" 2>&1; st=$?
+	check "-o the source itself (${act:-link}): exit 1, the source untouched, says so" \
+		test $st = 1 -a -n "$(cmp "$T/selfout.cw" "$W/macros.cw" && echo same)" \
+		-a -n "$(grep -F "input file 'selfout.cw' is the same as output file" "$T/log")"
+done
+
 # ---- cwith's own warning (the dangling else) follows gcc's options: it was
 # printed under -w and -Wno-dangling-else, and -Werror left the exit at 0
 for opts in "" "-Werror" "-w" "-Wno-dangling-else" "-Werror -Wno-error" "-Werror=dangling-else"; do
