@@ -310,7 +310,8 @@ static void analyze_break(Context *cx, Node *jump)
     split(&cx->here, &cx->there, &leave_next, &unused);
     if (leave_next > leave) {
         error_at(cx->diag, &jump->tok, "cannot tell whether this '%s' leaves the with-statement: "
-                 "'%.*s' is a macro, not a loop cwith knows",
+                 "'%.*s' is a macro, not a loop cwith knows; write the loop out here, or build "
+                 "through the compiler wrapper (cwith CC ...), which sees the macro expanded",
                  jump->kind == N_BREAK ? "break" : "continue",
                  (int)target->tok.len, text(cx, &target->tok));
         note_with(cx, cx->here.v[leave]->owner);
