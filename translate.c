@@ -97,7 +97,7 @@ static void finish_function(Translation *t, Node *func)
     if ((has_with || has_take) && !func->broken) {
         if (t->check_managers && !t->declared) t->declared = declared_managers_new(&t->src);
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
-                            lexer_directives(t->lexer), t->declared };
+                            lexer_directives(t->lexer), t->declared, t->macro_index };
         size_t nbody;
         const Token *body = filter_body_tokens(t->filter, &nbody);
         if (analyze_function(func, &notes, &t->diag, &t->arena) &&

@@ -429,6 +429,7 @@ typedef struct ScanNotes {
     const Directives *directives;
     const DeclaredManagers *declared;   /* NULL: managers are not checked
                                            (the build step cannot see them all) */
+    struct MacroIndex *macros;  /* the #defines read, to tell loop macros */
 } ScanNotes;
 
 /* Links parents, sets up the actions of every with-statement, computes the
@@ -456,6 +457,10 @@ bool check_header_macros(MacroIndex *ix, Diag *diag);
  * call, the last one first (*at: 0 at first); NULL after the last. */
 const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsigned len,
                                   size_t *at, const Source **src);
+/* Is every #define of the name read so far exactly a loop head, `for
+ * (...)` or `while (...)` (`#define for_each(i, n) for (i = 0; i < n;
+ * i++)`)? Then a break or continue in its block belongs to it. */
+bool macro_is_loop(struct MacroIndex *ix, Diag *diag, const char *name, unsigned len);
 /* Does the '(' at toks[open] begin a with header: `(name(...) [as [TYPE] name], ...)`
  * with managers other than `with` itself (`with(with(x))` is a call)? */
 bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);

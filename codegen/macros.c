@@ -992,6 +992,31 @@ const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsign
     return NULL;
 }
 
+bool macro_is_loop(MacroIndex *ix, Diag *diag, const char *name, unsigned len)
+{
+    if (!ix) return false;
+    update(ix, diag);
+    size_t d = lookup(ix, name, len);
+    bool loop = d != 0;
+    for (; d && loop; d = ix->entries.v[d - 1].prev) {
+        const Entry *e = &ix->entries.v[d - 1];
+        const MacroDef *m = def_of(e);
+        Token *t;
+        size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
+        /* the head's parentheses close at the end of the text, not before */
+        loop = n >= 3 && (t[0].raw == R_FOR || t[0].raw == R_WHILE) && t[1].raw == R_LPAREN;
+        int depth = 0;
+        for (size_t i = 1; i < n && loop; i++) {
+            if (t[i].raw == R_LPAREN) depth++;
+            else if (t[i].raw == R_RPAREN) depth--;
+            if (depth <= 0 && i + 1 < n) loop = false;
+        }
+        loop = loop && depth == 0;
+        free(t);
+    }
+    return loop;
+}
+
 bool check_header_macros(MacroIndex *ix, Diag *diag)
 {
     update(ix, diag);
