@@ -238,11 +238,16 @@ void error_at(Diag *d, const Token *tok, const char *fmt, ...)
 
 void warning_at(Diag *d, const Token *tok, const char *fmt, ...)
 {
-    if (muted(d, false)) return;
+    bool error = d->warnings == 2;      /* -Werror, as gcc */
+    if (d->warnings == 0 || muted(d, error)) {
+        if (error) d->errors++;
+        return;
+    }
     va_list ap;
     va_start(ap, fmt);
-    report(d, tok, "warning", fmt, ap);
+    report(d, tok, error ? "error" : "warning", fmt, ap);
     va_end(ap);
+    if (error) d->errors++;
 }
 
 void note_at(Diag *d, const Token *tok, const char *fmt, ...)

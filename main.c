@@ -421,6 +421,23 @@ int main(int argc, char **argv)
     vec_push(&include_dirs, NULL);
     opt.include_dirs = include_dirs.v;
 
+    /* as gcc refuses `-o x.c x.c`: the source would be replaced by its
+     * translation (through a link too) */
+    struct stat in_st, out_st;
+    const char *outs[2] = { output, depfile };
+    for (int i = 0; i < 2; i++) {
+        if (!outs[i] || !strcmp(outs[i], "-") || !strcmp(input, "-")) continue;
+        if (stat(input, &in_st) == 0 && stat(outs[i], &out_st) == 0 &&
+            S_ISREG(in_st.st_mode) && in_st.st_dev == out_st.st_dev &&
+            in_st.st_ino == out_st.st_ino) {
+            fprintf(stderr, "cwith: error: the output '%s' is the input file '%s': it would "
+                    "replace the source with its translation; name another file (x.c)\n",
+                    outs[i], input);
+            vec_free(&include_dirs);
+            vec_free(&dep_targets);
+            return 1;
+        }
+    }
     Input src;
     if (!read_source(input, &src)) {
         if (errno == EFBIG)

@@ -36,7 +36,7 @@ typedef struct Translation {
 
 cwith_options cwith_default_options(void)
 {
-    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL };
+    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL, 1 };
     return o;
 }
 
@@ -97,7 +97,7 @@ static void finish_function(Translation *t, Node *func)
     if ((has_with || has_take) && !func->broken) {
         if (t->check_managers && !t->declared) t->declared = declared_managers_new(&t->src);
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
-                            lexer_directives(t->lexer), t->declared };
+                            lexer_directives(t->lexer), t->declared, t->macro_index };
         size_t nbody;
         const Token *body = filter_body_tokens(t->filter, &nbody);
         if (analyze_function(func, &notes, &t->diag, &t->arena) &&
@@ -212,27 +212,38 @@ static bool check_spellings(Translation *t)
     return false;
 }
 
-/* `with (` in a #define: build-step mode does not expand macros, so the
- * statement would be copied untranslated. */
+/* `with (`, a defer statement or `cwith_take(` in a #define: build-step
+ * mode does not expand macros, so it would be copied untranslated. */
 static void check_macros(Translation *t)
 {
+    signed char taken[4] = { 0, 0, -1, -1 };    /* by defer_in_macro's kinds */
     for (size_t i = 0; i < t->macros.n; i++) {
         const MacroDef *m = &t->macros.v[i];
         const char *body = t->src.text + m->body_start;
         size_t size = m->body_end - m->body_start;
         bool maybe = false;
-        for (size_t k = 0; k + 4 <= size && !maybe; k++) maybe = !memcmp(body + k, "with", 4);
+        for (size_t k = 0; k + 4 <= size && !maybe; k++)
+            maybe = !memcmp(body + k, "with", 4) || !memcmp(body + k, "efer", 4) ||
+                    !memcmp(body + k, "take", 4);
         if (!maybe) continue;
         Token *toks;
         size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
-        for (size_t k = 0; k + 1 < n; k++) {
-            if (toks[k].raw == R_IDENT && toks[k].len == 4 &&
-                !memcmp(t->src.text + toks[k].pos, "with", 4) &&
-                is_item_list(&t->src, toks, n, k + 1)) {
-                Token at = token_at(&t->src, toks[k].pos, 4);
-                error_at(&t->diag, &at, "with-statement inside the macro '%.*s': cwith does not "
+        for (size_t k = 0; k < n; k++) {
+            /* `with (items)`, or `with` last (`#define WITH_KW with`: the
+             * items follow the macro's use) */
+            bool with = toks[k].raw == R_IDENT && toks[k].len == 4 &&
+                        !memcmp(t->src.text + toks[k].pos, "with", 4) &&
+                        (k + 1 == n || is_item_list(&t->src, toks, n, k + 1));
+            int defer = with ? 0 : defer_in_macro(&t->src, toks, n, k);
+            if (defer > 1 && taken[defer] < 0)      /* `int defer;`: never the keyword */
+                taken[defer] = word_used_as_name(&t->src, defer == 2 ? "defer" : "errdefer");
+            bool take = is_take_call(&t->src, toks, n, k);
+            if (with || (defer && !taken[defer]) || take) {
+                Token at = token_at(&t->src, toks[k].pos, toks[k].len);
+                error_at(&t->diag, &at, "%s inside the macro '%.*s': cwith does not "
                          "expand macros, so it would stay untranslated; write it out where the "
-                         "macro is used", (int)m->name_len, t->src.text + m->name_pos);
+                         "macro is used", with ? "with-statement" : take ? "cwith_take"
+                         : "defer statement", (int)m->name_len, t->src.text + m->name_pos);
                 break;
             }
         }
@@ -319,6 +330,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     diag_init(&t.diag, &t.src, &t.lines, opt->diagnostics);
     t.diag.color = opt->color;
     t.diag.max_errors = opt->max_errors;
+    t.diag.warnings = opt->warnings;
     t.lexer = lexer_new(&t.src, &t.lines, &t.macros);
     t.filter = filter_new(t.lexer, &t.src, &t.diag, opt->fast_path);
     t.parse.src = &t.src;

@@ -51,6 +51,10 @@ typedef struct cwith_options {
                                in the order they are read: the build
                                step's dependency file (-MF) */
     void *header_context;   /* header_read's first argument */
+    int warnings;           /* cwith's warnings (the dangling else): 1 shown
+                               (default), 0 not shown (the wrapper: -w,
+                               -Wno-dangling-else), 2 reported as errors
+                               (the wrapper: -Werror) */
 } cwith_options;
 
 /* The defaults: #line directive, fast path, diagnostics on stderr without

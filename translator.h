@@ -113,6 +113,7 @@ typedef struct Diag {
     int errors;
     int max_errors;     /* report no more than this many (0: all) */
     bool color;
+    int warnings;       /* cwith_options.warnings: 0 none, 1 shown, 2 as errors */
     bool muted;         /* past max_errors: notes of dropped errors go too */
     Buf msg;            /* one diagnostic, written at once */
     struct {            /* the line of the last column counted, and that column */
@@ -236,6 +237,10 @@ size_t lex_range_at_line(const Source *src, size_t start, size_t end, Token **ou
 /* ----------------------------------------------------------- filter.c */
 
 typedef struct Filter Filter;
+
+/* Does the input use `word` as a name (`int defer;`, `f(defer)`)? Then
+ * that plain spelling is never a keyword in it. */
+bool word_used_as_name(const Source *src, const char *word);
 
 /* Positions the analysis checks against with-statement bodies. */
 typedef enum MarkKind {
@@ -432,6 +437,7 @@ typedef struct ScanNotes {
     const Directives *directives;
     const DeclaredManagers *declared;   /* NULL: managers are not checked
                                            (the build step cannot see them all) */
+    struct MacroIndex *macros;  /* the #defines read, to tell loop macros */
 } ScanNotes;
 
 /* Links parents, sets up the actions of every with-statement, computes the
@@ -459,9 +465,21 @@ bool check_header_macros(MacroIndex *ix, Diag *diag);
  * call, the last one first (*at: 0 at first); NULL after the last. */
 const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsigned len,
                                   size_t *at, const Source **src);
-/* Does the '(' at toks[open] begin a with header: `(name(...) [as name], ...)`
+/* Is every #define of the name read so far exactly a loop head, `for
+ * (...)` or `while (...)` (`#define for_each(i, n) for (i = 0; i < n;
+ * i++)`)? Then a break or continue in its block belongs to it. */
+bool macro_is_loop(struct MacroIndex *ix, Diag *diag, const char *name, unsigned len);
+/* Does the '(' at toks[open] begin a with header: `(name(...) [as [TYPE] name], ...)`
  * with managers other than `with` itself (`with(with(x))` is a call)? */
 bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open);
+/* Does toks[k] of a macro's text begin a defer statement? 1: `_Defer`;
+ * 2: `defer`, 3: `errdefer`, each followed by what may start a statement
+ * (a name, `{`, a statement keyword, a prefix `++`, `--` or `*`) or by the
+ * end of the text; 0: not one. For 2 and 3 the caller asks
+ * word_used_as_name: in a file that uses the word as a name it is none. */
+int defer_in_macro(const Source *src, const Token *toks, size_t n, size_t k);
+/* Is toks[k] `cwith_take` followed by `(`? */
+bool is_take_call(const Source *src, const Token *toks, size_t n, size_t k);
 
 /* ---------------------------------------------------------- rettype.c */
 

@@ -101,6 +101,8 @@ typedef struct Wrap {
     char action;            /* 'M' -M/-MM, 'E', 'S', 'c', 's' -fsyntax-only, 'l' link */
     bool cwith_c;           /* --cwith-c: .c files are cwith sources too */
     bool require_else;      /* --cwith-require-else */
+    bool no_warnings;       /* -w, -Wno-dangling-else, -Wno-parentheses */
+    bool werror;            /* -Werror[=dangling-else|parentheses], not -Wno-error after */
     bool deps;              /* -MD or -MMD */
     bool dep_file;          /* -MF given */
     bool dep_target;        /* -MT or -MQ given */
@@ -254,6 +256,14 @@ static bool scan(Wrap *w, int argc)
             i++;
         }
         const char *value = x.n == 2 ? w->argv[i] : a + 2;
+        /* gcc's options for its -Wdangling-else, which cwith's warning is */
+        if (!strcmp(a, "-w") || !strcmp(a, "-Wno-dangling-else") || !strcmp(a, "-Wno-parentheses"))
+            w->no_warnings = true;
+        else if (!strcmp(a, "-Werror") || !strcmp(a, "-Werror=dangling-else") ||
+                 !strcmp(a, "-Werror=parentheses"))
+            w->werror = true;
+        else if (!strcmp(a, "-Wno-error"))
+            w->werror = false;
         switch (x.kind) {
         case K_INPUT:
             x.value = a;
@@ -473,6 +483,7 @@ static int preprocess(Wrap *w, const Arg *src, Text *text)
     for (size_t i = 0; i < w->nargs; i++)
         if (w->args[i].kind == K_BOTH || w->args[i].kind == K_PP) push_arg(&a, w, &w->args[i]);
     push_deps(w, &a, src);
+    push(&a, "-DCWITH_WRAPPER_");     /* cwith.h refuses compilers it cannot serve */
     push(&a, "-E");
     push(&a, "-x");
     push(&a, "c");
@@ -488,6 +499,7 @@ static bool translate(Wrap *w, const char *name, const Text *in, Text *out)
     opt.line_directives = false;    /* the text has the preprocessor's line markers */
     opt.fast_path = w->fast_path;
     opt.require_else = w->require_else;
+    opt.warnings = w->no_warnings ? 0 : w->werror ? 2 : 1;     /* as gcc's -Wdangling-else */
     opt.read_headers = false;       /* preprocessed: every macro is expanded */
     opt.whole_text = true;          /* and every manager declaration is in it */
     FILE *f = open_memstream(&out->p, &out->n);
@@ -672,6 +684,21 @@ int wrapper_main(int argc, char **argv)
         fprintf(stderr, "cwith: error: cannot specify '-o' with '-c', '-S' or '-E' with multiple files\n");
         free(w.args);
         return 1;
+    }
+    /* gcc refuses `-o x.c x.c`, but it sees only cwith's temporary file:
+     * the source would be replaced by the output */
+    struct stat out_st, in_st;
+    if (w.out && strcmp(w.out, "-") && stat(w.out, &out_st) == 0) {
+        for (size_t i = 0; i < w.nargs; i++) {
+            const Arg *x = &w.args[i];
+            if (x->kind != K_INPUT || !x->cw || stat(x->value, &in_st) != 0) continue;
+            if (in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino) {
+                fprintf(stderr, "cwith: error: input file '%s' is the same as output file\n",
+                        x->value);
+                free(w.args);
+                return 1;
+            }
+        }
     }
 
     /* Termination signals wait while a compiler runs (see the top). One

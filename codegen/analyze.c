@@ -49,6 +49,7 @@ typedef struct Context {
     VEC(LocalLabel) locals;
     ActionList here, there;     /* scratch: active at the jump, at its target */
     Takes *takes;               /* the top-level function's, nested ones' too */
+    struct MacroIndex *macros;  /* ScanNotes.macros */
 } Context;
 
 static bool inside(const Node *region, size_t pos)
@@ -305,6 +306,8 @@ static void analyze_break(Context *cx, Node *jump)
     split(&cx->here, &cx->there, &leave, &unused);
     set_exits(cx, jump, &cx->here, leave);
     if (target->kind != N_MACRO) return;
+    /* a macro whose every #define is a loop head: the jump is its */
+    if (macro_is_loop(cx->macros, cx->diag, text(cx, &target->tok), target->tok.len)) return;
     /* FOO(...) { ... } may be a loop or not: if not, the jump also runs the
      * actions between it and the next loop out. */
     Node *next = jump_target(jump, target);
@@ -314,7 +317,8 @@ static void analyze_break(Context *cx, Node *jump)
     split(&cx->here, &cx->there, &leave_next, &unused);
     if (leave_next > leave) {
         error_at(cx->diag, &jump->tok, "cannot tell whether this '%s' leaves the with-statement: "
-                 "'%.*s' is a macro, not a loop cwith knows",
+                 "'%.*s' is a macro, not a loop cwith knows; write the loop out here, or build "
+                 "through the compiler wrapper (cwith CC ...), which sees the macro expanded",
                  jump->kind == N_BREAK ? "break" : "continue",
                  (int)target->tok.len, text(cx, &target->tok));
         note_with(cx, cx->here.v[leave]->owner);
@@ -1149,6 +1153,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     cx.diag = diag;
     cx.arena = arena;
     cx.takes = takes;
+    cx.macros = notes->macros;
     collect(&cx, func->kids, func, (Around){ NULL, NULL, NULL, NULL, NULL, false });
     index_labels(&cx);
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);

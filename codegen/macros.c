@@ -38,10 +38,14 @@ enum {
     ESC_LABEL = 256,        /* a label: the same */
     ESC_PARTIAL = 512,      /* not one whole statement (its own text, not
                                passed on to the macros that use it) */
-    ESC_PASTE = 1024        /* pastes (##) an argument to a word: the result
+    ESC_PASTE = 1024,       /* pastes (##) an argument to a word: the result
                                may be a jump keyword (`ret ## urn`), so its
                                uses are checked for the words they pass */
+    ESC_DEFER = 2048,       /* a header's macro that holds a defer statement
+                               (as ESC_WITH: only the wrapper translates it) */
+    ESC_TAKE = 4096         /* the same for `cwith_take(` */
 };
+#define ESC_UNTRANSLATED (ESC_WITH | ESC_DEFER | ESC_TAKE)
 
 /* gcc's limit of nested #include: deeper headers are not read (the
  * compiler stops there too). */
@@ -56,6 +60,8 @@ typedef struct Header {
     LineMap lines;
     Macros macros;
     VEC(size_t) includes;   /* where its #include lines begin */
+    Token stmt;             /* a with-statement or defer outside its #defines */
+    bool has_stmt;
     dev_t dev;              /* the file, to read each one once */
     ino_t ino;
     struct Header *next;
@@ -86,7 +92,9 @@ struct MacroIndex {
     size_t *slot;           /* 1 + index of the last entry of a name, 0: empty */
     size_t mask;
     Header *headers;
-    bool header_with;       /* a header's #define holds the word `with` */
+    bool header_with;       /* a header's #define holds `with`, `defer` or `take` */
+    signed char defer_taken[4];     /* the input uses `defer`, `errdefer` as
+                                       names ([2], [3]; -1: not known yet) */
 };
 
 static const MacroDef *def_of(const Entry *e)
@@ -153,9 +161,11 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
         if (k == h->includes.n || (d < h->macros.n && h->macros.v[d].name_pos < h->includes.v[k])) {
             const MacroDef *m = &h->macros.v[d];
             for (size_t i = m->body_start; i + 4 <= m->body_end && !ix->header_with; i++)
-                ix->header_with = !memcmp(h->text + i, "with", 4) &&
-                                  (i == m->body_start || !ident_byte(h->text[i - 1])) &&
-                                  (i + 4 == m->body_end || !ident_byte(h->text[i + 4]));
+                ix->header_with = (!memcmp(h->text + i, "with", 4) &&
+                                   (i == m->body_start || !ident_byte(h->text[i - 1])) &&
+                                   (i + 4 == m->body_end || !ident_byte(h->text[i + 4]))) ||
+                                  !memcmp(h->text + i, "efer", 4) ||  /* (err)defer, _Defer */
+                                  !memcmp(h->text + i, "take", 4);    /* cwith_take */
             add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
         } else {
             follow_include(ix, diag, &h->src, &h->lines, h->dir_len, h->includes.v[k++],
@@ -185,7 +195,38 @@ static bool read_fd(int fd, char **text, size_t *size)
     return true;
 }
 
-/* Lexes a header just read: its #defines and #include lines. */
+/* Does the word at `at`, where a statement may start, begin a
+ * with-statement (`with (items)` then a statement) or a defer statement?
+ * *taken caches whether the header uses `defer` or `errdefer` as a name
+ * (index: defer_in_macro's kind; -1: not known yet). */
+static bool header_statement(const Source *src, const Token *at, signed char taken[4])
+{
+    Token *t;
+    size_t end = src->size - at->pos > 4096 ? at->pos + 4096 : src->size;
+    size_t n = lex_range(src, at->pos, end, &t);
+    bool found = false;
+    if (n >= 2 && t[0].len == 4 && !memcmp(src->text + t[0].pos, "with", 4) &&
+        is_item_list(src, t, n, 1)) {
+        size_t i = 1;
+        for (int depth = 0; i < n; i++) {
+            if (t[i].raw == R_LPAREN) depth++;
+            else if (t[i].raw == R_RPAREN && --depth == 0) break;
+        }
+        int next = i + 1 < n ? t[i + 1].raw : R_EOF;
+        found = next == R_LBRACE || next == R_IDENT || (next >= R_IF && next <= R_GOTO);
+    } else if (n >= 2) {
+        int kind = defer_in_macro(src, t, n, 0);
+        if (kind > 1 && taken[kind] < 0)
+            taken[kind] = word_used_as_name(src, kind == 2 ? "defer" : "errdefer");
+        found = kind == 1 || (kind > 1 && !taken[kind]);
+    }
+    free(t);
+    return found;
+}
+
+/* Lexes a header just read: its #defines and #include lines, and the first
+ * with-statement or defer outside a #define (the build step translates
+ * only its input: the compiler would get that one as written). */
 static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
                           const struct stat *st)
 {
@@ -199,7 +240,24 @@ static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
     h->ino = st->st_ino;
     Lexer *lx = lexer_new(&h->src, &h->lines, &h->macros);
     Token tok;
-    while (lexer_next(lx, &tok) != 0) continue;
+    int prev = R_SEMI;
+    signed char taken[4] = { 0, 0, -1, -1 };
+    while (lexer_next(lx, &tok) != 0) {
+        bool starts = prev == R_SEMI || prev == R_LBRACE || prev == R_RBRACE ||
+                      prev == R_RPAREN || prev == R_COLON || prev == R_ELSE || prev == R_DO;
+        /* (the words, before lexing on) */
+        const char *w = text + tok.pos;
+        bool word = tok.raw == R_IDENT &&
+                    ((tok.len == 4 && !memcmp(w, "with", 4)) ||
+                     (tok.len == 5 && !memcmp(w, "defer", 5)) ||
+                     (tok.len == 6 && !memcmp(w, "_Defer", 6)) ||
+                     (tok.len == 8 && !memcmp(w, "errdefer", 8)));
+        if (!h->has_stmt && starts && word && header_statement(&h->src, &tok, taken)) {
+            h->stmt = tok;
+            h->has_stmt = true;
+        }
+        prev = tok.raw;
+    }
     const Directives *ds = lexer_directives(lx);
     for (size_t i = 0; i < ds->n; i++)
         if (ds->v[i].is_include) vec_push(&h->includes, ds->v[i].pos);
@@ -303,6 +361,18 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         Header *h = new_header(path, dir_len_of(path), text, size, &st);
         h->next = ix->headers;
         ix->headers = h;
+        if (h->has_stmt) {
+            Token at = token_at(from, name - 1, (unsigned)name_len + 2);
+            bool with = h->stmt.len == 4;
+            error_in(diag, from, lines, &at, "the header \"%.*s\" holds a %s in a function, and "
+                     "the build step translates only its input (it reads headers for their "
+                     "#defines): the compiler would get it untranslated; translate the header "
+                     "too (cwith HEADER.cw -o HEADER), or build through the compiler wrapper "
+                     "(cwith CC ...), which translates it with this file", (int)name_len,
+                     s + name, with ? "with-statement" : "defer statement");
+            note_in(diag, &h->src, &h->lines, &h->stmt, "the %s is here",
+                    with ? "with-statement" : "defer statement");
+        }
         add_header(ix, diag, h, visible_at, depth);
         return;
     }
@@ -344,6 +414,7 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
     ix->header_read = options->header_read;
     ix->header_context = options->header_context;
     ix->mask = 15;
+    ix->defer_taken[2] = ix->defer_taken[3] = -1;
     ix->slot = xmalloc(16 * sizeof *ix->slot);
     memset(ix->slot, 0, 16 * sizeof *ix->slot);
     return ix;
@@ -412,9 +483,19 @@ static size_t group_end(const Token *t, size_t n, size_t i)
 static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth);
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
 
+/* Does t[i], in a header's macro, begin a defer statement? As in the
+ * filter, the plain words are not one in an input that uses them as names. */
+static bool header_defer(MacroIndex *ix, const Source *src, const Token *t, size_t n, size_t i)
+{
+    int kind = defer_in_macro(src, t, n, i);
+    if (kind > 1 && ix->defer_taken[kind] < 0)
+        ix->defer_taken[kind] = word_used_as_name(ix->src, kind == 2 ? "defer" : "errdefer");
+    return kind == 1 || (kind > 1 && !ix->defer_taken[kind]);
+}
+
 /* What a macro's use passes on from its definition. */
 #define ESC_USES (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH | ESC_CASE | \
-                  ESC_LABEL | ESC_PASTE)
+                  ESC_LABEL | ESC_PASTE | ESC_DEFER | ESC_TAKE)
 
 /* Whether token t of src is a word (an identifier or a keyword). */
 static bool is_word_token(const Source *src, const Token *t)
@@ -595,8 +676,12 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             if (starts && parens <= 0 && i + 1 < n && t[i + 1].raw == R_COLON)
                 esc |= ESC_LABEL;
             if (src != ix->src && t[i].len == 4 && !memcmp(src->text + t[i].pos, "with", 4) &&
-                i + 1 < n && is_item_list(src, t, n, i + 1))
+                (i + 1 == n || is_item_list(src, t, n, i + 1)))     /* (`with` last: an alias) */
                 esc |= ESC_WITH;
+            if (src != ix->src && header_defer(ix, src, t, n, i))
+                esc |= ESC_DEFER;
+            if (src != ix->src && is_take_call(src, t, n, i))
+                esc |= ESC_TAKE;
             size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_all(ix, def, depth + 1);
@@ -801,7 +886,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
-        if (esc & ESC_WITH) continue;           /* check_header_macros says it */
+        if (esc & ESC_UNTRANSLATED) continue;     /* check_header_macros says it */
         bool unused = false;
         bool pasted = (esc & ESC_PASTE) && !(esc & ESC_LEAVE) &&
                       pasted_args_may_jump(ix, ix->src, t, n, i, 0, 0, &unused);
@@ -907,6 +992,31 @@ const MacroDef *header_macro_next(const MacroIndex *ix, const char *name, unsign
     return NULL;
 }
 
+bool macro_is_loop(MacroIndex *ix, Diag *diag, const char *name, unsigned len)
+{
+    if (!ix) return false;
+    update(ix, diag);
+    size_t d = lookup(ix, name, len);
+    bool loop = d != 0;
+    for (; d && loop; d = ix->entries.v[d - 1].prev) {
+        const Entry *e = &ix->entries.v[d - 1];
+        const MacroDef *m = def_of(e);
+        Token *t;
+        size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
+        /* the head's parentheses close at the end of the text, not before */
+        loop = n >= 3 && (t[0].raw == R_FOR || t[0].raw == R_WHILE) && t[1].raw == R_LPAREN;
+        int depth = 0;
+        for (size_t i = 1; i < n && loop; i++) {
+            if (t[i].raw == R_LPAREN) depth++;
+            else if (t[i].raw == R_RPAREN) depth--;
+            if (depth <= 0 && i + 1 < n) loop = false;
+        }
+        loop = loop && depth == 0;
+        free(t);
+    }
+    return loop;
+}
+
 bool check_header_macros(MacroIndex *ix, Diag *diag)
 {
     update(ix, diag);
@@ -916,7 +1026,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     bool named = false;
     for (size_t i = 0; i < ix->entries.n && !named; i++) {
         const Entry *e = &ix->entries.v[i];
-        if (escapes_of(ix, i, 0) & ESC_WITH)
+        if (escapes_of(ix, i, 0) & ESC_UNTRANSLATED)
             named = mem_contains(ix->src->text, ix->src->size, name_of(e), def_of(e)->name_len);
     }
     if (!named) return true;
@@ -928,16 +1038,19 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     while (lexer_next(lx, &tk) != 0) {
         if (tk.raw != R_IDENT) continue;
         size_t def = lookup(ix, ix->src->text + tk.pos, tk.len);
-        if (!def || !(escapes_of(ix, def - 1, 0) & ESC_WITH)) continue;
+        unsigned esc = def ? escapes_of(ix, def - 1, 0) : 0;
+        if (!(esc & ESC_UNTRANSLATED)) continue;
         const Entry *e = &ix->entries.v[def - 1];
         if (e->visible_at > tk.pos) continue;
         const MacroDef *m = def_of(e);
         Token use = token_at(ix->src, tk.pos, tk.len);
         Token def_tok = token_at(e->src, m->name_pos, m->name_len);
-        error_at(diag, &use, "the macro '%.*s' holds a with-statement, and the build step does "
+        error_at(diag, &use, "the macro '%.*s' holds a %s, and the build step does "
                  "not expand macros: it would stay untranslated; write the statement out here, "
                  "or build through the compiler wrapper (cwith CC ...), which translates it where "
-                 "the macro is used", (int)m->name_len, name_of(e));
+                 "the macro is used", (int)m->name_len, name_of(e),
+                 esc & ESC_WITH ? "with-statement" : esc & ESC_DEFER ? "defer statement"
+                 : "cwith_take");
         note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
                 name_of(e));
     }
@@ -951,6 +1064,26 @@ static bool is_word(const Source *src, const Token *t, const char *w)
 {
     size_t n = strlen(w);
     return t->raw == R_IDENT && t->len == n && !memcmp(src->text + t->pos, w, n);
+}
+
+bool is_take_call(const Source *src, const Token *toks, size_t n, size_t k)
+{
+    return is_word(src, &toks[k], "cwith_take") && k + 1 < n && toks[k + 1].raw == R_LPAREN;
+}
+
+int defer_in_macro(const Source *src, const Token *toks, size_t n, size_t k)
+{
+    int kind = is_word(src, &toks[k], "_Defer") ? 1 : is_word(src, &toks[k], "defer") ? 2
+             : is_word(src, &toks[k], "errdefer") ? 3 : 0;
+    if (kind <= 1 || k + 1 == n) return kind;
+    int next = toks[k + 1].raw;
+    bool prefix = (next == R_AMP_OR_SIGN && toks[k + 1].len == 2) || next == R_STAR;
+    bool starts = next == R_IDENT || next == R_LBRACE ||
+                  (next >= R_IF && next <= R_GOTO && next != R_ELSE && next != R_CASE &&
+                   next != R_DEFAULT) ||
+                  (prefix && k + 2 < n && (toks[k + 2].raw == R_IDENT ||
+                                           toks[k + 2].raw == R_LPAREN || toks[k + 2].raw == R_STAR));
+    return starts ? kind : 0;
 }
 
 bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open)
@@ -968,8 +1101,13 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open)
         }
         if (++i >= n) return false;
         if (is_word(src, &toks[i], "as")) {
-            if (i + 1 >= n || toks[i + 1].raw != R_IDENT) return false;
-            i += 2;
+            /* `as name`, or `as TYPE name` (words, struct, const, *s) */
+            size_t k = i + 1;
+            while (k < n && (toks[k].raw == R_IDENT || toks[k].raw == R_STAR ||
+                             toks[k].raw == R_TAG || toks[k].raw == R_ASM_QUAL))
+                k++;
+            if (k == i + 1 || toks[k - 1].raw != R_IDENT) return false;
+            i = k;
         }
         if (i < n && toks[i].raw == R_RPAREN) return true;
         if (i >= n || toks[i].raw != R_COMMA) return false;

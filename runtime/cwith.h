@@ -101,6 +101,13 @@
 #ifndef CWITH_H
 #define CWITH_H
 
+/* C99 at least (inline, variadic macros, declarations anywhere), or GNU C
+ * before it: say so here rather than fail on `static inline` below. */
+#if !defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 199901L) && \
+    (!defined(__GNUC__) || defined(__STRICT_ANSI__))
+#  error "cwith.h needs C99 or later (the code cwith writes is C99): compile with -std=c99, -std=gnu99 or a later standard, not -std=c89 or -ansi"
+#endif
+
 #include <stdio.h>   /* first: on glibc it pulls in <features.h> */
 #include <stdlib.h>
 #include <errno.h>
@@ -303,7 +310,9 @@ CWITH_API cwith_frame **cwith_chain_(void);
  * the setjmp macro calls (an asm label names the symbol; returns_twice
  * marks it as the compiler marks setjmp itself). Other compilers (tcc)
  * only compile translations of the unpreprocessed file, where a macro is
- * expanded as usual. */
+ * expanded as usual: the wrapper defines CWITH_WRAPPER_ for its -E step, so
+ * that `cwith tcc` stops here, not with an object that calls an undefined
+ * cwith_setjmp. */
 #if defined(__GNUC__) || defined(__clang__)
 #  define CWITH_LABEL_STR_(x) #x
 #  define CWITH_LABEL_(prefix, name) CWITH_LABEL_STR_(prefix) name
@@ -315,6 +324,9 @@ extern int cwith_setjmp(jmp_buf)
     __asm__(CWITH_LABEL_(__USER_LABEL_PREFIX__, "setjmp")) __attribute__((__returns_twice__));
 #  endif
 #else
+#  ifdef CWITH_WRAPPER_    /* defined by the wrapper for its -E step */
+#    error "cwith's compiler wrapper (cwith CC ...) runs gcc and clang only: with this compiler translate first (cwith x.cw -o x.c), then compile x.c"
+#  endif
 #  define cwith_setjmp setjmp
 #endif
 

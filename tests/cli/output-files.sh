@@ -2,7 +2,7 @@
 # output keeps its mode; a symlink's target is written, the link stays; a
 # read-only output is an error; a translation error or a stop signal
 # (SIGINT, SIGTERM, SIGHUP) leaves an existing output untouched and no
-# temporary file behind.
+# temporary file behind; an output that is the input file is refused.
 # Run by tests/run.sh with $CWITH (the translator) and $T (a scratch dir).
 set -u
 ok() { echo "[PASS] cli/output-files: $1"; }
@@ -71,3 +71,18 @@ kill -HUP $pid 2>/dev/null
 { wait $pid; st=$?; } 2>/dev/null
 check "SIGHUP ignored by the caller (nohup): exit 0 ($st)" test $st = 0
 check "... the whole output written" test "$(grep -c '^int f' "$T/sig.c")" = 400000
+
+# the output is the input file itself (or a link to it): refused, exit 1,
+# the source untouched (it was replaced by its translation, exit 0), as gcc
+# refuses `-o x.c x.c`
+printf 'int f(void)\n{\n    with (malloc(1) as p) return 1;\n    return 0;\n}\n' >"$T/self.cw"
+cp "$T/self.cw" "$T/self.orig"
+ln -s self.cw "$T/self-link.cw"
+for out in "$T/self.cw" "$T/self-link.cw"; do
+	"$CWITH" "$T/self.cw" -o "$out" 2>"$T/err"; st=$?
+	check "output $(basename "$out") is the input: exit 1" test $st = 1
+	check "... with a message" grep -q "is the input file" "$T/err"
+	check "... and the source untouched" cmp -s "$T/self.cw" "$T/self.orig"
+done
+"$CWITH" "$T/self.cw" -o "$T/self.c" -MF "$T/self.cw" 2>"$T/err"; st=$?
+check "-MF names the input: exit 1, the source untouched" test $st = 1 -a -n "$(cmp "$T/self.cw" "$T/self.orig" && echo same)"

@@ -177,3 +177,25 @@ if gcc -std=c99 -D_POSIX_C_SOURCE=200809L -Iruntime "$T/prog.c" runtime/cwith.c 
 else
 	cat "$T/out" >>"$T/log" 2>/dev/null; bad "the program runs"
 fi
+
+# before C99: the first error is a clear #error from cwith.h (was:
+# "expected ';' before 'int'" at its first `static inline`); GNU C89
+# (gnu89) still builds
+for cc in gcc clang; do
+	command -v $cc >/dev/null 2>&1 || continue
+	for std in c89 c90; do
+		: >"$T/log"
+		$cc -std=$std -Iruntime -c "$T/prog.c" -o "$T/c89.o" >"$T/log" 2>&1; st=$?
+		if [ $st != 0 ] && grep -m1 'error' "$T/log" | grep -q 'cwith.h needs C99 or later'; then
+			ok "$cc -std=$std: the first error says C99 is needed"
+		else
+			bad "$cc -std=$std: the first error says C99 is needed"
+		fi
+	done
+	: >"$T/log"
+	if $cc -std=gnu89 -D_POSIX_C_SOURCE=200809L -Iruntime -c "$T/prog.c" -o "$T/gnu89.o" >"$T/log" 2>&1; then
+		ok "$cc -std=gnu89 builds"
+	else
+		bad "$cc -std=gnu89 builds"
+	fi
+done

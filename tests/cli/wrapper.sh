@@ -68,6 +68,9 @@ for cw in tests/exec/*.cw; do
 	name=$(basename "$cw" .cw)
 	std="-std=c99 -pedantic"
 	case $name in gnu-*) std=-std=gnu99 ;; esac
+	# (its ambiguous else is the point: under -Werror cwith's warning about
+	# it is an error, as gcc's -Wdangling-else is for hand-written code)
+	case $name in dangling-else) std="$std -Wno-dangling-else" ;; esac
 	[ -f "tests/exec/$name.cc" ] && ! grep -qw gcc "tests/exec/$name.cc" && continue
 	# NAME.buildstep: a jump hidden from the build step only (a macro of a
 	# header it does not read); preprocessed, the jump is seen and exited
@@ -97,7 +100,7 @@ done
 # ---- the build step refuses a with inside a #define (it would stay untranslated)
 (cd "$W" && "$CWITH" define.cw -o "$T/define.c") >"$T/log" 2>&1; st=$?
 check "build step: a with inside a #define is an error" \
-	test $st = 1 -a ! -e "$T/define.c" -a -n "$(grep 'define.cw:6:20: error:' "$T/log")"
+	test $st = 1 -a ! -e "$T/define.c" -a -n "$(grep 'define.cw:7:20: error:' "$T/log")"
 
 # ---- errors name the .cw file and line
 for cc in $compilers; do
@@ -110,6 +113,43 @@ for cc in $compilers; do
 		test $st = 1 -a -n "$(grep -E '^badcc\.cw:9:[0-9]+: error:' "$T/log")" \
 		-a -z "$(grep -F "$TMPDIR" "$T/log")"
 done
+
+# ---- -o naming the .cw source itself: refused as gcc refuses -o x.c x.c
+# (gcc saw only the temporary .i: -E and -c replaced the source, exit 0)
+cp "$W/macros.cw" "$T/selfout.cw"
+for act in -E -c ""; do
+	# shellcheck disable=SC2086
+	(cd "$T" && "$CWITH" gcc -I"$R/runtime" -I"$R/tests/exec" -I"$W" $act selfout.cw -o selfout.cw) >"$T/log" 2>&1; st=$?
+	check "-o the source itself (${act:-link}): exit 1, the source untouched, says so" \
+		test $st = 1 -a -n "$(cmp "$T/selfout.cw" "$W/macros.cw" && echo same)" \
+		-a -n "$(grep -F "input file 'selfout.cw' is the same as output file" "$T/log")"
+done
+
+# ---- cwith's own warning (the dangling else) follows gcc's options: it was
+# printed under -w and -Wno-dangling-else, and -Werror left the exit at 0
+for opts in "" "-Werror" "-w" "-Wno-dangling-else" "-Werror -Wno-error" "-Werror=dangling-else"; do
+	# shellcheck disable=SC2086
+	(cd "$W" && "$CWITH" gcc -I"$R/runtime" -I"$R/tests/exec" $opts -c dangling.cw -o "$T/dangling.o") >"$T/log" 2>&1; st=$?
+	warned=$(grep -c "dangling.cw:12:9: warning: suggest explicit braces" "$T/log")
+	erred=$(grep -c "dangling.cw:12:9: error: suggest explicit braces" "$T/log")
+	case "$opts" in
+	"-Werror"|"-Werror=dangling-else") want="1 0 1" ;;
+	"-w"|"-Wno-dangling-else") want="0 0 0" ;;
+	*) want="0 1 0" ;;
+	esac
+	check "dangling else with '$opts': exit, warning, error = $want" test "$st $warned $erred" = "$want"
+done
+
+# ---- a compiler that is not gcc or clang: tcc took the steps (-x
+# cpp-output too) and `-c` made an object, exit 0, that called an undefined
+# cwith_setjmp; cwith.h now stops the preprocessing step with a clear error
+if command -v tcc >/dev/null 2>&1; then
+	(cd "$W" && "$CWITH" tcc -I"$R/runtime" -I"$R/tests/exec" -c macros.cw -o "$T/tcc.o") >"$T/log" 2>&1; st=$?
+	check "tcc: refused (gcc and clang only): exit 1, no object, says so" \
+		test $st = 1 -a ! -e "$T/tcc.o" -a -n "$(grep -F 'runs gcc and clang only' "$T/log")"
+else
+	echo "SKIP cli/wrapper: tcc (not installed)"
+fi
 
 # ---- -E: the translated text with its line markers; compiled by itself (as
 # distcc's plain mode does elsewhere) it is the same program

@@ -1,14 +1,17 @@
-/* error: 12:21 break inside an unknown macro block: is it a loop?; note: 9:9 */
+/* error: 15:21 break inside the block of a macro cwith cannot read: is it a loop?; note: 11:9 */
+#include <sys/queue.h>
 #include "cwith.h"
-#define for_each(i, n) for (i = 0; i < n; i++)
 
-void f(int n)
+struct item { int v; TAILQ_ENTRY(item) link; };
+TAILQ_HEAD(items, item);
+
+void f(struct items *list)
 {
-    int i;
     for (;;) {
         with (malloc(1)) {
-            for_each(i, n) {
-                if (i == 3)
+            struct item *it;
+            TAILQ_FOREACH(it, list, link) {     /* a loop, in a <...> header */
+                if (it->v == 3)
                     break;
             }
         }
