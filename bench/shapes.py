@@ -159,6 +159,21 @@ def cleanups(mb):
                                  "    return 0;\n}\n" % (i, i + 1), "")
 
 
+def nested_withs(n):
+    """n with-statements nested in one another (the limit is about 5000), a call in each."""
+    return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
+            "".join("with (malloc(1) as p%d) {\nuse(p%d);\n" % (d, d) for d in range(n)) +
+            "}" * n + "\nreturn x;\n}\n")
+
+
+def nested_each_ret(n):
+    """n with-statements nested in one another, a return in each (the return ladder)."""
+    return ("#include <stdlib.h>\nint f(int x)\n{\n" +
+            "".join("with (malloc(1) as p%d) {\nif (x == %d) return %d;\n" % (d, d, d)
+                    for d in range(n)) +
+            "}" * n + "\nreturn -1;\n}\n")
+
+
 ITEMS = (10000, 30000, 100000)
 QITEMS = (3000, 10000, 30000)
 MBS = (1, 10, 100)
@@ -171,6 +186,8 @@ SHAPES = {
     "invalid":       (invalid, "MB", MBS, QMBS, 1),
     "garbage":       (garbage, "MB", MBS, QMBS, None),
     "nesting":       (nesting, "item", (900, 3000, 9000), (900, 3000, 9000), 0),
+    "nested-with":   (nested_withs, "item", (450, 1500, 4500), (450, 1500, 4500), 0),
+    "nested-each":   (nested_each_ret, "item", (450, 1500, 4500), (450, 1500, 4500), 0),
     "macros":        (macros, "item", ITEMS, QITEMS, 0),
     "macro-funcs":   (macro_funcs, "MB", MBS, QMBS, 0),
     "defers":        (defers, "item", ITEMS, QITEMS, 0),
