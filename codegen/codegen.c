@@ -824,6 +824,18 @@ static void put_ladder_step(Codegen *cg, const Action *a, bool falls_in)
     out(cg, " }");
 }
 
+/* A return's value, after what receives it (`T PREFIX_ret = (`): its
+ * statement expressions translated, then `); `. */
+static void put_return_value(Codegen *cg, Node *j)
+{
+    skip_to(cg, j->expr_start);
+    cg->return_depth++;
+    for (Node *k = j->kids; k; k = k->next) emit(cg, k);
+    cg->return_depth--;
+    copy_to(cg, j->expr_end);
+    out(cg, "); ");
+}
+
 /* `{ PREFIX_lret = (VALUE); goto PREFIX_lretK; }` */
 static void emit_ladder_return(Codegen *cg, Node *j)
 {
@@ -836,12 +848,7 @@ static void emit_ladder_return(Codegen *cg, Node *j)
             put_local(cg, "_lret", -1);
             out(cg, " = (");
         }
-        skip_to(cg, j->expr_start);
-        cg->return_depth++;
-        for (Node *k = j->kids; k; k = k->next) emit(cg, k);
-        cg->return_depth--;
-        copy_to(cg, j->expr_end);
-        out(cg, "); ");
+        put_return_value(cg, j);
     }
     out(cg, "goto ");
     put_ladder_label(cg, j->exits[0]);
@@ -1105,12 +1112,7 @@ static void emit_return_value(Codegen *cg, Node *j)
         out_str(cg, decl);
         out(cg, " = (");
     }
-    skip_to(cg, j->expr_start);
-    cg->return_depth++;
-    for (Node *k = j->kids; k; k = k->next) emit(cg, k);
-    cg->return_depth--;
-    copy_to(cg, j->expr_end);
-    out(cg, "); ");
+    put_return_value(cg, j);
     if (!put_exits(cg, j, is_void ? NULL : ret_name)) {
         out(cg, " }");
     } else if (is_void) {
