@@ -579,13 +579,16 @@ static int on_goto(Filter *f, const Token *t)
     return T_GOTO;
 }
 
-/* `__attribute__((... cleanup(f) ...))`: the variable's cleanup runs when
- * its block is left, which the analysis orders against with-exits. */
+/* `__attribute__((... cleanup(f) ...))`, or C23's `[[gnu::cleanup(f)]]`
+ * (t is the first '['): the variable's cleanup runs when its block is
+ * left, which the analysis orders against with-exits. */
 static void note_cleanup(Filter *f, const Token *t)
 {
-    if (peek(f, 0)->raw != R_LPAREN || peek(f, 1)->raw != R_LPAREN) return;
+    if (t->raw == R_ATTR ? peek(f, 0)->raw != R_LPAREN || peek(f, 1)->raw != R_LPAREN
+                         : peek(f, 0)->raw != R_LBRACK)
+        return;
     size_t close = matching_paren(f, 0);
-    for (size_t i = 2; i < close; i++) {
+    for (size_t i = 1; i < close; i++) {
         Token *w = peek(f, i);
         if ((is_word(f, w, "cleanup") || is_word(f, w, "__cleanup__")) &&
             peek(f, i + 1)->raw == R_LPAREN) {
@@ -762,7 +765,10 @@ static int decide(Filter *f, Token *t)
     case R_GOTO: return on_goto(f, t);
     case R_ATTR: note_cleanup(f, t); return T_OTHER;
     case R_ANDAND: return on_andand(f);
-    case R_LPAREN: case R_LBRACK: return on_open_paren(f, t);
+    case R_LBRACK:
+        if (peek(f, 0)->raw == R_LBRACK) note_cleanup(f, t);
+        return on_open_paren(f, t);
+    case R_LPAREN: return on_open_paren(f, t);
     case R_RPAREN: case R_RBRACK: return on_close_paren(f, t);
     case R_LBRACE: return on_open_brace(f, t);
     case R_RBRACE: return on_close_brace(f);
@@ -846,7 +852,7 @@ static size_t statement_prefix(Filter *f, const Token *t)
     /* a `with (` inside is not hidden: it is checked as anywhere else */
     for (size_t i = 0; i < n; i++)
         if (starts_with_statement(f, i)) return 0;
-    if (n && t->raw == R_ATTR) note_cleanup(f, t);
+    if (n && (t->raw == R_ATTR || t->raw == R_LBRACK)) note_cleanup(f, t);
     return n;
 }
 
