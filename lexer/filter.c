@@ -335,7 +335,7 @@ static bool starts_with_statement(Filter *f, size_t i)
  * ',', ')' or '[' outside comments and literals (`typedef int defer;`,
  * `int defer;`, `f(defer)`)? Then the plain spelling is never a keyword in
  * this file. */
-static bool word_used_as_name(const Source *src, const char *word)
+bool word_used_as_name(const Source *src, const char *word)
 {
     size_t n = strlen(word);
     const char *s = src->text, *end = s + src->size;
