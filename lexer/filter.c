@@ -31,7 +31,9 @@ typedef struct Brace {
     size_t paren_base;          /* paren stack height when it opened */
 } Brace;
 
-typedef enum Before { B_OTHER, B_CONTROL, B_DECLARATOR } Before;
+/* what stands before a '(': B_EXPR, a group that is surely an expression's
+ * (`(void)(struct S){ 1 }`: its '{' is a literal's, no body) */
+typedef enum Before { B_OTHER, B_CONTROL, B_DECLARATOR, B_EXPR } Before;
 
 typedef struct Paren {
     Before before;              /* what the token before '(' says about it */
@@ -499,9 +501,19 @@ static Before before_paren(Filter *f)
     switch (f->prev_kind) {
     case T_IF: case T_WHILE: case T_FOR: case T_SWITCH: case T_WITH: case T_MACRO_CALL:
         return B_CONTROL;
+    case T_DEFER: case T_ERRDEFER:      /* `_Defer (void)(T){ 1 };` */
+        return B_EXPR;
     default:
         break;
     }
+    /* no declaration begins with '(': a statement that does is an
+     * expression, and so are the groups that follow it (a cast chain) */
+    if (f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0) return B_EXPR;
+    /* `n = (int)(struct S){ k }.a`, `return (T)(U){ 1 }` */
+    if (f->prev_raw == R_ASSIGN || f->prev_raw == R_BINARY || f->prev_raw == R_AMP_OR_SIGN ||
+        f->prev_raw == R_QUESTION || f->prev_raw == R_RETURN)
+        return B_EXPR;
+    if (f->prev_raw == R_RPAREN && f->last_closed.before == B_EXPR) return B_EXPR;
     if (f->prev_raw == R_IDENT || f->prev_raw == R_RPAREN || f->prev_raw == R_ATTR ||
         f->prev_raw == R_ASM_QUAL)
         return B_DECLARATOR;
