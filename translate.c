@@ -271,7 +271,7 @@ static const char *hidden_statement(Translation *t, const MacroDef *m, const Tok
  * use supplies the items): refused as well, cwith cannot see them. */
 static void check_macros(Translation *t)
 {
-    static const char *const words[] = { "with", "defer", "_Defer", "errdefer" };
+    static const char words[][9] = { "with", "defer", "_Defer", "errdefer" };
     for (size_t i = 0; i < t->macros.n; i++) {
         const MacroDef *m = &t->macros.v[i];
         const char *body = t->src.text + m->body_start;

@@ -382,7 +382,7 @@ static size_t closing_paren(const char *t, size_t b, size_t e)
  * it ends in '*' or begins with a type keyword. */
 static bool surely_type(const char *t, size_t b, size_t e)
 {
-    static const char *const words[] = { "void", "char", "short", "int", "long", "float",
+    static const char words[][9] = { "void", "char", "short", "int", "long", "float",
         "double", "signed", "unsigned", "_Bool", "bool", "struct", "union", "enum",
         "const", "volatile" };
     while (b < e && isspace((unsigned char)t[b])) b++;
