@@ -54,6 +54,7 @@ struct Filter {
     VEC(Paren) parens;
     VEC(Token) body;            /* raw tokens of the current top-level body */
     bool logging;               /* ... being read: keep each one */
+    bool stmt_expr;             /* the statement has a token no declaration has at its top */
     Paren last_closed;          /* the paren group that just closed */
     int prev_raw, prev2_raw;
     unsigned prev_len;          /* of the previous token (++ or +) */
@@ -509,15 +510,27 @@ static Before before_paren(Filter *f)
     /* no declaration begins with '(': a statement that does is an
      * expression, and so are the groups that follow it (a cast chain) */
     if (f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0) return B_EXPR;
-    /* `n = (int)(struct S){ k }.a`, `return (T)(U){ 1 }` */
-    if (f->prev_raw == R_ASSIGN || f->prev_raw == R_BINARY || f->prev_raw == R_AMP_OR_SIGN ||
-        f->prev_raw == R_QUESTION || f->prev_raw == R_RETURN)
-        return B_EXPR;
+    /* `n = (int)(struct S){ k }.a`, `return (T)(U){ 1 }`, `a, (T)(U){ 1 }` */
+    if (f->stmt_expr && in_statements(f)) return B_EXPR;
     if (f->prev_raw == R_RPAREN && f->last_closed.before == B_EXPR) return B_EXPR;
     if (f->prev_raw == R_IDENT || f->prev_raw == R_RPAREN || f->prev_raw == R_ATTR ||
         f->prev_raw == R_ASM_QUAL)
         return B_DECLARATOR;
     return B_OTHER;
+}
+
+/* A token that a declaration (a nested function's header) never has
+ * outside brackets: after it, the statement is an expression's. */
+static bool expression_only(int raw)
+{
+    switch (raw) {
+    case R_ASSIGN: case R_BINARY: case R_AMP_OR_SIGN: case R_QUESTION: case R_COLON:
+    case R_COMMA: case R_NUMBER: case R_STRING: case R_CHAR: case R_OTHER: case R_RETURN:
+    case R_ANDAND: case R_EXPR_KW:
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* A token that only ever goes into an expression's "soup": it can be
@@ -547,6 +560,8 @@ static bool merge_plain(Filter *f, Token *t)
         if (n->raw == R_IDENT) f->tag_state = f->tag_state == 1 ? 2 : 0;
         else f->tag_state = 0;
         f->after_asm = false;
+        if (expression_only(n->raw) && in_statements(f) && depth_in_ctx(f) == 0)
+            f->stmt_expr = true;
         note_raw(f, n);
         t->len = (unsigned)(n->pos + n->len - t->pos);
         take(f);
@@ -911,6 +926,7 @@ int filter_next(Filter *f, Token *out)
             return 0;
         }
         bool began_statement = f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0;
+        if (began_statement) f->stmt_expr = false;
         bool began_declaration = f->top_boundary && at_top_level(f);
         /* `[[...]]` or `_Pragma(...)` before a statement: the parser does
          * not see it (the output keeps it), the statement starts after it */
@@ -926,7 +942,9 @@ int filter_next(Filter *f, Token *out)
         if (f->musttail && t.raw == R_RETURN) add_mark(f, MARK_MUSTTAIL, &t);
         f->musttail = false;
         f->next_stmt_start = false;
+        bool top = in_statements(f) && depth_in_ctx(f) == 0;
         int kind = decide(f, &t);
+        if (top && expression_only(t.raw)) f->stmt_expr = true;
         if (f->logging && f->braces.n == 0) f->logging = false;    /* its '}' */
         if (kind == TRANSPARENT) {
             note_raw(f, &t);

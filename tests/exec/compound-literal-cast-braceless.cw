@@ -15,6 +15,10 @@ static void f(int k)
 	if (k) with (res(1)) (void)(struct S){ 1 };
 	with (res(2)) n = (int)(struct S){ k }.a;
 	sayi(n);
+	with (res(4)) n = k ? 5 : (int)(struct S){ 6 }.a;
+	with (res(5)) n = 1, (void)(struct S){ 1 };
+	with (res(6)) n += -(int)(struct S){ k }.a + *(int *)(int[]){ 7 };
+	sayi(n);
 	with (res(k - 1)) (void)(int){ 3 }; else (void)(struct S){ 4 };
 	with (res(3)) {
 		if (k) (void)(struct S){ 5 }; else return;
