@@ -277,7 +277,12 @@ static void check_macros(Translation *t)
         const char *body = t->src.text + m->body_start;
         size_t size = m->body_end - m->body_start;
         bool maybe = false;
-        for (size_t w = 0; w < sizeof words / sizeof *words && !maybe; w++)
+        /* `#define defer _Defer`: a spelling of the keyword cwith reads itself */
+        bool spelling = false;
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            spelling |= m->name_len == strlen(words[w]) &&
+                        !memcmp(t->src.text + m->name_pos, words[w], m->name_len);
+        for (size_t w = 0; w < sizeof words / sizeof *words && !maybe && !spelling; w++)
             for (size_t k = 0; k + strlen(words[w]) <= size && !maybe; k++)
                 maybe = !memcmp(body + k, words[w], strlen(words[w]));
         if (!maybe) continue;

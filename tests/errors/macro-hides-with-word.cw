@@ -12,6 +12,7 @@
 #define LATER      _Defer
 #define FREE_LATER(p) defer free(p)
 #define ON_ERROR   errdefer
+#define errdefer   errdefer     /* a spelling of the keyword: fine */
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static int counter;
