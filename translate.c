@@ -212,38 +212,92 @@ static bool check_spellings(Translation *t)
     return false;
 }
 
-/* `with (`, a defer statement or `cwith_take(` in a #define: build-step
- * mode does not expand macros, so it would be copied untranslated. */
+static bool tok_is(const Source *src, const Token *t, const char *w)
+{
+    return t->raw == R_IDENT && t->len == strlen(w) && !memcmp(src->text + t->pos, w, t->len);
+}
+
+/* Whether t is a parameter of the function-like macro m (or __VA_ARGS__). */
+static bool is_parameter(const Source *src, const MacroDef *m, const Token *t)
+{
+    if (!m->function_like || t->raw != R_IDENT) return false;
+    if (tok_is(src, t, "__VA_ARGS__")) return true;
+    Token *ps;
+    size_t np = lex_range(src, m->name_pos + m->name_len, m->body_start, &ps);
+    bool found = false;
+    for (size_t i = 0; i < np && !found; i++)
+        found = ps[i].raw == R_IDENT && ps[i].len == t->len &&
+                !memcmp(src->text + ps[i].pos, src->text + t->pos, t->len);
+    free(ps);
+    return found;
+}
+
+/* What a use of the macro may begin at toks[k] that cwith would not see:
+ * a with-statement (`with (f(x))`, `with (PARAM)`, or a text that ends in
+ * `with`, the items following the use) or a defer. NULL if nothing. */
+static const char *hidden_statement(Translation *t, const MacroDef *m, const Token *toks,
+                                    size_t n, size_t k)
+{
+    const Source *src = &t->src;
+    const Token *next = k + 1 < n ? &toks[k + 1] : NULL;
+    /* a statement begins here, not an expression's call (`with(with(x))`) */
+    int before = k > 0 ? toks[k - 1].raw : R_SEMI;
+    if (before != R_SEMI && before != R_LBRACE && before != R_RBRACE && before != R_RPAREN &&
+        before != R_COLON && before != R_ELSE && before != R_DO)
+        return NULL;
+    if (tok_is(src, &toks[k], "with")) {
+        if (!next) return "with-statement";
+        if (is_item_list(src, toks, n, k + 1)) return "with-statement";
+        if (next->raw == R_LPAREN && k + 3 < n && is_parameter(src, m, &toks[k + 2]) &&
+            (toks[k + 3].raw == R_RPAREN || toks[k + 3].raw == R_COMMA ||
+             tok_is(src, &toks[k + 3], "as")))
+            return "with-statement";
+        return NULL;
+    }
+    if (tok_is(src, &toks[k], "_Defer")) return "defer statement";
+    bool plain = tok_is(src, &toks[k], "defer"), err = tok_is(src, &toks[k], "errdefer");
+    if (!plain && !err) return NULL;
+    if (next && next->raw != R_LBRACE && next->raw != R_IDENT && next->raw != R_RETURN &&
+        next->raw != R_IF && next->raw != R_FOR && next->raw != R_WHILE && next->raw != R_DO &&
+        next->raw != R_SWITCH && next->raw != R_GOTO)
+        return NULL;
+    if (word_used_as_name(src, plain ? "defer" : "errdefer")) return NULL;
+    return plain ? "defer statement" : "errdefer statement";
+}
+
+/* A with-statement, defer or `cwith_take(` in a #define: build-step mode
+ * does not expand macros, so it would be copied untranslated. Also a
+ * macro whose items are its arguments (`with (x)`) or that ends in `with`
+ * (the use supplies the items): refused as well, cwith cannot see them. */
 static void check_macros(Translation *t)
 {
-    signed char taken[4] = { 0, 0, -1, -1 };    /* by defer_in_macro's kinds */
+    static const char words[][9] = { "with", "defer", "_Defer", "errdefer" };
     for (size_t i = 0; i < t->macros.n; i++) {
         const MacroDef *m = &t->macros.v[i];
         const char *body = t->src.text + m->body_start;
         size_t size = m->body_end - m->body_start;
         bool maybe = false;
-        for (size_t k = 0; k + 4 <= size && !maybe; k++)
-            maybe = !memcmp(body + k, "with", 4) || !memcmp(body + k, "efer", 4) ||
-                    !memcmp(body + k, "take", 4);
+        /* `#define defer _Defer`: a spelling of the keyword cwith reads itself */
+        bool spelling = false;
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            spelling |= m->name_len == strlen(words[w]) &&
+                        !memcmp(t->src.text + m->name_pos, words[w], m->name_len);
+        for (size_t w = 0; w < sizeof words / sizeof *words && !maybe && !spelling; w++)
+            for (size_t k = 0; k + strlen(words[w]) <= size && !maybe; k++)
+                maybe = !memcmp(body + k, words[w], strlen(words[w]));
+        for (size_t k = 0; k + 10 <= size && !maybe; k++)
+            maybe = !memcmp(body + k, "cwith_take", 10);
         if (!maybe) continue;
         Token *toks;
         size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
         for (size_t k = 0; k < n; k++) {
-            /* `with (items)`, or `with` last (`#define WITH_KW with`: the
-             * items follow the macro's use) */
-            bool with = toks[k].raw == R_IDENT && toks[k].len == 4 &&
-                        !memcmp(t->src.text + toks[k].pos, "with", 4) &&
-                        (k + 1 == n || is_item_list(&t->src, toks, n, k + 1));
-            int defer = with ? 0 : defer_in_macro(&t->src, toks, n, k);
-            if (defer > 1 && taken[defer] < 0)      /* `int defer;`: never the keyword */
-                taken[defer] = word_used_as_name(&t->src, defer == 2 ? "defer" : "errdefer");
-            bool take = is_take_call(&t->src, toks, n, k);
-            if (with || (defer && !taken[defer]) || take) {
+            const char *what = hidden_statement(t, m, toks, n, k);
+            if (!what && is_take_call(&t->src, toks, n, k)) what = "cwith_take";
+            if (what) {
                 Token at = token_at(&t->src, toks[k].pos, toks[k].len);
                 error_at(&t->diag, &at, "%s inside the macro '%.*s': cwith does not "
                          "expand macros, so it would stay untranslated; write it out where the "
-                         "macro is used", with ? "with-statement" : take ? "cwith_take"
-                         : "defer statement", (int)m->name_len, t->src.text + m->name_pos);
+                         "macro is used", what, (int)m->name_len, t->src.text + m->name_pos);
                 break;
             }
         }

@@ -375,7 +375,37 @@ static void analyze_case(Context *cx, Node *label)
     note_at(cx->diag, &sw->tok, "the switch is here");
 }
 
-/* The return expression if it is only an identifier (in parentheses or not). */
+/* The ')' that closes the '(' at t[b], before e, or e. */
+static size_t closing_paren(const char *t, size_t b, size_t e)
+{
+    int depth = 0;
+    for (size_t i = b; i < e; i++) {
+        if (t[i] == '(') depth++;
+        else if (t[i] == ')' && --depth == 0) return i;
+    }
+    return e;
+}
+
+/* Whether t[b..e) (a parenthesised group's inside) is surely a type name:
+ * it ends in '*' or begins with a type keyword. */
+static bool surely_type(const char *t, size_t b, size_t e)
+{
+    static const char words[][9] = { "void", "char", "short", "int", "long", "float",
+        "double", "signed", "unsigned", "_Bool", "bool", "struct", "union", "enum",
+        "const", "volatile" };
+    while (b < e && isspace((unsigned char)t[b])) b++;
+    while (e > b && isspace((unsigned char)t[e - 1])) e--;
+    if (e > b && t[e - 1] == '*') return true;
+    size_t w = b;
+    while (w < e && (isalnum((unsigned char)t[w]) || t[w] == '_')) w++;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == w - b && !memcmp(t + b, words[i], w - b)) return true;
+    return false;
+}
+
+/* The return expression if it is only an identifier, in parentheses or
+ * not, cast or not (`(void *)p`, `(char *)(p)`: a cast hands nothing
+ * over; `(f)(p)` is a call). */
 static bool returned_identifier(const Context *cx, const Node *ret, Token *name)
 {
     const char *t = cx->src->text;
@@ -383,8 +413,22 @@ static bool returned_identifier(const Context *cx, const Node *ret, Token *name)
     for (;;) {
         while (b < e && isspace((unsigned char)t[b])) b++;
         while (e > b && isspace((unsigned char)t[e - 1])) e--;
-        if (e - b < 2 || t[b] != '(' || t[e - 1] != ')') break;
-        b++, e--;
+        if (e - b < 2 || t[b] != '(') break;
+        size_t close = closing_paren(t, b, e);
+        if (close == e - 1) {
+            b++, e--;
+            continue;
+        }
+        if (close >= e) break;
+        size_t rest = close + 1;
+        while (rest < e && isspace((unsigned char)t[rest])) rest++;
+        /* `(X) p` is a cast; `(X)(p)` only when X is surely a type */
+        if (rest < e && (isalpha((unsigned char)t[rest]) || t[rest] == '_' ||
+                         (t[rest] == '(' && surely_type(t, b + 1, close)))) {
+            b = rest;
+            continue;
+        }
+        break;
     }
     if (b == e || !(isalpha((unsigned char)t[b]) || t[b] == '_')) return false;
     for (size_t i = b; i < e; i++)

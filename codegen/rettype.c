@@ -608,9 +608,13 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     /* declarator: prefix, the new name, and the suffix without the
      * parameter list, up to the end of the declarator */
     bool plain = true;
+    /* `void (f)(int)`, `void (f(int))`: parentheses around the name only
+     * leave the type void */
+    bool parens_only = true;
     bool after_star = false;
     for (size_t i = spec_end; i < ni; i++) {
         if (t[i].raw == R_ATTR) { i = skip_group(t, ni, i + 1) - 1; continue; }
+        if (t[i].raw != R_LPAREN) parens_only = false;
         if (after_star && is(src, &t[i], "const")) continue;
         after_star = after_star && is_any(src, &t[i], qualifiers);
         if (t[i].raw == R_OTHER || t[i].raw == R_STRING || t[i].raw == R_CHAR ||
@@ -645,7 +649,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
                 put_tok(&o, src, &t[k]);
             }
             i = e - 1;
-            plain = false;
+            plain = parens_only = false;
         } else if (r == R_RPAREN) {
             put_tok(&o, src, &t[i]);
             plain = false;
@@ -658,7 +662,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         goto fail;
     }
     vec_free(&toks);
-    *is_void = only_void && plain;
+    *is_void = only_void && (plain || parens_only);
     return o.v;
 
 fail:

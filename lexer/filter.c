@@ -31,7 +31,9 @@ typedef struct Brace {
     size_t paren_base;          /* paren stack height when it opened */
 } Brace;
 
-typedef enum Before { B_OTHER, B_CONTROL, B_DECLARATOR } Before;
+/* what stands before a '(': B_EXPR, a group that is surely an expression's
+ * (`(void)(struct S){ 1 }`: its '{' is a literal's, no body) */
+typedef enum Before { B_OTHER, B_CONTROL, B_DECLARATOR, B_EXPR } Before;
 
 typedef struct Paren {
     Before before;              /* what the token before '(' says about it */
@@ -52,6 +54,7 @@ struct Filter {
     VEC(Paren) parens;
     VEC(Token) body;            /* raw tokens of the current top-level body */
     bool logging;               /* ... being read: keep each one */
+    bool stmt_expr;             /* the statement has a token no declaration has at its top */
     Paren last_closed;          /* the paren group that just closed */
     int prev_raw, prev2_raw;
     unsigned prev_len;          /* of the previous token (++ or +) */
@@ -507,13 +510,35 @@ static Before before_paren(Filter *f)
     switch (f->prev_kind) {
     case T_IF: case T_WHILE: case T_FOR: case T_SWITCH: case T_WITH: case T_MACRO_CALL:
         return B_CONTROL;
+    case T_DEFER: case T_ERRDEFER:      /* `_Defer (void)(T){ 1 };` */
+        return B_EXPR;
     default:
         break;
     }
+    /* no declaration begins with '(': a statement that does is an
+     * expression, and so are the groups that follow it (a cast chain) */
+    if (f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0) return B_EXPR;
+    /* `n = (int)(struct S){ k }.a`, `return (T)(U){ 1 }`, `a, (T)(U){ 1 }` */
+    if (f->stmt_expr && in_statements(f)) return B_EXPR;
+    if (f->prev_raw == R_RPAREN && f->last_closed.before == B_EXPR) return B_EXPR;
     if (f->prev_raw == R_IDENT || f->prev_raw == R_RPAREN || f->prev_raw == R_ATTR ||
         f->prev_raw == R_ASM_QUAL)
         return B_DECLARATOR;
     return B_OTHER;
+}
+
+/* A token that a declaration (a nested function's header) never has
+ * outside brackets: after it, the statement is an expression's. */
+static bool expression_only(int raw)
+{
+    switch (raw) {
+    case R_ASSIGN: case R_BINARY: case R_AMP_OR_SIGN: case R_QUESTION: case R_COLON:
+    case R_COMMA: case R_NUMBER: case R_STRING: case R_CHAR: case R_OTHER: case R_RETURN:
+    case R_ANDAND: case R_EXPR_KW:
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* A token that only ever goes into an expression's "soup": it can be
@@ -581,6 +606,8 @@ static bool merge_plain(Filter *f, Token *t)
             if (a->raw == R_IDENT) f->tag_state = f->tag_state == 1 ? 2 : 0;
             else f->tag_state = 0;
             f->after_asm = false;
+            if (expression_only(a->raw) && in_statements(f) && depth_in_ctx(f) == 0)
+                f->stmt_expr = true;
             note_raw(f, a);
             t->len = (unsigned)(a->pos + a->len - t->pos);
             take(f);
@@ -635,13 +662,16 @@ static int on_goto(Filter *f, const Token *t)
     return T_GOTO;
 }
 
-/* `__attribute__((... cleanup(f) ...))`: the variable's cleanup runs when
- * its block is left, which the analysis orders against with-exits. */
+/* `__attribute__((... cleanup(f) ...))`, or C23's `[[gnu::cleanup(f)]]`
+ * (t is the first '['): the variable's cleanup runs when its block is
+ * left, which the analysis orders against with-exits. */
 static void note_cleanup(Filter *f, const Token *t)
 {
-    if (peek(f, 0)->raw != R_LPAREN || peek(f, 1)->raw != R_LPAREN) return;
+    if (t->raw == R_ATTR ? peek(f, 0)->raw != R_LPAREN || peek(f, 1)->raw != R_LPAREN
+                         : peek(f, 0)->raw != R_LBRACK)
+        return;
     size_t close = matching_paren(f, 0);
-    for (size_t i = 2; i < close; i++) {
+    for (size_t i = 1; i < close; i++) {
         Token *w = peek(f, i);
         if ((is_word(f, w, "cleanup") || is_word(f, w, "__cleanup__")) &&
             peek(f, i + 1)->raw == R_LPAREN) {
@@ -818,7 +848,10 @@ static int decide(Filter *f, Token *t)
     case R_GOTO: return on_goto(f, t);
     case R_ATTR: note_cleanup(f, t); return T_OTHER;
     case R_ANDAND: return on_andand(f);
-    case R_LPAREN: case R_LBRACK: return on_open_paren(f, t);
+    case R_LBRACK:
+        if (peek(f, 0)->raw == R_LBRACK) note_cleanup(f, t);
+        return on_open_paren(f, t);
+    case R_LPAREN: return on_open_paren(f, t);
     case R_RPAREN: case R_RBRACK: return on_close_paren(f, t);
     case R_LBRACE: return on_open_brace(f, t);
     case R_RBRACE: return on_close_brace(f);
@@ -902,7 +935,7 @@ static size_t statement_prefix(Filter *f, const Token *t)
     /* a `with (` inside is not hidden: it is checked as anywhere else */
     for (size_t i = 0; i < n; i++)
         if (starts_with_statement(f, i)) return 0;
-    if (n && t->raw == R_ATTR) note_cleanup(f, t);
+    if (n && (t->raw == R_ATTR || t->raw == R_LBRACK)) note_cleanup(f, t);
     return n;
 }
 
@@ -949,6 +982,7 @@ int filter_next(Filter *f, Token *out)
             return 0;
         }
         bool began_statement = f->stmt_start && in_statements(f) && depth_in_ctx(f) == 0;
+        if (began_statement) f->stmt_expr = false;
         bool began_declaration = f->top_boundary && at_top_level(f);
         /* `[[...]]` or `_Pragma(...)` before a statement: the parser does
          * not see it (the output keeps it), the statement starts after it */
@@ -964,7 +998,9 @@ int filter_next(Filter *f, Token *out)
         if (f->musttail && t.raw == R_RETURN) add_mark(f, MARK_MUSTTAIL, &t);
         f->musttail = false;
         f->next_stmt_start = false;
+        bool top = in_statements(f) && depth_in_ctx(f) == 0;
         int kind = decide(f, &t);
+        if (top && expression_only(t.raw)) f->stmt_expr = true;
         if (f->logging && f->braces.n == 0) f->logging = false;    /* its '}' */
         if (kind == TRANSPARENT) {
             note_raw(f, &t);
