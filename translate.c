@@ -254,15 +254,10 @@ static const char *hidden_statement(Translation *t, const MacroDef *m, const Tok
             return "with-statement";
         return NULL;
     }
-    if (tok_is(src, &toks[k], "_Defer")) return "defer statement";
-    bool plain = tok_is(src, &toks[k], "defer"), err = tok_is(src, &toks[k], "errdefer");
-    if (!plain && !err) return NULL;
-    if (next && next->raw != R_LBRACE && next->raw != R_IDENT && next->raw != R_RETURN &&
-        next->raw != R_IF && next->raw != R_FOR && next->raw != R_WHILE && next->raw != R_DO &&
-        next->raw != R_SWITCH && next->raw != R_GOTO)
+    int defer = defer_in_macro(src, toks, n, k);   /* as for a header's macros */
+    if (defer == 0 || (defer > 1 && word_used_as_name(src, defer == 2 ? "defer" : "errdefer")))
         return NULL;
-    if (word_used_as_name(src, plain ? "defer" : "errdefer")) return NULL;
-    return plain ? "defer statement" : "errdefer statement";
+    return defer == 3 ? "errdefer statement" : "defer statement";
 }
 
 /* A with-statement, defer or `cwith_take(` in a #define: build-step mode
