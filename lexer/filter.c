@@ -600,7 +600,6 @@ static bool merge_plain(Filter *f, Token *t)
 {
     bool merged = false;
     for (;; merged = true) {
-        size_t n = 1, close;
         if (plain_atom(f, 0)) {
             Token *a = peek(f, 0);
             if (a->raw == R_IDENT) f->tag_state = f->tag_state == 1 ? 2 : 0;
@@ -613,8 +612,9 @@ static bool merge_plain(Filter *f, Token *t)
             take(f);
             continue;
         }
-        if ((close = plain_group_end(f)) == 0) break;
-        for (n = close + 1; n > 0; n--) {
+        size_t close = plain_group_end(f);
+        if (close == 0) break;
+        for (size_t n = close + 1; n > 0; n--) {
             Token a = take(f);
             decide(f, &a);
             track_asm_and_tags(f, &a);
