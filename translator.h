@@ -265,9 +265,6 @@ Filter *filter_new(Lexer *lx, const Source *src, Diag *diag, bool fast_path);
 void filter_free(Filter *f);
 int filter_next(Filter *f, Token *tok);         /* returns tok->kind */
 /* How many `with (` were seen so far: anything that may be a with-statement. */
-/* Whether the input uses `word` as a name (`int defer;`): then the plain
- * word never begins a defer statement. */
-bool word_used_as_name(const Source *src, const char *word);
 int filter_with_candidates(const Filter *f);
 /* ... of them inside function bodies. */
 int filter_body_candidates(const Filter *f);
