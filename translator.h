@@ -387,6 +387,7 @@ struct Node {
     const Action *frame_below;
     bool body_calls;
     bool ladder_return; /* N_RETURN: stores its value and enters the ladder */
+    int most_return_exits;  /* N_FUNC: the most exits one of its returns runs */
     bool in_with_header;    /* in a statement expression of a with-item */
     signed char ending;     /* codegen.c's ending(), once known: 1 + Ending */
 };

@@ -468,6 +468,7 @@ static void analyze_jump(Context *cx, Node *j)
     switch (j->kind) {
     case N_RETURN:
         set_exits(cx, j, &cx->here, cx->here.n);
+        if (j->nexits > cx->func->most_return_exits) cx->func->most_return_exits = j->nexits;
         check_returned_name(cx, j);
         break;
     case N_BREAK: case N_CONTINUE: analyze_break(cx, j); break;

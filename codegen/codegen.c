@@ -773,7 +773,7 @@ static bool link_ladder(NodeVec *rets)
 static void plan_ladder(Codegen *cg, Node *func)
 {
     cg->ladder = false;
-    if (func->has_defer) return;
+    if (func->has_defer || func->most_return_exits <= LADDER_MIN_EXITS) return;
     NodeVec rets = { 0 };
     bool ok = collect_deep_returns(func, func, &rets);
     if (ok && rets.n) {
