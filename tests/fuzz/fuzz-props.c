@@ -113,7 +113,6 @@ static bool is_error_line(const char *s, const char *e)
 {
     static const char tag[] = ": error: ";
     const size_t n = sizeof tag - 1;
-    if (e - s > 7 && !memcmp(s, "      | ", 8)) return false;   /* caret line */
     for (const char *p = s; p + n <= e; p++) {
         if (memcmp(p, tag, n)) continue;
         const char *q = p;          /* back over ":LINE:COL" */
@@ -130,6 +129,21 @@ static bool is_error_line(const char *s, const char *e)
     return false;
 }
 
+/* Does the line [s, e) read like the source line shown under a message,
+ * `   NN | text`? */
+static bool is_gutter_line(const char *s, const char *e)
+{
+    while (s < e && *s == ' ') s++;
+    const char *digits = s;
+    while (s < e && *s >= '0' && *s <= '9') s++;
+    return s > digits && e - s >= 3 && !memcmp(s, " | ", 3);
+}
+
+/* The messages that are errors. A message may be followed by the source
+ * line and a caret line (`      | ^~~`); those two are skipped together,
+ * as a pair: a message's FILE is any #line name from the input, so one
+ * line alone cannot tell a message from an excerpt (a file named
+ * "      | x.c" is a message that starts like a caret line). */
 static size_t error_lines(const Result *r)
 {
     size_t count = 0;
@@ -137,10 +151,14 @@ static size_t error_lines(const Result *r)
     while (s < end) {
         const char *e = memchr(s, '\n', (size_t)(end - s));
         if (!e) e = end;
-        /* source lines shown under a message start with "NNNNN | " */
-        bool shown = e - s >= 8 && s[5] == ' ' && s[6] == '|' && s[7] == ' ';
-        if (!shown && is_error_line(s, e)) count++;
-        s = e + 1;
+        const char *next = e < end ? e + 1 : end;
+        if (is_gutter_line(s, e) && end - next >= 8 && !memcmp(next, "      | ", 8)) {
+            const char *caret_end = memchr(next, '\n', (size_t)(end - next));
+            s = caret_end ? caret_end + 1 : end;
+            continue;
+        }
+        if (is_error_line(s, e)) count++;
+        s = next;
     }
     return count;
 }
