@@ -403,16 +403,87 @@ static bool surely_type(const char *t, size_t b, size_t e)
     return false;
 }
 
-/* The return expression if it is only an identifier, in parentheses or
- * not, cast or not (`(void *)p`, `(char *)(p)`: a cast hands nothing
- * over; `(f)(p)` is a call). */
-static bool returned_identifier(const Context *cx, const Node *ret, Token *name)
+/* Past the string or character literal that starts at t[i]. */
+static size_t past_literal(const char *t, size_t i, size_t e)
+{
+    char quote = t[i];
+    for (i++; i < e && t[i] != quote; i++)
+        if (t[i] == '\\') i++;
+    return i < e ? i + 1 : e;
+}
+
+/* Where the operator `c` (',' or '?') stands in t[b..e) outside brackets
+ * and literals: the last one (`last`) or the first; e if none. */
+static size_t top_level(const char *t, size_t b, size_t e, char c, bool last)
+{
+    size_t found = e;
+    int depth = 0;
+    for (size_t i = b; i < e; i++) {
+        char ch = t[i];
+        if (ch == '"' || ch == '\'') {
+            i = past_literal(t, i, e) - 1;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            depth++;
+        } else if (ch == ')' || ch == ']' || ch == '}') {
+            depth--;
+        } else if (ch == c && depth == 0) {
+            found = i;
+            if (!last) break;
+        }
+    }
+    return found;
+}
+
+/* The ':' that ends the conditional whose '?' is at t[q], or e. */
+static size_t conditional_colon(const char *t, size_t q, size_t e)
+{
+    int depth = 0, open = 1;
+    for (size_t i = q + 1; i < e; i++) {
+        char ch = t[i];
+        if (ch == '"' || ch == '\'') i = past_literal(t, i, e) - 1;
+        else if (ch == '(' || ch == '[' || ch == '{') depth++;
+        else if (ch == ')' || ch == ']' || ch == '}') depth--;
+        else if (depth == 0 && ch == '?') open++;
+        else if (depth == 0 && ch == ':' && --open == 0) return i;
+    }
+    return e;
+}
+
+enum { MAX_RETURNED = 8 };
+typedef struct Returned {
+    Token names[MAX_RETURNED];
+    int n;
+} Returned;
+
+/* The identifiers that t[b..e), an expression, may have as its value:
+ * the expression itself if it is an identifier, in parentheses or not,
+ * cast or not (`(void *)p`, `(char *)(p)`: a cast hands nothing over;
+ * `(f)(p)` is a call); either branch of a conditional (`k ? p : 0`, GNU
+ * `p ?: q`); the last operand of a comma. Nothing is followed deeper than
+ * `depth` conditionals. */
+static void returned_values(const Context *cx, size_t b, size_t e, int depth, Returned *r)
 {
     const char *t = cx->src->text;
-    size_t b = ret->expr_start, e = ret->expr_end;
     for (;;) {
         while (b < e && isspace((unsigned char)t[b])) b++;
         while (e > b && isspace((unsigned char)t[e - 1])) e--;
+        size_t comma = top_level(t, b, e, ',', true);
+        if (comma < e) {
+            b = comma + 1;
+            continue;
+        }
+        size_t q = top_level(t, b, e, '?', false);
+        if (q < e) {
+            size_t colon = conditional_colon(t, q, e);
+            if (colon >= e || depth <= 0) return;
+            size_t mid = q + 1;
+            while (mid < colon && isspace((unsigned char)t[mid])) mid++;
+            if (mid == colon) returned_values(cx, b, q, depth - 1, r);     /* p ?: q */
+            else returned_values(cx, q + 1, colon, depth - 1, r);
+            b = colon + 1;
+            depth--;
+            continue;
+        }
         if (e - b < 2 || t[b] != '(') break;
         size_t close = closing_paren(t, b, e);
         if (close == e - 1) {
@@ -430,33 +501,39 @@ static bool returned_identifier(const Context *cx, const Node *ret, Token *name)
         }
         break;
     }
-    if (b == e || !(isalpha((unsigned char)t[b]) || t[b] == '_')) return false;
+    if (b == e || !(isalpha((unsigned char)t[b]) || t[b] == '_') || r->n == MAX_RETURNED) return;
     for (size_t i = b; i < e; i++)
-        if (!(isalnum((unsigned char)t[i]) || t[i] == '_')) return false;
+        if (!(isalnum((unsigned char)t[i]) || t[i] == '_')) return;
+    Token *name = &r->names[r->n++];
+    *name = (Token){ 0 };
     name->pos = b;
     name->len = (unsigned)(e - b);
-    return true;
 }
 
 /* `return p;` where p is the `as` name of an item this return exits: the
- * caller would get a released resource. */
+ * caller would get a released resource. So is `return k ? p : 0;`. */
 static void check_returned_name(Context *cx, const Node *ret)
 {
-    Token name;
-    if (ret->expr_start >= ret->expr_end || !returned_identifier(cx, ret, &name)) return;
-    for (int i = 0; i < ret->nexits; i++) {
-        const Action *a = ret->exits[i];
-        if (a->kind != ACT_WITH_EXIT) continue;
-        const WithItem *it = &a->owner->items[a->index];
-        if (it->name.len && same_name(cx, &it->name, &name)) {
+    if (ret->expr_start >= ret->expr_end) return;
+    Returned values = { .n = 0 };
+    returned_values(cx, ret->expr_start, ret->expr_end, 16, &values);
+    for (int v = 0; v < values.n; v++) {
+        const Token name = values.names[v];
+        for (int i = 0; i < ret->nexits; i++) {
+            const Action *a = ret->exits[i];
+            if (a->kind != ACT_WITH_EXIT) continue;
+            const WithItem *it = &a->owner->items[a->index];
+            if (!it->name.len || !same_name(cx, &it->name, &name)) continue;
             error_at(cx->diag, &ret->tok, "returning '%.*s', which the with-statement releases "
                      "before the caller gets it (a use after free)", (int)name.len, text(cx, &name));
             note_at(cx->diag, &it->name, "'%.*s' is released by the exit of '%.*s' when the "
                     "return leaves this with-statement; to hand the resource to the caller, "
-                    "return cwith_take(%.*s) (if this '%.*s' is a variable of its own that "
-                    "hides the item's name, rename it: cwith does not follow declarations)",
+                    "write cwith_take(%.*s) in its place, as in return cwith_take(%.*s); (if this "
+                    "'%.*s' is a variable of its own that hides the item's name, rename it: "
+                    "cwith does not follow declarations)",
                     (int)name.len, text(cx, &name), (int)it->manager.len, text(cx, &it->manager),
-                    (int)name.len, text(cx, &name), (int)name.len, text(cx, &name));
+                    (int)name.len, text(cx, &name), (int)name.len, text(cx, &name),
+                    (int)name.len, text(cx, &name));
             return;
         }
     }
