@@ -17,10 +17,10 @@ GENWARN := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wno-unused-function -Wno-si
 BISON   ?= bison
 B       := build
 
-SRCS    := main.c wrapper.c translate.c util.c diag.c lexer/lexer.c lexer/filter.c parser/tree.c \
+SRCS    := main.c wrapper.c respace.c translate.c util.c diag.c lexer/lexer.c lexer/filter.c parser/tree.c \
            codegen/analyze.c codegen/macros.c codegen/rettype.c codegen/codegen.c
 GEN     := $(B)/parser.c
-HDRS    := translate.h wrapper.h translator.h parser/tree.h $(B)/parser.h
+HDRS    := translate.h wrapper.h respace.h translator.h parser/tree.h $(B)/parser.h
 INC     := -I. -I$(B) -Iparser
 
 all: $(B)/cwith $(B)/libcwith.a

@@ -44,6 +44,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "respace.h"
 #include "translator.h"     /* xrealloc (util.c) */
 #include "wrapper.h"
 
@@ -540,11 +541,32 @@ static int compile(Wrap *w, size_t n, const Text *c, const char *action, const c
     return st;
 }
 
-/* Preprocessed and translated: the text -E prints. */
+/* The preprocessed text of `path` with the lines that come unchanged from
+ * it spaced as written (respace.c): the compiler's columns and cwith's are
+ * then the file's. Unreadable (standard input): left as it is. */
+static void respaced(const char *path, Text *pp)
+{
+    int fd = strcmp(path, "-") ? open(path, O_RDONLY | O_CLOEXEC) : -1;
+    if (fd < 0) return;
+    Text src = { 0 };
+    bool ok = read_all(fd, &src);
+    close(fd);
+    if (ok) {
+        size_t n;
+        char *text = respace(pp->p, pp->n, path, src.p, src.n, &n);
+        free(pp->p);
+        pp->p = text;
+        pp->n = n;
+    }
+    free(src.p);
+}
+
+/* Preprocessed, spaced as written and translated: the text -E prints. */
 static int cwith_text(Wrap *w, const Arg *src, Text *c)
 {
     Text pp = { 0 };
     int st = preprocess(w, src, &pp);
+    if (st == 0) respaced(src->value, &pp);
     if (st == 0 && !translate(w, src->value, &pp, c)) st = 1;
     free(pp.p);
     return st;

@@ -321,6 +321,30 @@ for cc in gcc clang; do
 	check "$cc: non-ASCII names: enter, body, exit" test "$("$T/utf8")" = "E1 1 X1"
 done
 
+# ---- columns: gcc -E writes one space for a line's indentation and
+# between its tokens, and a space for a comment; the wrapper gives each
+# line that comes unchanged from the .cw file its own spacing back, so the
+# compiler's column (and caret) and cwith's are those of the .cw file: the
+# same as the compiler's on the file compiled directly, and cwith's in the
+# build step
+printf '%b' '#include "cwith.h"\nint f(void);\nint f(void)\n{\n\t\tint x = 0;   /* a note */   x = undeclared_y;\n' \
+	'\treturn x;\n}\n' >"$T/columns.cw"
+printf '%b' '#include <stdio.h>\n#include "cwith.h"\nint f(void);\nint f(void)\n{\n' \
+	'\tint x = 0; /* a\n\t note */\tx = with (fopen("a", "r") as f) { }\n\treturn x;\n}\n' >"$T/columns2.cw"
+"$CWITH" "$T/columns2.cw" -o "$T/columns2.c" >"$T/log" 2>&1
+want2=$(grep -o 'columns2.cw:[0-9]*:[0-9]*: error' "$T/log" | head -n 1)
+for cc in gcc clang; do
+	command -v $cc >/dev/null || continue
+	$cc -Iruntime -c -x c "$T/columns.cw" -o "$T/columns.o" >"$T/log" 2>&1
+	want=$(grep -o 'columns.cw:[0-9]*:[0-9]*: error' "$T/log" | head -n 1)
+	"$CWITH" $cc -Iruntime -c "$T/columns.cw" -o "$T/columns.o" >"$T/log" 2>&1
+	check "$cc: the compiler's error at the .cw file's column ($want)" \
+		test -n "$want" -a "$(grep -o 'columns.cw:[0-9]*:[0-9]*: error' "$T/log" | head -n 1)" = "$want"
+	"$CWITH" $cc -Iruntime -c "$T/columns2.cw" -o "$T/columns2.o" >"$T/log" 2>&1
+	check "$cc: cwith's error at the .cw file's column, as in the build step ($want2)" \
+		test -n "$want2" -a "$(grep -o 'columns2.cw:[0-9]*:[0-9]*: error' "$T/log" | head -n 1)" = "$want2"
+done
+
 # ---- the first argument decides the mode
 "$CWITH" gcc --version >"$T/log" 2>&1
 check "cwith gcc --version: gcc's" grep -q '^gcc' "$T/log"
