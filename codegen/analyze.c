@@ -45,6 +45,7 @@ typedef struct Context {
     Arena *arena;
     Nodes withs, labels, jumps, funcs, defers;
     Nodes heads;                /* if, for, while, do, switch, statement macros */
+    Nodes unplaced;             /* break/continue leaving an owner, no loop seen */
     Labels by_name;
     VEC(LocalLabel) locals;
     ActionList here, there;     /* scratch: active at the jump, at its target */
@@ -297,7 +298,12 @@ static Node *jump_target(const Node *jump, const Node *from)
 static void analyze_break(Context *cx, Node *jump)
 {
     Node *target = jump_target(jump, jump);
-    if (!target) {              /* not in a loop: the compiler will say so */
+    if (!target) {
+        /* no loop or switch that cwith can see: an error for the compiler,
+         * unless a macro cwith does not read opened one (a header's
+         * `#define LOOP_BEGIN for (...) {`): then the jump would leave the
+         * with-statements around it without their exits */
+        if (cx->here.n > 0) vec_push(&cx->unplaced, jump);
         set_exits(cx, jump, &cx->here, 0);
         return;
     }
@@ -322,6 +328,25 @@ static void analyze_break(Context *cx, Node *jump)
                  jump->kind == N_BREAK ? "break" : "continue",
                  (int)target->tok.len, text(cx, &target->tok));
         note_with(cx, cx->here.v[leave]->owner);
+    }
+}
+
+/* The breaks and continues inside a with-statement or a defer's scope
+ * with no loop (or switch) around them that cwith sees, when nothing else
+ * in the function was refused (a misread structure, which another error
+ * explains, can leave one). */
+static void check_unplaced(Context *cx)
+{
+    for (size_t i = 0; i < cx->unplaced.n; i++) {
+        const Node *jump = cx->unplaced.v[i];
+        active_at(jump, &cx->here);
+        const Node *owner = cx->here.v[0]->owner;
+        error_at(cx->diag, &jump->tok, "'%s' with no loop%s around it that cwith can see, "
+                 "inside %s: if a macro opens the loop, write the loop out here, or build "
+                 "through the compiler wrapper (cwith CC ...), which sees the macro expanded",
+                 jump->kind == N_BREAK ? "break" : "continue",
+                 jump->kind == N_BREAK ? " or switch" : "", owner_what(owner));
+        note_with(cx, owner);
     }
 }
 
@@ -1286,6 +1311,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     check_managers(&cx, notes->declared);
     check_dangling_else(&cx);
     check_defers(&cx);
+    if (diag->errors == errors_before) check_unplaced(&cx);
     bool ok = diag->errors == errors_before;
     if (ok) collect_defer_cases(&cx);
     if (ok) note_net(&cx);
@@ -1298,6 +1324,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     vec_free(&cx.funcs);
     vec_free(&cx.defers);
     vec_free(&cx.heads);
+    vec_free(&cx.unplaced);
     vec_free(&cx.here);
     vec_free(&cx.locals);
     vec_free(&cx.there);
