@@ -16,7 +16,9 @@
  * line's, in order: only the blanks between words change, and blanks
  * between two words never change a token. Anything else (a macro
  * expanded, a line splice, a trigraph, a name written as a UCN) keeps the
- * preprocessed line.
+ * preprocessed line, and so does a directive that the preprocessor wrote
+ * (#pragma, #define with -g3): there the '#' must stay in the first
+ * column and the line end where it is (see directive()).
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -247,6 +249,16 @@ static bool marker(const char *p, const char *e, const char *name, size_t *line,
     return true;
 }
 
+/* Is the preprocessed line [p, e) a directive (#pragma, #ident, #define
+ * with -g3 or -dD)? The compiler reads the text with -fpreprocessed, where
+ * a directive's '#' must be in the first column and the directive ends at
+ * its line's end: put back, an indented one would be code, and one whose
+ * comment spans lines would end there, the words after the comment code. */
+static bool directive(const char *p, const char *e)
+{
+    return p < e && (*p == '#' || (*p == '%' && p + 1 < e && p[1] == ':'));
+}
+
 char *respace(const char *pp, size_t size, const char *name, const char *src, size_t src_size,
               size_t *out_size)
 {
@@ -265,7 +277,7 @@ char *respace(const char *pp, size_t size, const char *name, const char *src, si
         if (marker(p, e, name, &marked, &is_name)) {
             in_source = is_name;
             line = marked;
-        } else if (in_source && line >= 1 && line <= b.lines) {
+        } else if (in_source && line >= 1 && line <= b.lines && !directive(p, e)) {
             /* the source's lines from `line` to the first that does not end
              * inside a comment: gcc -E writes their words on one line, then
              * an empty line for each of the others */

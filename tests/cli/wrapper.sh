@@ -345,6 +345,24 @@ for cc in gcc clang; do
 		test -n "$want2" -a "$(grep -o 'columns2.cw:[0-9]*:[0-9]*: error' "$T/log" | head -n 1)" = "$want2"
 done
 
+# ---- columns and directives: the compiler reads the preprocessed text
+# with -fpreprocessed, where a #pragma (or a #define, with -g3) is a
+# directive only with its '#' in the first column and ends at its line's
+# end; a directive line is left as the preprocessor wrote it: an indented
+# #pragma stays a pragma, and a pragma whose comment spans lines keeps
+# the clause after the comment (gcc -E wrote it on the pragma's line)
+printf '%b' '#include <stdio.h>\nint main(void)\n{\n    #pragma pack(1)\n    struct t { char c; int i; };\n' \
+	'    int n = 0;\n#pragma omp parallel /* run it on a team\n                      */ if (0)\n    { n++; }\n' \
+	'  #define X n += 10;\n    X\n    printf("%d %d\\n", (int)sizeof(struct t), n);\n    return 0;\n}\n' >"$T/pragma.c"
+for cc in $compilers; do
+	want=
+	$cc -g3 "$T/pragma.c" -o "$T/pragma" >"$T/log" 2>&1 && want=$("$T/pragma")
+	rm -f "$T/pragma"
+	"$CWITH" $cc --cwith-c -g3 "$T/pragma.c" -o "$T/pragma" >>"$T/log" 2>&1
+	check "$cc: an indented #pragma and #define, a pragma's clause after a comment spanning lines ($want)" \
+		test -n "$want" -a "$("$T/pragma")" = "$want"
+done
+
 # ---- the first argument decides the mode
 "$CWITH" gcc --version >"$T/log" 2>&1
 check "cwith gcc --version: gcc's" grep -q '^gcc' "$T/log"
