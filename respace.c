@@ -9,7 +9,9 @@
  * expanded in it) is put back as written, its comments blanked: a comment
  * becomes a space per character (tabs and line ends kept), so that no
  * comment text reaches the translator or the compiler, and columns count
- * as gcc's do (a tab to the next multiple of 8, a UTF-8 character once).
+ * as gcc's do (a tab to the next multiple of 8, a UTF-8 character once);
+ * only a comment on one line that says "fall through" is kept, for gcc's
+ * -Wimplicit-fallthrough.
  *
  * A line is put back only when its words (runs of characters between
  * blanks, a string or character literal whole) are the preprocessed
@@ -132,6 +134,23 @@ static char *trimmed(const Blanked *b, char *o)
     return o;
 }
 
+/* Is the comment [p, q) on one line, and does it say "fall through" (or
+ * "FALLTHRU", "falls thru"...)? gcc's -Wimplicit-fallthrough (in -Wextra)
+ * reads such a comment before a case label: it is kept. A comment is a
+ * blank to the compiler and to cwith, so keeping more than gcc reads
+ * changes nothing else. */
+static bool falls_through(const char *p, const char *q)
+{
+    if (memchr(p, '\n', (size_t)(q - p))) return false;
+    bool fall = false;
+    for (const char *c = p; c + 3 <= q; c++) {
+        char w[4] = { (char)(c[0] | 0x20), (char)(c[1] | 0x20), (char)(c[2] | 0x20), 0 };
+        if (!fall) fall = c + 4 <= q && !memcmp(w, "fal", 3) && (c[3] | 0x20) == 'l';
+        else if (!memcmp(w, "thr", 3)) return true;
+    }
+    return false;
+}
+
 static void blank(Blanked *b, const char *src, size_t size)
 {
     const char *p = src, *end = src + size;
@@ -152,6 +171,12 @@ static void blank(Blanked *b, const char *src, size_t size)
             p = q;
         } else if (c == '/' && p + 1 < end && (p[1] == '*' || p[1] == '/')) {
             const char *q = p[1] == '*' ? comment_end(p + 2, end) : line_end(p, end);
+            if (falls_through(p, q)) {
+                memcpy(o, p, (size_t)(q - p));
+                o += q - p;
+                p = q;
+                continue;
+            }
             while (p < q) {
                 /* spaces up to the next byte that is not plain ASCII text */
                 const char *r = p;
@@ -196,18 +221,36 @@ static void blank(Blanked *b, const char *src, size_t size)
     b->starts[b->lines] = b->size;      /* the end of the last line */
 }
 
-/* Are the words of [a, ae) those of [b, be)? Both are read side by side:
- * the same bytes, except that a run of blanks (outside a literal) stands
- * for any other run of blanks. */
+/* Past the blanks at a, and past the comments there (the fall-through
+ * comments blank() keeps). */
+static const char *past_blanks(const char *a, const char *ae)
+{
+    for (;;) {
+        while (a < ae && is_blank(*a)) a++;
+        if (ae - a < 2 || a[0] != '/' || (a[1] != '*' && a[1] != '/')) return a;
+        a = a[1] == '*' ? comment_end(a + 2, ae) : line_end(a, ae);
+    }
+}
+
+static bool at_blank(const char *a, const char *ae)
+{
+    return a < ae && (is_blank(*a) || (ae - a >= 2 && a[0] == '/' && (a[1] == '*' || a[1] == '/')));
+}
+
+/* Are the words of the blanked source [a, ae) those of the preprocessed
+ * text [b, be)? Both are read side by side: the same bytes, except that a
+ * run of blanks (outside a literal) stands for any other run of blanks,
+ * and a comment of the source is a blank. */
 static bool same_words(const char *a, const char *ae, const char *b, const char *be)
 {
-    while (a < ae && is_blank(*a)) a++;
+    a = past_blanks(a, ae);
     while (b < be && is_blank(*b)) b++;
     while (a < ae && b < be) {
         char c = *a;
-        if (is_blank(c) != is_blank(*b)) return false;
-        if (is_blank(c)) {
-            while (a < ae && is_blank(*a)) a++;
+        bool blank = at_blank(a, ae);
+        if (blank != is_blank(*b)) return false;
+        if (blank) {
+            a = past_blanks(a, ae);
             while (b < be && is_blank(*b)) b++;
         } else if (c == '"' || c == '\'') {
             const char *q = past_literal(a, ae);
@@ -219,7 +262,7 @@ static bool same_words(const char *a, const char *ae, const char *b, const char 
             a++, b++;
         }
     }
-    while (a < ae && is_blank(*a)) a++;
+    a = past_blanks(a, ae);
     while (b < be && is_blank(*b)) b++;
     return a == ae && b == be;
 }

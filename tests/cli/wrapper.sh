@@ -363,6 +363,17 @@ for cc in $compilers; do
 		test -n "$want" -a "$("$T/pragma")" = "$want"
 done
 
+# ---- a fall-through comment reaches gcc: -Wimplicit-fallthrough (in
+# -Wextra) reads `/* fall through */` and `// FALLTHRU` in the text it
+# compiles, as when it compiles the file itself
+printf '%b' 'int f(int x);\nint f(int x)\n{\n    int r = 0;\n    switch (x) {\n    case 1:\n' \
+	'        r++;\n        /* fall through */\n    case 2:\n        r++;   // FALLTHRU\n' \
+	'    case 3:\n        r++;\n    }\n    return r;\n}\n' >"$T/fall.cw"
+if gcc -c -x c -Wextra -Werror "$T/fall.cw" -o "$T/fall.o" >"$T/log" 2>&1; then
+	"$CWITH" gcc -c -Wextra -Werror "$T/fall.cw" -o "$T/fall.o" >"$T/log" 2>&1
+	check "gcc -Wextra -Werror: fall-through comments are seen through the wrapper" test $? = 0
+fi
+
 # ---- the first argument decides the mode
 "$CWITH" gcc --version >"$T/log" 2>&1
 check "cwith gcc --version: gcc's" grep -q '^gcc' "$T/log"
