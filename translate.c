@@ -129,18 +129,6 @@ static void report_stray_with(Translation *t)
     }
 }
 
-/* Whether the text holds a word cwith rewrites (with; defer, also in
- * errdefer and _Defer): a spelling cwith cannot read is refused only then. */
-static bool may_hold_with(const Source *src)
-{
-    const char *s = src->text, *end = s + src->size;
-    for (const char *p = s; p < end; p++)
-        if ((end - p >= 4 && !memcmp(p, "with", 4)) || (end - p >= 5 && !memcmp(p, "defer", 5)) ||
-            (end - p >= 5 && !memcmp(p, "Defer", 5)))
-            return true;
-    return false;
-}
-
 /* The second of two characters that C reads as one comment delimiter or
  * digraph (/ * and * /, //, <% %> <: :> %:) when the line splices that
  * begin at p (not the text's first byte) part them, or 0. */
@@ -172,6 +160,43 @@ static const char *blank_splice(const char *p, const char *end)
     return blank && q < end && *q == '\n' ? q : NULL;
 }
 
+/* Whether the word w is spelled at p, maybe split by line splices (as
+ * the lexer reads `wi\` newline `th`; also those with blanks between
+ * the backslash and the line end, which gcc reads as splices: then
+ * *blanks, if not NULL, is set). */
+static bool word_at(const char *p, const char *end, const char *w, bool *blanks)
+{
+    bool blank = false;
+    for (; *w; w++, p++) {
+        for (;;) {
+            const char *q = p + 1, *nl;
+            if (p >= end || *p != '\\') break;
+            if (q < end && *q == '\r') q++;
+            if (q < end && *q == '\n') nl = q;
+            else if ((nl = blank_splice(p, end)) != NULL) blank = true;
+            else break;
+            p = nl + 1;
+        }
+        if (p == end || *p != *w) return false;
+    }
+    if (blanks) *blanks |= blank;
+    return true;
+}
+
+/* Whether the text holds a word cwith rewrites (with; defer, also in
+ * errdefer and _Defer): a spelling cwith cannot read is refused only then.
+ * *blank_split, if not NULL, tells whether such a word is split by a
+ * splice with blanks before its line end (the whole text is read then). */
+static bool may_hold_with(const Source *src, bool *blank_split)
+{
+    const char *s = src->text, *end = s + src->size;
+    bool found = false;
+    for (const char *p = s; p < end && !(found && (!blank_split || *blank_split)); p++)
+        found |= word_at(p, end, "with", blank_split) || word_at(p, end, "defer", blank_split) ||
+                 word_at(p, end, "Defer", blank_split);
+    return found;
+}
+
 /* Spellings that would make cwith misread the lines or the blocks of a
  * file that may hold a with-statement: a lone carriage return (it ends a
  * line for the compiler, not for cwith's scanner), and the trigraphs that
@@ -189,7 +214,7 @@ static bool check_spellings(Translation *t)
         if (end - p >= 3 && p[1] == '?' && strchr("=/()<>", p[2]) && p[2]) tri = p;
     for (const char *p = s + 1; !pair && p < end && (p = memchr(p, '\\', (size_t)(end - p))); p++)
         if (spliced_pair(p, end)) pair = p - 1;
-    if ((!cr && !tri && !pair) || !may_hold_with(&t->src)) return true;
+    if ((!cr && !tri && !pair) || !may_hold_with(&t->src, NULL)) return true;
     if (cr) {
         Token at = token_at(&t->src, (size_t)(cr - s), 1);
         error_at(&t->diag, &at, "a carriage return without a line feed: cwith reads only "
@@ -326,16 +351,18 @@ static void finish_input(Translation *t, bool parse_failed)
                     "braces opened in groups that exclude each other (#ifdef A / #ifndef A) "
                     "do not balance for it: repeat the whole statement in an #if/#else");
     }
-    /* (only in a file that holds a with-statement: rare, and gcc warns) */
-    const char *s = t->src.text, *end = s + t->src.size;
-    for (const char *p = s; may_have_with && (p = memchr(p, '\\', (size_t)(end - p))); p++) {
-        if (blank_splice(p, end)) {
-            Token at = token_at(&t->src, (size_t)(p - s), 1);
-            error_at(&t->diag, &at, "blanks between a backslash and the end of its line: gcc "
-                     "and clang read them as a line splice (the line goes on, in a string, a "
-                     "// comment or a #define too), cwith does not; remove the blanks");
-            break;
-        }
+    /* (only in a file that holds a with-statement, or a with or defer
+     * such a splice spells, `wi\` blank newline `th`: rare, and gcc warns) */
+    const char *s = t->src.text, *end = s + t->src.size, *blank = NULL;
+    for (const char *p = s; !blank && (p = memchr(p, '\\', (size_t)(end - p))); p++)
+        if (blank_splice(p, end)) blank = p;
+    bool split_word = false;
+    if (blank && !may_have_with) may_hold_with(&t->src, &split_word);
+    if (blank && (may_have_with || split_word)) {
+        Token at = token_at(&t->src, (size_t)(blank - s), 1);
+        error_at(&t->diag, &at, "blanks between a backslash and the end of its line: gcc "
+                 "and clang read them as a line splice (the line goes on, in a string, a "
+                 "// comment or a #define too), cwith does not; remove the blanks");
     }
     size_t unread = lexer_unread_name(t->lexer);
     if (unread && may_have_with) {
