@@ -239,7 +239,7 @@ static bool check_spellings(Translation *t)
 
 static bool tok_is(const Source *src, const Token *t, const char *w)
 {
-    return t->raw == R_IDENT && t->len == strlen(w) && !memcmp(src->text + t->pos, w, t->len);
+    return t->raw == R_IDENT && text_is_word(src->text + t->pos, t->len, w);
 }
 
 /* Whether t is a parameter of the function-like macro m (or __VA_ARGS__). */
@@ -302,11 +302,12 @@ static void check_macros(Translation *t)
         for (size_t w = 0; w < sizeof words / sizeof *words; w++)
             spelling |= m->name_len == strlen(words[w]) &&
                         !memcmp(t->src.text + m->name_pos, words[w], m->name_len);
+        /* (a splice may split a word: `wi\` newline `th`) */
         for (size_t w = 0; w < sizeof words / sizeof *words && !maybe && !spelling; w++)
-            for (size_t k = 0; k + strlen(words[w]) <= size && !maybe; k++)
-                maybe = !memcmp(body + k, words[w], strlen(words[w]));
-        for (size_t k = 0; k + 10 <= size && !maybe; k++)
-            maybe = !memcmp(body + k, "cwith_take", 10);
+            for (size_t k = 0; k < size && !maybe; k++)
+                maybe = word_at(body + k, body + size, words[w], NULL);
+        for (size_t k = 0; k < size && !maybe; k++)
+            maybe = word_at(body + k, body + size, "cwith_take", NULL);
         if (!maybe) continue;
         Token *toks;
         size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
@@ -365,7 +366,7 @@ static void finish_input(Translation *t, bool parse_failed)
                  "// comment or a #define too), cwith does not; remove the blanks");
     }
     size_t unread = lexer_unread_name(t->lexer);
-    if (unread && may_have_with) {
+    if (unread && may_hold_with(&t->src, NULL)) {     /* (the macro may hold one) */
         Token at = token_at(&t->src, unread, 1);
         error_at(&t->diag, &at, "a line splice inside the name of this directive or macro: "
                  "cwith reads such names only whole; join the name's line");

@@ -152,6 +152,15 @@ static bool ident_byte(char c)
            c == '_' || c == '$';
 }
 
+/* Whether a line splice at s[i] (before end) parts two bytes of a word. */
+static bool splice_in_word(const char *s, size_t i, size_t end)
+{
+    if (s[i] != '\\' || i == 0 || !ident_byte(s[i - 1])) return false;
+    size_t j = i + 1;
+    if (j < end && s[j] == '\r') j++;
+    return j + 1 < end && s[j] == '\n' && ident_byte(s[j + 1]);
+}
+
 /* Takes in a header's definitions and, in their place among them, the
  * headers it includes. */
 static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at, int depth)
@@ -165,7 +174,8 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
                                    (i == m->body_start || !ident_byte(h->text[i - 1])) &&
                                    (i + 4 == m->body_end || !ident_byte(h->text[i + 4]))) ||
                                   !memcmp(h->text + i, "efer", 4) ||  /* (err)defer, _Defer */
-                                  !memcmp(h->text + i, "take", 4);    /* cwith_take */
+                                  !memcmp(h->text + i, "take", 4) ||  /* cwith_take */
+                                  splice_in_word(h->text, i, m->body_end);  /* wi\ newline th */
             add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
         } else {
             follow_include(ix, diag, &h->src, &h->lines, h->dir_len, h->includes.v[k++],
@@ -490,6 +500,7 @@ static size_t group_end(const Token *t, size_t n, size_t i)
 
 static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth);
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
+static bool is_word(const Source *src, const Token *t, const char *w);
 
 /* Does t[i], in a header's macro, begin a defer statement? As in the
  * filter, the plain words are not one in an input that uses them as names. */
@@ -683,7 +694,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
                           t[i - 1].raw == R_RBRACE;
             if (starts && parens <= 0 && i + 1 < n && t[i + 1].raw == R_COLON)
                 esc |= ESC_LABEL;
-            if (src != ix->src && t[i].len == 4 && !memcmp(src->text + t[i].pos, "with", 4) &&
+            if (src != ix->src && is_word(src, &t[i], "with") &&
                 (i + 1 == n || is_item_list(src, t, n, i + 1)))     /* (`with` last: an alias) */
                 esc |= ESC_WITH;
             if (src != ix->src && header_defer(ix, src, t, n, i))
@@ -1070,8 +1081,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
 
 static bool is_word(const Source *src, const Token *t, const char *w)
 {
-    size_t n = strlen(w);
-    return t->raw == R_IDENT && t->len == n && !memcmp(src->text + t->pos, w, n);
+    return t->raw == R_IDENT && text_is_word(src->text + t->pos, t->len, w);
 }
 
 bool is_take_call(const Source *src, const Token *toks, size_t n, size_t k)
