@@ -152,6 +152,8 @@ static bool ident_byte(char c)
            c == '_' || c == '$';
 }
 
+static bool is_word(const Source *src, const Token *t, const char *w);
+
 /* Whether a line splice at s[i] (before end) parts two bytes of a word. */
 static bool splice_in_word(const char *s, size_t i, size_t end)
 {
@@ -215,8 +217,7 @@ static bool header_statement(const Source *src, const Token *at, signed char tak
     size_t end = src->size - at->pos > 4096 ? at->pos + 4096 : src->size;
     size_t n = lex_range(src, at->pos, end, &t);
     bool found = false;
-    if (n >= 2 && t[0].len == 4 && !memcmp(src->text + t[0].pos, "with", 4) &&
-        is_item_list(src, t, n, 1)) {
+    if (n >= 2 && is_word(src, &t[0], "with") && is_item_list(src, t, n, 1)) {
         size_t i = 1;
         for (int depth = 0; i < n; i++) {
             if (t[i].raw == R_LPAREN) depth++;
@@ -255,13 +256,9 @@ static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
     while (lexer_next(lx, &tok) != 0) {
         bool starts = prev == R_SEMI || prev == R_LBRACE || prev == R_RBRACE ||
                       prev == R_RPAREN || prev == R_COLON || prev == R_ELSE || prev == R_DO;
-        /* (the words, before lexing on) */
-        const char *w = text + tok.pos;
-        bool word = tok.raw == R_IDENT &&
-                    ((tok.len == 4 && !memcmp(w, "with", 4)) ||
-                     (tok.len == 5 && !memcmp(w, "defer", 5)) ||
-                     (tok.len == 6 && !memcmp(w, "_Defer", 6)) ||
-                     (tok.len == 8 && !memcmp(w, "errdefer", 8)));
+        /* (the words, before lexing on; a splice may split one) */
+        bool word = is_word(&h->src, &tok, "with") || is_word(&h->src, &tok, "defer") ||
+                    is_word(&h->src, &tok, "_Defer") || is_word(&h->src, &tok, "errdefer");
         if (!h->has_stmt && starts && word && header_statement(&h->src, &tok, taken)) {
             h->stmt = tok;
             h->has_stmt = true;
@@ -381,7 +378,7 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         ix->headers = h;
         if (h->has_stmt && !is_input(ix, &st)) {
             Token at = token_at(from, name - 1, (unsigned)name_len + 2);
-            bool with = h->stmt.len == 4;
+            bool with = is_word(&h->src, &h->stmt, "with");
             error_in(diag, from, lines, &at, "the header \"%.*s\" holds a %s in a function, and "
                      "the build step translates only its input (it reads headers for their "
                      "#defines): the compiler would get it untranslated; translate the header "
@@ -500,7 +497,6 @@ static size_t group_end(const Token *t, size_t n, size_t i)
 
 static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth);
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
-static bool is_word(const Source *src, const Token *t, const char *w);
 
 /* Does t[i], in a header's macro, begin a defer statement? As in the
  * filter, the plain words are not one in an input that uses them as names. */

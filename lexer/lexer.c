@@ -768,7 +768,7 @@ static void skip_token(struct Lexer *lx, int raw, const char *text, size_t len)
     bool after_take = lx->skipped_take;
     lx->skipped_with = raw == R_IDENT && is_with_word(text, len);
     lx->skipped_defer = raw == R_IDENT && is_defer_word(text, len);
-    lx->skipped_take = raw == R_IDENT && len == 10 && !memcmp(text, "cwith_take", 10);
+    lx->skipped_take = raw == R_IDENT && text_is_word(text, len, "cwith_take");
     if (c->if0)
         return;
     /* `defer` then a name, a statement keyword or a block */
