@@ -163,17 +163,20 @@ static const char *blank_splice(const char *p, const char *end)
 /* Whether the word w is spelled at p, maybe split by line splices (as
  * the lexer reads `wi\` newline `th`; also those with blanks between
  * the backslash and the line end, which gcc reads as splices: then
- * *blanks, if not NULL, is set). */
+ * *blanks, if not NULL, is set; and a trigraph `??/` before the line end,
+ * a splice when the compiler reads trigraphs). */
 static bool word_at(const char *p, const char *end, const char *w, bool *blanks)
 {
     bool blank = false;
     for (; *w; w++, p++) {
         for (;;) {
-            const char *q = p + 1, *nl;
-            if (p >= end || *p != '\\') break;
+            const char *b = p;      /* the backslash, or the trigraph's '/' */
+            if (end - p >= 3 && p[0] == '?' && p[1] == '?' && p[2] == '/') b = p + 2;
+            else if (p >= end || *p != '\\') break;
+            const char *q = b + 1, *nl;
             if (q < end && *q == '\r') q++;
             if (q < end && *q == '\n') nl = q;
-            else if ((nl = blank_splice(p, end)) != NULL) blank = true;
+            else if ((nl = blank_splice(b, end)) != NULL) blank = true;
             else break;
             p = nl + 1;
         }
@@ -203,18 +206,20 @@ static bool may_hold_with(const Source *src, bool *blank_split)
  * are '#', '\\', braces or brackets when the compiler reads trigraphs
  * (-std=c99, -trigraphs; cwith reads them as GNU modes and C23 do, as
  * question marks), and a line splice inside a comment delimiter or a
- * digraph. Returns false if it refused the file. */
+ * digraph; and a null character (gcc and clang read it as a blank, cwith's
+ * scanner as a stray byte: `with` NUL `(...)` is no with-statement for it).
+ * Returns false if it refused the file. */
 static bool check_spellings(Translation *t)
 {
     const char *s = t->src.text, *end = s + t->src.size;
-    const char *cr = NULL, *tri = NULL, *pair = NULL;
+    const char *cr = NULL, *tri = NULL, *pair = NULL, *nul = memchr(s, 0, t->src.size);
     for (const char *p = s; !cr && (p = memchr(p, '\r', (size_t)(end - p))); p++)
         if (p + 1 == end || p[1] != '\n') cr = p;
     for (const char *p = s; !tri && (p = memchr(p, '?', (size_t)(end - p))); p++)
         if (end - p >= 3 && p[1] == '?' && strchr("=/()<>", p[2]) && p[2]) tri = p;
     for (const char *p = s + 1; !pair && p < end && (p = memchr(p, '\\', (size_t)(end - p))); p++)
         if (spliced_pair(p, end)) pair = p - 1;
-    if ((!cr && !tri && !pair) || !may_hold_with(&t->src, NULL)) return true;
+    if ((!cr && !tri && !pair && !nul) || !may_hold_with(&t->src, NULL)) return true;
     if (cr) {
         Token at = token_at(&t->src, (size_t)(cr - s), 1);
         error_at(&t->diag, &at, "a carriage return without a line feed: cwith reads only "
@@ -233,6 +238,11 @@ static bool check_spellings(Translation *t)
         error_at(&t->diag, &at, "a line splice (backslash-newline) inside '%c%c': C reads the "
                  "two as one (a comment's start or end, or a digraph), cwith does not; join the "
                  "line", pair[0], spliced_pair(pair + 1, end));
+    }
+    if (nul) {
+        Token at = token_at(&t->src, (size_t)(nul - s), 1);
+        error_at(&t->diag, &at, "a null character: gcc and clang ignore it (read it as a "
+                 "blank), cwith does not; remove it");
     }
     return false;
 }
