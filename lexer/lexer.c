@@ -802,8 +802,16 @@ static bool is_zero_condition(const struct Lexer *lx, size_t end)
     while (p < e && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
     if (p == e || *p != '0') return false;
     p++;
-    while (p < e && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
-    return p == e || (p + 1 < e && p[0] == '/' && (p[1] == '/' || p[1] == '*'));
+    /* then nothing but blanks and comments (`#if 0` and a comment, then `+ 1`, is true) */
+    for (;;) {
+        while (p < e && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
+        if (e - p < 2 || p[0] != '/' || (p[1] != '/' && p[1] != '*')) return p == e;
+        if (p[1] == '/') return true;       /* the rest of the line */
+        const char *q = p + 2;
+        while (q + 1 < e && !(q[0] == '*' && q[1] == '/')) q++;
+        if (q + 1 >= e) return false;       /* (no end: read the group) */
+        p = q + 2;
+    }
 }
 
 static void begin_skipped(struct Lexer *lx, Cond *c)
