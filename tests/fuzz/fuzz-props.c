@@ -23,9 +23,11 @@
  *         for byte unchanged: cwith rewrites every with-statement it
  *         recognises, so one left in the output would change or be refused;
  *      b. a lexer of its own (below: comments, literals, directives, line
- *         splices, digraphs, `#if 0` groups) finds no `with (... ) as ...)`
- *         and no `with (call(...), ...) {` in the output, so that a blind
- *         spot shared by both passes (text cwith never looks at) shows too.
+ *         splices, digraphs, `#if 0` groups; as gcc, a carriage return
+ *         alone ends a line and a null character is a blank) finds no
+ *         `with (... ) as ...)` and no `with (call(...), ...) {` in the
+ *         output, so that a blind spot shared by both passes (text cwith
+ *         never looks at) shows too.
  *   5. Input without the identifiers `with`, `defer`, `_Defer` and
  *      `errdefer` (no "with", "defer" or "Defer" in its bytes once line
  *      splices are removed) translates successfully to itself, byte for
@@ -264,13 +266,20 @@ static void push_tok(Lex *x, char kind, size_t pos, size_t len)
     x->toks[x->ntoks++] = (Tok){ kind, pos, len };
 }
 
+/* Does a line end at s[i]: a line feed, or a carriage return without one
+ * (gcc and clang end the line there too)? */
+static bool line_end_at(const char *s, size_t n, size_t i)
+{
+    return s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
+}
+
 /* Skips a comment at x->i if there is one; returns whether it did. */
 static bool skip_comment(Lex *x)
 {
     const char *s = x->s;
     if (x->i + 1 >= x->n || s[x->i] != '/') return false;
     if (s[x->i + 1] == '/') {
-        while (x->i < x->n && s[x->i] != '\n') x->i++;
+        while (x->i < x->n && !line_end_at(s, x->n, x->i)) x->i++;
         return true;
     }
     if (s[x->i + 1] == '*') {
@@ -287,8 +296,8 @@ static bool skip_comment(Lex *x)
 static bool skip_literal(Lex *x)
 {
     char q = x->s[x->i++];
-    while (x->i < x->n && x->s[x->i] != q && x->s[x->i] != '\n')
-        x->i += x->s[x->i] == '\\' && x->i + 1 < x->n && x->s[x->i + 1] != '\n' ? 2 : 1;
+    while (x->i < x->n && x->s[x->i] != q && !line_end_at(x->s, x->n, x->i))
+        x->i += x->s[x->i] == '\\' && x->i + 1 < x->n && !line_end_at(x->s, x->n, x->i + 1) ? 2 : 1;
     if (x->i < x->n && x->s[x->i] == q) {
         x->i++;
         return true;
@@ -341,13 +350,24 @@ static void directive(Lex *x, char name[16], bool *zero)
     while (p < x->n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r')) p++;
     *zero = false;
     if (p < x->n && s[p] == '0') {
-        p++;
-        while (p < x->n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r')) p++;
-        *zero = p == x->n || s[p] == '\n' ||
-                (p + 1 < x->n && s[p] == '/' && (s[p + 1] == '/' || s[p + 1] == '*'));
+        /* then only blanks and comments: a comment, then `+ 1`, is no 0 */
+        for (p++;;) {
+            while (p < x->n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r')) p++;
+            if (p + 1 >= x->n || s[p] != '/' || (s[p + 1] != '/' && s[p + 1] != '*')) {
+                *zero = p == x->n || line_end_at(s, x->n, p);
+                break;
+            }
+            if (s[p + 1] == '/') {
+                *zero = true;
+                break;
+            }
+            const char *e = memmem(s + p + 2, x->n - p - 2, "*/", 2);
+            if (!e) break;
+            p = (size_t)(e - s) + 2;
+        }
     }
     /* to the end of the line; a comment may carry it over newlines */
-    while (x->i < x->n && s[x->i] != '\n') {
+    while (x->i < x->n && !line_end_at(s, x->n, x->i)) {
         if (skip_comment(x)) continue;
         if (s[x->i] == '"' || s[x->i] == '\'') skip_literal(x);
         else x->i++;
@@ -369,12 +389,13 @@ static void lex_live(Lex *x)
     while (x->i < x->n) {
         unsigned char c = (unsigned char)s[x->i];
         bool is_dead = level > 0 && dead[level - 1];
-        if (c == '\n') {
+        if (line_end_at(s, x->n, x->i)) {
             x->line_start = true;
             x->i++;
             continue;
         }
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        /* (gcc and clang read a null character as a blank) */
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) {
             x->i++;
             continue;
         }
