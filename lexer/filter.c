@@ -322,8 +322,11 @@ static void check_misplaced_with(Filter *f, const Token *t)
     /* `with (sizeof(x)) {` is no call either: a malformed with-statement */
     bool items = item_list(f, 0, close, true);
     int after = peek(f, close + 1)->raw;
-    /* a call `with(...)` is not followed by a block or a statement keyword */
-    bool statement_follows = (after == R_LBRACE || is_statement_keyword(after)) && items;
+    /* a call `with(...)` is not followed by a block, a statement keyword, a
+     * name or a literal (`M(with (f()) use(1);)`, in a macro's argument) */
+    bool statement_follows = (after == R_LBRACE || is_statement_keyword(after) ||
+                              after == R_IDENT || after == R_STRING || after == R_CHAR ||
+                              after == R_NUMBER) && items;
     /* `with (r(1)) ;` where a declaration begins: no declaration looks so */
     bool file_scope = items && f->top_boundary && at_top_level(f) && !inside_function(f);
     if (!header_has_as(f, 0, close) && !statement_follows && !file_scope)
