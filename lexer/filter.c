@@ -428,6 +428,25 @@ static void note_take(Filter *f, const Token *t)
     f->takes++;
 }
 
+/* A defer where no statement can start (`M(defer free(p);)`, in a
+ * macro's argument): `_Defer`, or `defer` or `errdefer` (words the file
+ * does not use as names) followed by a block, a name or a statement
+ * keyword, none of which can follow a name in an expression (`struct
+ * defer x;` aside). */
+static void check_misplaced_defer(Filter *f, const Token *t)
+{
+    bool reserved = is_word(f, t, "_Defer");
+    bool plain = !reserved && is_word(f, t, "defer") &&
+                 !taken(f, &f->plain_defer_taken, "defer");
+    bool err = !reserved && !plain && is_word(f, t, "errdefer") &&
+               !taken(f, &f->plain_errdefer_taken, "errdefer");
+    if (!(reserved || plain || err) || f->prev_raw == R_TAG) return;
+    int next = peek(f, 0)->raw;
+    if (!reserved && next != R_LBRACE && next != R_IDENT && !is_statement_keyword(next)) return;
+    error_at(f->diag, t, "%s", inside_function(f) ? "defer statement is not allowed inside an "
+             "expression or declaration" : "defer statement outside a function");
+}
+
 static int classify_ident(Filter *f, Token *t)
 {
     if (is_word(f, t, "cwith_take") && peek(f, 0)->raw == R_LPAREN && inside_function(f))
@@ -479,6 +498,7 @@ static int classify_ident(Filter *f, Token *t)
         return T_IDENT;
     }
     if (with_call) check_misplaced_with(f, t);
+    else check_misplaced_defer(f, t);
     if (f->parens.n > 0 && f->parens.v[f->parens.n - 1].is_with && is_word(f, t, "as"))
         return T_AS;
     return T_IDENT;
