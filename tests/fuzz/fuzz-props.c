@@ -25,9 +25,10 @@
  *      b. a lexer of its own (below: comments, literals, directives, line
  *         splices, digraphs, `#if 0` groups; as gcc, a carriage return
  *         alone ends a line and a null character is a blank) finds no
- *         `with (... ) as ...)` and no `with (call(...), ...) {` in the
- *         output, so that a blind spot shared by both passes (text cwith
- *         never looks at) shows too.
+ *         `with (... ) as ...)` and no `with (call(...), ...)` followed by
+ *         a block, a statement keyword, a name or a literal in the output,
+ *         so that a blind spot shared by both passes (text cwith never
+ *         looks at) shows too.
  *   5. Input without the identifiers `with`, `defer`, `_Defer` and
  *      `errdefer` (no "with", "defer" or "Defer" in its bytes once line
  *      splices are removed) translates successfully to itself, byte for
@@ -209,7 +210,8 @@ static bool mentions_statement_word(const char *text, size_t size)
  * and `#if 0` / `#elif 0` groups (which cwith documents it never parses),
  * then looks for what cwith's filter calls a with-statement: `with (`
  * whose parenthesis holds `) as` at its top level, or is a list of calls
- * followed by `{`.
+ * followed by what begins a statement and cannot follow a call in an
+ * expression (`{`, a statement keyword, a name, a literal).
  * ------------------------------------------------------------------ */
 
 typedef struct Tok {
@@ -527,6 +529,19 @@ static bool is_keyword(const Lex *x, size_t k)
     return false;
 }
 
+/* Does a statement start at k that cannot go on an expression after a
+ * call's `)`: a block, a statement keyword, a name or a literal? */
+static bool starts_body(const Lex *x, size_t k)
+{
+    static const char *const words[] = {
+        "if", "do", "for", "goto", "while", "break", "return", "switch", "continue"
+    };
+    if (tok_kind(x, k, '{') || tok_kind(x, k, 's') || tok_kind(x, k, 'n')) return true;
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (tok_is(x, k, words[w])) return true;
+    return tok_kind(x, k, 'i') && !is_keyword(x, k);
+}
+
 /* `(name(...) [as name], ...)` from open to close */
 static bool item_list(const Lex *x, size_t open, size_t close)
 {
@@ -565,8 +580,8 @@ static long with_statement_left(const char *text, size_t size, char **unspliced,
             else if (c == ')' || c == ']' || c == '}') depth--;
             else if (depth == 1 && tok_is(&x, i, "as") && tok_kind(&x, i - 1, ')')) has_as = true;
         }
-        bool block = close < x.ntoks && tok_kind(&x, close + 1, '{') && item_list(&x, k + 1, close);
-        if (has_as || block) found = (long)x.toks[k].pos;
+        bool body = close < x.ntoks && starts_body(&x, close + 1) && item_list(&x, k + 1, close);
+        if (has_as || body) found = (long)x.toks[k].pos;
     }
     free(x.toks);
     return found;
