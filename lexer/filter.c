@@ -429,10 +429,10 @@ static void note_take(Filter *f, const Token *t)
 }
 
 /* A defer where no statement can start (`M(defer free(p);)`, in a
- * macro's argument): `_Defer`, or `defer` or `errdefer` (words the file
- * does not use as names) followed by a block, a name or a statement
- * keyword, none of which can follow a name in an expression (`struct
- * defer x;` aside). */
+ * macro's argument): `_Defer` (not a label's name: `goto _Defer;`), or
+ * `defer` or `errdefer` (words the file does not use as names) followed by
+ * a block, a name or a statement keyword, none of which can follow a name
+ * in an expression (`struct defer x;` aside). */
 static void check_misplaced_defer(Filter *f, const Token *t)
 {
     bool reserved = is_word(f, t, "_Defer");
@@ -440,9 +440,11 @@ static void check_misplaced_defer(Filter *f, const Token *t)
                  !taken(f, &f->plain_defer_taken, "defer");
     bool err = !reserved && !plain && is_word(f, t, "errdefer") &&
                !taken(f, &f->plain_errdefer_taken, "errdefer");
-    if (!(reserved || plain || err) || f->prev_raw == R_TAG) return;
+    if (!(reserved || plain || err) || f->prev_raw == R_TAG || f->prev_raw == R_GOTO) return;
     int next = peek(f, 0)->raw;
     if (!reserved && next != R_LBRACE && next != R_IDENT && !is_statement_keyword(next)) return;
+    if (reserved && (next == R_SEMI || next == R_COLON || next == R_RPAREN || next == R_COMMA))
+        return;
     error_at(f->diag, t, "%s", inside_function(f) ? "defer statement is not allowed inside an "
              "expression or declaration" : "defer statement outside a function");
 }
