@@ -267,6 +267,30 @@ static bool is_parameter(const Source *src, const MacroDef *m, const Token *t)
     return found;
 }
 
+/* if while do for switch return break continue goto */
+static bool is_jump_or_control(int raw)
+{
+    return raw >= R_IF && raw <= R_GOTO && raw != R_ELSE && raw != R_CASE && raw != R_DEFAULT;
+}
+
+/* Whether `with` at toks[k] and its item list (is_item_list) make a
+ * with-statement wherever they stand: an `as` in the list, or after it
+ * what cannot follow a call in an expression (a block, a name, a literal,
+ * a statement keyword). */
+static bool surely_with(const Source *src, const Token *toks, size_t n, size_t k)
+{
+    size_t i = k + 1;
+    int depth = 0;
+    for (; i < n; i++) {
+        if (toks[i].raw == R_LPAREN) depth++;
+        else if (toks[i].raw == R_RPAREN && --depth == 0) break;
+        else if (depth == 1 && tok_is(src, &toks[i], "as")) return true;
+    }
+    int after = i + 1 < n ? toks[i + 1].raw : R_SEMI;
+    return after == R_LBRACE || after == R_IDENT || after == R_STRING || after == R_CHAR ||
+           after == R_NUMBER || is_jump_or_control(after);
+}
+
 /* What a use of the macro may begin at toks[k] that cwith would not see:
  * a with-statement (`with (f(x))`, `with (PARAM)`, or a text that ends in
  * `with`, the items following the use) or a defer. NULL if nothing. */
@@ -275,15 +299,18 @@ static const char *hidden_statement(Translation *t, const MacroDef *m, const Tok
 {
     const Source *src = &t->src;
     const Token *next = k + 1 < n ? &toks[k + 1] : NULL;
-    /* a statement begins here, not an expression's call (`with(with(x))`) */
+    /* a statement begins here, not an expression's call (`with(with(x))`);
+     * elsewhere (after a parameter, `M(x) x with (...) {}`) only what no
+     * expression can hold counts */
     int before = k > 0 ? toks[k - 1].raw : R_SEMI;
-    if (before != R_SEMI && before != R_LBRACE && before != R_RBRACE && before != R_RPAREN &&
-        before != R_COLON && before != R_ELSE && before != R_DO)
-        return NULL;
+    bool starts = before == R_SEMI || before == R_LBRACE || before == R_RBRACE ||
+                  before == R_RPAREN || before == R_RBRACK || before == R_COLON ||
+                  before == R_ELSE || before == R_DO;
     if (tok_is(src, &toks[k], "with")) {
-        if (!next) return "with-statement";
-        if (is_item_list(src, toks, n, k + 1)) return "with-statement";
-        if (next->raw == R_LPAREN && k + 3 < n && is_parameter(src, m, &toks[k + 2]) &&
+        if (!next) return starts ? "with-statement" : NULL;
+        if (is_item_list(src, toks, n, k + 1) && (starts || surely_with(src, toks, n, k)))
+            return "with-statement";
+        if (starts && next->raw == R_LPAREN && k + 3 < n && is_parameter(src, m, &toks[k + 2]) &&
             (toks[k + 3].raw == R_RPAREN || toks[k + 3].raw == R_COMMA ||
              tok_is(src, &toks[k + 3], "as")))
             return "with-statement";
@@ -292,6 +319,15 @@ static const char *hidden_statement(Translation *t, const MacroDef *m, const Tok
     int defer = defer_in_macro(src, toks, n, k);   /* as for a header's macros */
     if (defer == 0 || (defer > 1 && word_used_as_name(src, defer == 2 ? "defer" : "errdefer")))
         return NULL;
+    if (!starts) {      /* (as check_misplaced_defer in filter.c) */
+        int after = next ? next->raw : R_SEMI;
+        if (before == R_GOTO || before == R_TAG) return NULL;
+        if (defer == 1 && (after == R_SEMI || after == R_COLON || after == R_RPAREN ||
+                           after == R_COMMA))
+            return NULL;
+        if (defer > 1 && after != R_LBRACE && after != R_IDENT && !is_jump_or_control(after))
+            return NULL;
+    }
     return defer == 3 ? "errdefer statement" : "defer statement";
 }
 
