@@ -160,25 +160,35 @@ static const char *blank_splice(const char *p, const char *end)
     return blank && q < end && *q == '\n' ? q : NULL;
 }
 
-/* Whether the word w is spelled at p, maybe split by line splices (as
- * the lexer reads `wi\` newline `th`; also those with blanks between
- * the backslash and the line end, which gcc reads as splices: then
- * *blanks, if not NULL, is set; and a trigraph `??/` before the line end,
- * a splice when the compiler reads trigraphs). */
+/* After the backslash at p, a line splice as gcc reads it: blanks (null
+ * characters too), then a line end (LF, CRLF, or a lone CR, which gcc
+ * takes for one): the byte after it, or NULL. *blank: there were blanks. */
+static const char *splice_after(const char *p, const char *end, bool *blank)
+{
+    const char *q = p + 1;
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\f' || *q == '\v' || !*q)) q++;
+    if (q == end || (*q != '\n' && *q != '\r')) return NULL;
+    *blank = q > p + 1;
+    return *q == '\r' && q + 1 < end && q[1] == '\n' ? q + 2 : q + 1;
+}
+
+/* Whether the word w is spelled at p, maybe split by line splices as gcc
+ * reads them (the lexer reads `wi\` newline `th`; with blanks between the
+ * backslash and the line end, *blanks, if not NULL, is set), or by a
+ * trigraph `??/` before the line end (a splice when the compiler reads
+ * trigraphs). */
 static bool word_at(const char *p, const char *end, const char *w, bool *blanks)
 {
     bool blank = false;
     for (; *w; w++, p++) {
         for (;;) {
-            const char *b = p;      /* the backslash, or the trigraph's '/' */
+            const char *b = p, *after;      /* the backslash, or the trigraph's '/' */
+            bool spaced = false;
             if (end - p >= 3 && p[0] == '?' && p[1] == '?' && p[2] == '/') b = p + 2;
             else if (p >= end || *p != '\\') break;
-            const char *q = b + 1, *nl;
-            if (q < end && *q == '\r') q++;
-            if (q < end && *q == '\n') nl = q;
-            else if ((nl = blank_splice(b, end)) != NULL) blank = true;
-            else break;
-            p = nl + 1;
+            if ((after = splice_after(b, end, &spaced)) == NULL) break;
+            blank |= spaced;
+            p = after;
         }
         if (p == end || *p != *w) return false;
     }
