@@ -166,23 +166,34 @@ static size_t error_lines(const Result *r)
     return count;
 }
 
-/* Is there `word` (at most 8 bytes) in the text once backslash-newlines
- * are taken out? */
+/* The length of a line splice at text[i] as gcc reads it, or 0: a
+ * backslash (with trigraph, also the trigraph for one), blanks (null
+ * characters too), then a line end: LF, CRLF, or a carriage return alone. */
+static size_t splice_at(const char *text, size_t size, size_t i, bool trigraph)
+{
+    size_t j = i + 1;
+    if (trigraph && size - i >= 3 && !memcmp(text + i, "?\?/", 3)) j = i + 3;
+    else if (text[i] != '\\') return 0;
+    while (j < size && (text[j] == ' ' || text[j] == '\t' || text[j] == '\f' || text[j] == '\v' ||
+                        !text[j]))
+        j++;
+    if (j == size || (text[j] != '\n' && text[j] != '\r')) return 0;
+    return j + (text[j] == '\r' && j + 1 < size && text[j + 1] == '\n' ? 2 : 1) - i;
+}
+
+/* Is there `word` (at most 8 bytes) in the text once line splices (also
+ * those of the trigraph for a backslash: cwith refuses trigraphs in a file
+ * that may hold a with) are taken out? */
 static bool mentions(const char *text, size_t size, const char *word)
 {
     size_t len = strlen(word);
     char last[8];
     size_t n = 0;
     for (size_t i = 0; i < size; i++) {
-        if (text[i] == '\\') {      /* a splice: '\\' [spaces] ['\r'] '\n' */
-            size_t j = i + 1;
-            while (j < size && (text[j] == ' ' || text[j] == '\t' || text[j] == '\f' || text[j] == '\v'))
-                j++;
-            if (j < size && text[j] == '\r') j++;
-            if (j < size && text[j] == '\n') {
-                i = j;
-                continue;
-            }
+        size_t sp = splice_at(text, size, i, true);
+        if (sp) {
+            i += sp - 1;
+            continue;
         }
         if (n == len) {
             memmove(last, last + 1, len - 1);
@@ -242,15 +253,10 @@ static char *unsplice(const char *text, size_t size, size_t *out_size)
     if (!o) abort();
     size_t n = 0;
     for (size_t i = 0; i < size; i++) {
-        if (text[i] == '\\') {
-            size_t j = i + 1;
-            while (j < size && (text[j] == ' ' || text[j] == '\t' || text[j] == '\f' || text[j] == '\v'))
-                j++;
-            if (j < size && text[j] == '\r') j++;
-            if (j < size && text[j] == '\n') {
-                i = j;
-                continue;
-            }
+        size_t sp = splice_at(text, size, i, false);
+        if (sp) {
+            i += sp - 1;
+            continue;
         }
         o[n++] = text[i];
     }
