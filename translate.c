@@ -174,9 +174,9 @@ static const char *splice_after(const char *p, const char *end, bool *blank)
 
 /* Whether the word w is spelled at p, maybe split by line splices as gcc
  * reads them (the lexer reads `wi\` newline `th`; with blanks between the
- * backslash and the line end, *blanks, if not NULL, is set), or by a
- * trigraph `??/` before the line end (a splice when the compiler reads
- * trigraphs). */
+ * backslash and the line end, *blanks, if not NULL, is set), or by the
+ * trigraph for a backslash before the line end (a splice when the compiler
+ * reads trigraphs). */
 static bool word_at(const char *p, const char *end, const char *w, bool *blanks)
 {
     bool blank = false;
