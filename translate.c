@@ -129,18 +129,6 @@ static void report_stray_with(Translation *t)
     }
 }
 
-/* Whether the text holds a word cwith rewrites (with; defer, also in
- * errdefer and _Defer): a spelling cwith cannot read is refused only then. */
-static bool may_hold_with(const Source *src)
-{
-    const char *s = src->text, *end = s + src->size;
-    for (const char *p = s; p < end; p++)
-        if ((end - p >= 4 && !memcmp(p, "with", 4)) || (end - p >= 5 && !memcmp(p, "defer", 5)) ||
-            (end - p >= 5 && !memcmp(p, "Defer", 5)))
-            return true;
-    return false;
-}
-
 /* The second of two characters that C reads as one comment delimiter or
  * digraph (/ * and * /, //, <% %> <: :> %:) when the line splices that
  * begin at p (not the text's first byte) part them, or 0. */
@@ -172,24 +160,76 @@ static const char *blank_splice(const char *p, const char *end)
     return blank && q < end && *q == '\n' ? q : NULL;
 }
 
+/* After the backslash at p, a line splice as gcc reads it: blanks (null
+ * characters too), then a line end (LF, CRLF, or a lone CR, which gcc
+ * takes for one): the byte after it, or NULL. *blank: there were blanks. */
+static const char *splice_after(const char *p, const char *end, bool *blank)
+{
+    const char *q = p + 1;
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\f' || *q == '\v' || !*q)) q++;
+    if (q == end || (*q != '\n' && *q != '\r')) return NULL;
+    *blank = q > p + 1;
+    return *q == '\r' && q + 1 < end && q[1] == '\n' ? q + 2 : q + 1;
+}
+
+/* Whether the word w is spelled at p, maybe split by line splices as gcc
+ * reads them (the lexer reads `wi\` newline `th`; with blanks between the
+ * backslash and the line end, *blanks, if not NULL, is set), or by the
+ * trigraph for a backslash before the line end (a splice when the compiler
+ * reads trigraphs). */
+static bool word_at(const char *p, const char *end, const char *w, bool *blanks)
+{
+    bool blank = false;
+    for (; *w; w++, p++) {
+        for (;;) {
+            const char *b = p, *after;      /* the backslash, or the trigraph's '/' */
+            bool spaced = false;
+            if (end - p >= 3 && p[0] == '?' && p[1] == '?' && p[2] == '/') b = p + 2;
+            else if (p >= end || *p != '\\') break;
+            if ((after = splice_after(b, end, &spaced)) == NULL) break;
+            blank |= spaced;
+            p = after;
+        }
+        if (p == end || *p != *w) return false;
+    }
+    if (blanks) *blanks |= blank;
+    return true;
+}
+
+/* Whether the text holds a word cwith rewrites (with; defer, also in
+ * errdefer and _Defer): a spelling cwith cannot read is refused only then.
+ * *blank_split, if not NULL, tells whether such a word is split by a
+ * splice with blanks before its line end (the whole text is read then). */
+static bool may_hold_with(const Source *src, bool *blank_split)
+{
+    const char *s = src->text, *end = s + src->size;
+    bool found = false;
+    for (const char *p = s; p < end && !(found && (!blank_split || *blank_split)); p++)
+        found |= word_at(p, end, "with", blank_split) || word_at(p, end, "defer", blank_split) ||
+                 word_at(p, end, "Defer", blank_split);
+    return found;
+}
+
 /* Spellings that would make cwith misread the lines or the blocks of a
  * file that may hold a with-statement: a lone carriage return (it ends a
  * line for the compiler, not for cwith's scanner), and the trigraphs that
  * are '#', '\\', braces or brackets when the compiler reads trigraphs
  * (-std=c99, -trigraphs; cwith reads them as GNU modes and C23 do, as
  * question marks), and a line splice inside a comment delimiter or a
- * digraph. Returns false if it refused the file. */
+ * digraph; and a null character (gcc and clang read it as a blank, cwith's
+ * scanner as a stray byte: `with` NUL `(...)` is no with-statement for it).
+ * Returns false if it refused the file. */
 static bool check_spellings(Translation *t)
 {
     const char *s = t->src.text, *end = s + t->src.size;
-    const char *cr = NULL, *tri = NULL, *pair = NULL;
+    const char *cr = NULL, *tri = NULL, *pair = NULL, *nul = memchr(s, 0, t->src.size);
     for (const char *p = s; !cr && (p = memchr(p, '\r', (size_t)(end - p))); p++)
         if (p + 1 == end || p[1] != '\n') cr = p;
     for (const char *p = s; !tri && (p = memchr(p, '?', (size_t)(end - p))); p++)
         if (end - p >= 3 && p[1] == '?' && strchr("=/()<>", p[2]) && p[2]) tri = p;
     for (const char *p = s + 1; !pair && p < end && (p = memchr(p, '\\', (size_t)(end - p))); p++)
         if (spliced_pair(p, end)) pair = p - 1;
-    if ((!cr && !tri && !pair) || !may_hold_with(&t->src)) return true;
+    if ((!cr && !tri && !pair && !nul) || !may_hold_with(&t->src, NULL)) return true;
     if (cr) {
         Token at = token_at(&t->src, (size_t)(cr - s), 1);
         error_at(&t->diag, &at, "a carriage return without a line feed: cwith reads only "
@@ -209,12 +249,17 @@ static bool check_spellings(Translation *t)
                  "two as one (a comment's start or end, or a digraph), cwith does not; join the "
                  "line", pair[0], spliced_pair(pair + 1, end));
     }
+    if (nul) {
+        Token at = token_at(&t->src, (size_t)(nul - s), 1);
+        error_at(&t->diag, &at, "a null character: gcc and clang ignore it (read it as a "
+                 "blank), cwith does not; remove it");
+    }
     return false;
 }
 
 static bool tok_is(const Source *src, const Token *t, const char *w)
 {
-    return t->raw == R_IDENT && t->len == strlen(w) && !memcmp(src->text + t->pos, w, t->len);
+    return t->raw == R_IDENT && text_is_word(src->text + t->pos, t->len, w);
 }
 
 /* Whether t is a parameter of the function-like macro m (or __VA_ARGS__). */
@@ -232,6 +277,30 @@ static bool is_parameter(const Source *src, const MacroDef *m, const Token *t)
     return found;
 }
 
+/* if while do for switch return break continue goto */
+static bool is_jump_or_control(int raw)
+{
+    return raw >= R_IF && raw <= R_GOTO && raw != R_ELSE && raw != R_CASE && raw != R_DEFAULT;
+}
+
+/* Whether `with` at toks[k] and its item list (is_item_list) make a
+ * with-statement wherever they stand: an `as` in the list, or after it
+ * what cannot follow a call in an expression (a block, a name, a literal,
+ * a statement keyword). */
+static bool surely_with(const Source *src, const Token *toks, size_t n, size_t k)
+{
+    size_t i = k + 1;
+    int depth = 0;
+    for (; i < n; i++) {
+        if (toks[i].raw == R_LPAREN) depth++;
+        else if (toks[i].raw == R_RPAREN && --depth == 0) break;
+        else if (depth == 1 && tok_is(src, &toks[i], "as")) return true;
+    }
+    int after = i + 1 < n ? toks[i + 1].raw : R_SEMI;
+    return after == R_LBRACE || after == R_IDENT || after == R_STRING || after == R_CHAR ||
+           after == R_NUMBER || is_jump_or_control(after);
+}
+
 /* What a use of the macro may begin at toks[k] that cwith would not see:
  * a with-statement (`with (f(x))`, `with (PARAM)`, or a text that ends in
  * `with`, the items following the use) or a defer. NULL if nothing. */
@@ -240,15 +309,18 @@ static const char *hidden_statement(Translation *t, const MacroDef *m, const Tok
 {
     const Source *src = &t->src;
     const Token *next = k + 1 < n ? &toks[k + 1] : NULL;
-    /* a statement begins here, not an expression's call (`with(with(x))`) */
+    /* a statement begins here, not an expression's call (`with(with(x))`);
+     * elsewhere (after a parameter, `M(x) x with (...) {}`) only what no
+     * expression can hold counts */
     int before = k > 0 ? toks[k - 1].raw : R_SEMI;
-    if (before != R_SEMI && before != R_LBRACE && before != R_RBRACE && before != R_RPAREN &&
-        before != R_COLON && before != R_ELSE && before != R_DO)
-        return NULL;
+    bool starts = before == R_SEMI || before == R_LBRACE || before == R_RBRACE ||
+                  before == R_RPAREN || before == R_RBRACK || before == R_COLON ||
+                  before == R_ELSE || before == R_DO;
     if (tok_is(src, &toks[k], "with")) {
-        if (!next) return "with-statement";
-        if (is_item_list(src, toks, n, k + 1)) return "with-statement";
-        if (next->raw == R_LPAREN && k + 3 < n && is_parameter(src, m, &toks[k + 2]) &&
+        if (!next) return starts ? "with-statement" : NULL;
+        if (is_item_list(src, toks, n, k + 1) && (starts || surely_with(src, toks, n, k)))
+            return "with-statement";
+        if (starts && next->raw == R_LPAREN && k + 3 < n && is_parameter(src, m, &toks[k + 2]) &&
             (toks[k + 3].raw == R_RPAREN || toks[k + 3].raw == R_COMMA ||
              tok_is(src, &toks[k + 3], "as")))
             return "with-statement";
@@ -257,6 +329,15 @@ static const char *hidden_statement(Translation *t, const MacroDef *m, const Tok
     int defer = defer_in_macro(src, toks, n, k);   /* as for a header's macros */
     if (defer == 0 || (defer > 1 && word_used_as_name(src, defer == 2 ? "defer" : "errdefer")))
         return NULL;
+    if (!starts) {      /* (as check_misplaced_defer in filter.c) */
+        int after = next ? next->raw : R_SEMI;
+        if (before == R_GOTO || before == R_TAG) return NULL;
+        if (defer == 1 && (after == R_SEMI || after == R_COLON || after == R_RPAREN ||
+                           after == R_COMMA))
+            return NULL;
+        if (defer > 1 && after != R_LBRACE && after != R_IDENT && !is_jump_or_control(after))
+            return NULL;
+    }
     return defer == 3 ? "errdefer statement" : "defer statement";
 }
 
@@ -277,11 +358,12 @@ static void check_macros(Translation *t)
         for (size_t w = 0; w < sizeof words / sizeof *words; w++)
             spelling |= m->name_len == strlen(words[w]) &&
                         !memcmp(t->src.text + m->name_pos, words[w], m->name_len);
+        /* (a splice may split a word: `wi\` newline `th`) */
         for (size_t w = 0; w < sizeof words / sizeof *words && !maybe && !spelling; w++)
-            for (size_t k = 0; k + strlen(words[w]) <= size && !maybe; k++)
-                maybe = !memcmp(body + k, words[w], strlen(words[w]));
-        for (size_t k = 0; k + 10 <= size && !maybe; k++)
-            maybe = !memcmp(body + k, "cwith_take", 10);
+            for (size_t k = 0; k < size && !maybe; k++)
+                maybe = word_at(body + k, body + size, words[w], NULL);
+        for (size_t k = 0; k < size && !maybe; k++)
+            maybe = word_at(body + k, body + size, "cwith_take", NULL);
         if (!maybe) continue;
         Token *toks;
         size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
@@ -326,19 +408,21 @@ static void finish_input(Translation *t, bool parse_failed)
                     "braces opened in groups that exclude each other (#ifdef A / #ifndef A) "
                     "do not balance for it: repeat the whole statement in an #if/#else");
     }
-    /* (only in a file that holds a with-statement: rare, and gcc warns) */
-    const char *s = t->src.text, *end = s + t->src.size;
-    for (const char *p = s; may_have_with && (p = memchr(p, '\\', (size_t)(end - p))); p++) {
-        if (blank_splice(p, end)) {
-            Token at = token_at(&t->src, (size_t)(p - s), 1);
-            error_at(&t->diag, &at, "blanks between a backslash and the end of its line: gcc "
-                     "and clang read them as a line splice (the line goes on, in a string, a "
-                     "// comment or a #define too), cwith does not; remove the blanks");
-            break;
-        }
+    /* (only in a file that holds a with-statement, or a with or defer
+     * such a splice spells, `wi\` blank newline `th`: rare, and gcc warns) */
+    const char *s = t->src.text, *end = s + t->src.size, *blank = NULL;
+    for (const char *p = s; !blank && (p = memchr(p, '\\', (size_t)(end - p))); p++)
+        if (blank_splice(p, end)) blank = p;
+    bool split_word = false;
+    if (blank && !may_have_with) may_hold_with(&t->src, &split_word);
+    if (blank && (may_have_with || split_word)) {
+        Token at = token_at(&t->src, (size_t)(blank - s), 1);
+        error_at(&t->diag, &at, "blanks between a backslash and the end of its line: gcc "
+                 "and clang read them as a line splice (the line goes on, in a string, a "
+                 "// comment or a #define too), cwith does not; remove the blanks");
     }
     size_t unread = lexer_unread_name(t->lexer);
-    if (unread && may_have_with) {
+    if (unread && may_hold_with(&t->src, NULL)) {     /* (the macro may hold one) */
         Token at = token_at(&t->src, unread, 1);
         error_at(&t->diag, &at, "a line splice inside the name of this directive or macro: "
                  "cwith reads such names only whole; join the name's line");

@@ -52,6 +52,14 @@ size_t unsplice(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
+bool text_is_word(const char *s, size_t n, const char *w)
+{
+    size_t len = strlen(w);
+    if (n == len) return !memcmp(s, w, len);
+    char word[64];
+    return n > len && unsplice(s, n, word, sizeof word) == len && !memcmp(word, w, len);
+}
+
 bool mem_contains(const char *text, size_t size, const char *bytes, size_t len)
 {
     const char *p = text, *end = text + size;

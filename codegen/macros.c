@@ -152,6 +152,17 @@ static bool ident_byte(char c)
            c == '_' || c == '$';
 }
 
+static bool is_word(const Source *src, const Token *t, const char *w);
+
+/* Whether a line splice at s[i] (before end) parts two bytes of a word. */
+static bool splice_in_word(const char *s, size_t i, size_t end)
+{
+    if (s[i] != '\\' || i == 0 || !ident_byte(s[i - 1])) return false;
+    size_t j = i + 1;
+    if (j < end && s[j] == '\r') j++;
+    return j + 1 < end && s[j] == '\n' && ident_byte(s[j + 1]);
+}
+
 /* Takes in a header's definitions and, in their place among them, the
  * headers it includes. */
 static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at, int depth)
@@ -165,7 +176,8 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
                                    (i == m->body_start || !ident_byte(h->text[i - 1])) &&
                                    (i + 4 == m->body_end || !ident_byte(h->text[i + 4]))) ||
                                   !memcmp(h->text + i, "efer", 4) ||  /* (err)defer, _Defer */
-                                  !memcmp(h->text + i, "take", 4);    /* cwith_take */
+                                  !memcmp(h->text + i, "take", 4) ||  /* cwith_take */
+                                  splice_in_word(h->text, i, m->body_end);  /* wi\ newline th */
             add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
         } else {
             follow_include(ix, diag, &h->src, &h->lines, h->dir_len, h->includes.v[k++],
@@ -205,8 +217,7 @@ static bool header_statement(const Source *src, const Token *at, signed char tak
     size_t end = src->size - at->pos > 4096 ? at->pos + 4096 : src->size;
     size_t n = lex_range(src, at->pos, end, &t);
     bool found = false;
-    if (n >= 2 && t[0].len == 4 && !memcmp(src->text + t[0].pos, "with", 4) &&
-        is_item_list(src, t, n, 1)) {
+    if (n >= 2 && is_word(src, &t[0], "with") && is_item_list(src, t, n, 1)) {
         size_t i = 1;
         for (int depth = 0; i < n; i++) {
             if (t[i].raw == R_LPAREN) depth++;
@@ -245,13 +256,9 @@ static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
     while (lexer_next(lx, &tok) != 0) {
         bool starts = prev == R_SEMI || prev == R_LBRACE || prev == R_RBRACE ||
                       prev == R_RPAREN || prev == R_COLON || prev == R_ELSE || prev == R_DO;
-        /* (the words, before lexing on) */
-        const char *w = text + tok.pos;
-        bool word = tok.raw == R_IDENT &&
-                    ((tok.len == 4 && !memcmp(w, "with", 4)) ||
-                     (tok.len == 5 && !memcmp(w, "defer", 5)) ||
-                     (tok.len == 6 && !memcmp(w, "_Defer", 6)) ||
-                     (tok.len == 8 && !memcmp(w, "errdefer", 8)));
+        /* (the words, before lexing on; a splice may split one) */
+        bool word = is_word(&h->src, &tok, "with") || is_word(&h->src, &tok, "defer") ||
+                    is_word(&h->src, &tok, "_Defer") || is_word(&h->src, &tok, "errdefer");
         if (!h->has_stmt && starts && word && header_statement(&h->src, &tok, taken)) {
             h->stmt = tok;
             h->has_stmt = true;
@@ -371,7 +378,7 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         ix->headers = h;
         if (h->has_stmt && !is_input(ix, &st)) {
             Token at = token_at(from, name - 1, (unsigned)name_len + 2);
-            bool with = h->stmt.len == 4;
+            bool with = is_word(&h->src, &h->stmt, "with");
             error_in(diag, from, lines, &at, "the header \"%.*s\" holds a %s in a function, and "
                      "the build step translates only its input (it reads headers for their "
                      "#defines): the compiler would get it untranslated; translate the header "
@@ -683,7 +690,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
                           t[i - 1].raw == R_RBRACE;
             if (starts && parens <= 0 && i + 1 < n && t[i + 1].raw == R_COLON)
                 esc |= ESC_LABEL;
-            if (src != ix->src && t[i].len == 4 && !memcmp(src->text + t[i].pos, "with", 4) &&
+            if (src != ix->src && is_word(src, &t[i], "with") &&
                 (i + 1 == n || is_item_list(src, t, n, i + 1)))     /* (`with` last: an alias) */
                 esc |= ESC_WITH;
             if (src != ix->src && header_defer(ix, src, t, n, i))
@@ -1070,8 +1077,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
 
 static bool is_word(const Source *src, const Token *t, const char *w)
 {
-    size_t n = strlen(w);
-    return t->raw == R_IDENT && t->len == n && !memcmp(src->text + t->pos, w, n);
+    return t->raw == R_IDENT && text_is_word(src->text + t->pos, t->len, w);
 }
 
 bool is_take_call(const Source *src, const Token *toks, size_t n, size_t k)

@@ -322,8 +322,11 @@ static void check_misplaced_with(Filter *f, const Token *t)
     /* `with (sizeof(x)) {` is no call either: a malformed with-statement */
     bool items = item_list(f, 0, close, true);
     int after = peek(f, close + 1)->raw;
-    /* a call `with(...)` is not followed by a block or a statement keyword */
-    bool statement_follows = (after == R_LBRACE || is_statement_keyword(after)) && items;
+    /* a call `with(...)` is not followed by a block, a statement keyword, a
+     * name or a literal (`M(with (f()) use(1);)`, in a macro's argument) */
+    bool statement_follows = (after == R_LBRACE || is_statement_keyword(after) ||
+                              after == R_IDENT || after == R_STRING || after == R_CHAR ||
+                              after == R_NUMBER) && items;
     /* `with (r(1)) ;` where a declaration begins: no declaration looks so */
     bool file_scope = items && f->top_boundary && at_top_level(f) && !inside_function(f);
     if (!header_has_as(f, 0, close) && !statement_follows && !file_scope)
@@ -425,6 +428,27 @@ static void note_take(Filter *f, const Token *t)
     f->takes++;
 }
 
+/* A defer where no statement can start (`M(defer free(p);)`, in a
+ * macro's argument): `_Defer` (not a label's name: `goto _Defer;`), or
+ * `defer` or `errdefer` (words the file does not use as names) followed by
+ * a block, a name or a statement keyword, none of which can follow a name
+ * in an expression (`struct defer x;` aside). */
+static void check_misplaced_defer(Filter *f, const Token *t)
+{
+    bool reserved = is_word(f, t, "_Defer");
+    bool plain = !reserved && is_word(f, t, "defer") &&
+                 !taken(f, &f->plain_defer_taken, "defer");
+    bool err = !reserved && !plain && is_word(f, t, "errdefer") &&
+               !taken(f, &f->plain_errdefer_taken, "errdefer");
+    if (!(reserved || plain || err) || f->prev_raw == R_TAG || f->prev_raw == R_GOTO) return;
+    int next = peek(f, 0)->raw;
+    if (!reserved && next != R_LBRACE && next != R_IDENT && !is_statement_keyword(next)) return;
+    if (reserved && (next == R_SEMI || next == R_COLON || next == R_RPAREN || next == R_COMMA))
+        return;
+    error_at(f->diag, t, "%s", inside_function(f) ? "defer statement is not allowed inside an "
+             "expression or declaration" : "defer statement outside a function");
+}
+
 static int classify_ident(Filter *f, Token *t)
 {
     if (is_word(f, t, "cwith_take") && peek(f, 0)->raw == R_LPAREN && inside_function(f))
@@ -476,6 +500,7 @@ static int classify_ident(Filter *f, Token *t)
         return T_IDENT;
     }
     if (with_call) check_misplaced_with(f, t);
+    else check_misplaced_defer(f, t);
     if (f->parens.n > 0 && f->parens.v[f->parens.n - 1].is_with && is_word(f, t, "as"))
         return T_AS;
     return T_IDENT;

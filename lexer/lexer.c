@@ -66,6 +66,7 @@ struct Lexer {
     bool skipped_with;                /* the last skipped token was `with` */
     bool skipped_defer;               /* ... `defer`, `errdefer` or `_Defer` */
     bool skipped_take;                /* ... `cwith_take` */
+    bool skipped_reserved;            /* ... `_Defer` */
     bool mismatch;
     Token mismatch_tok;
     bool open_group;                  /* a group without #else left braces open */
@@ -707,7 +708,7 @@ static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_
         t->line = lx->line;
         t->col = (int)(pos - lx->line_start) + 1;
         t->aux = 0;
-        lx->skipped_with = lx->skipped_defer = lx->skipped_take = false;
+        lx->skipped_with = lx->skipped_defer = lx->skipped_take = lx->skipped_reserved = false;
         switch (raw) {
         case R_LBRACE: lx->brace_depth++; break;
         case R_RBRACE: lx->brace_depth--; break;
@@ -765,14 +766,18 @@ static void skip_token(struct Lexer *lx, int raw, const char *text, size_t len)
     while (lx->conds.v[i].parent_skipping && !lx->conds.v[i].if0) i--;
     Cond *c = &lx->conds.v[i];
     bool after_with = lx->skipped_with, after_defer = lx->skipped_defer;
-    bool after_take = lx->skipped_take;
+    bool after_take = lx->skipped_take, after_reserved = lx->skipped_reserved;
     lx->skipped_with = raw == R_IDENT && is_with_word(text, len);
     lx->skipped_defer = raw == R_IDENT && is_defer_word(text, len);
-    lx->skipped_take = raw == R_IDENT && len == 10 && !memcmp(text, "cwith_take", 10);
+    lx->skipped_reserved = raw == R_IDENT && text_is_word(text, len, "_Defer");
+    lx->skipped_take = raw == R_IDENT && text_is_word(text, len, "cwith_take");
     if (c->if0)
         return;
-    /* `defer` then a name, a statement keyword or a block */
-    if (after_defer && (raw == R_IDENT || raw == R_LBRACE || (raw >= R_IF && raw <= R_GOTO)))
+    /* `defer` then a name, a statement keyword, a block or a prefix `*`,
+     * `++`, `--`; `_Defer` then anything but what follows a label's name */
+    if ((after_defer && (raw == R_IDENT || raw == R_LBRACE || (raw >= R_IF && raw <= R_GOTO) ||
+                         raw == R_STAR || (raw == R_AMP_OR_SIGN && len == 2))) ||
+        (after_reserved && raw != R_SEMI && raw != R_COLON && raw != R_RPAREN && raw != R_COMMA))
         c->region.has_defer = true;
     if (after_take && raw == R_LPAREN)
         c->region.has_take = true;
@@ -802,8 +807,16 @@ static bool is_zero_condition(const struct Lexer *lx, size_t end)
     while (p < e && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
     if (p == e || *p != '0') return false;
     p++;
-    while (p < e && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
-    return p == e || (p + 1 < e && p[0] == '/' && (p[1] == '/' || p[1] == '*'));
+    /* then nothing but blanks and comments (`#if 0` and a comment, then `+ 1`, is true) */
+    for (;;) {
+        while (p < e && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
+        if (e - p < 2 || p[0] != '/' || (p[1] != '/' && p[1] != '*')) return p == e;
+        if (p[1] == '/') return true;       /* the rest of the line */
+        const char *q = p + 2;
+        while (q + 1 < e && !(q[0] == '*' && q[1] == '/')) q++;
+        if (q + 1 >= e) return false;       /* (no end: read the group) */
+        p = q + 2;
+    }
 }
 
 static void begin_skipped(struct Lexer *lx, Cond *c)

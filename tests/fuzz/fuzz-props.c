@@ -23,9 +23,12 @@
  *         for byte unchanged: cwith rewrites every with-statement it
  *         recognises, so one left in the output would change or be refused;
  *      b. a lexer of its own (below: comments, literals, directives, line
- *         splices, digraphs, `#if 0` groups) finds no `with (... ) as ...)`
- *         and no `with (call(...), ...) {` in the output, so that a blind
- *         spot shared by both passes (text cwith never looks at) shows too.
+ *         splices, digraphs, `#if 0` groups; as gcc, a carriage return
+ *         alone ends a line and a null character is a blank) finds no
+ *         `with (... ) as ...)` and no `with (call(...), ...)` followed by
+ *         a block, a statement keyword, a name or a literal in the output,
+ *         so that a blind spot shared by both passes (text cwith never
+ *         looks at) shows too.
  *   5. Input without the identifiers `with`, `defer`, `_Defer` and
  *      `errdefer` (no "with", "defer" or "Defer" in its bytes once line
  *      splices are removed) translates successfully to itself, byte for
@@ -163,23 +166,34 @@ static size_t error_lines(const Result *r)
     return count;
 }
 
-/* Is there `word` (at most 8 bytes) in the text once backslash-newlines
- * are taken out? */
+/* The length of a line splice at text[i] as gcc reads it, or 0: a
+ * backslash (with trigraph, also the trigraph for one), blanks (null
+ * characters too), then a line end: LF, CRLF, or a carriage return alone. */
+static size_t splice_at(const char *text, size_t size, size_t i, bool trigraph)
+{
+    size_t j = i + 1;
+    if (trigraph && size - i >= 3 && !memcmp(text + i, "?\?/", 3)) j = i + 3;
+    else if (text[i] != '\\') return 0;
+    while (j < size && (text[j] == ' ' || text[j] == '\t' || text[j] == '\f' || text[j] == '\v' ||
+                        !text[j]))
+        j++;
+    if (j == size || (text[j] != '\n' && text[j] != '\r')) return 0;
+    return j + (text[j] == '\r' && j + 1 < size && text[j + 1] == '\n' ? 2 : 1) - i;
+}
+
+/* Is there `word` (at most 8 bytes) in the text once line splices (also
+ * those of the trigraph for a backslash: cwith refuses trigraphs in a file
+ * that may hold a with) are taken out? */
 static bool mentions(const char *text, size_t size, const char *word)
 {
     size_t len = strlen(word);
     char last[8];
     size_t n = 0;
     for (size_t i = 0; i < size; i++) {
-        if (text[i] == '\\') {      /* a splice: '\\' [spaces] ['\r'] '\n' */
-            size_t j = i + 1;
-            while (j < size && (text[j] == ' ' || text[j] == '\t' || text[j] == '\f' || text[j] == '\v'))
-                j++;
-            if (j < size && text[j] == '\r') j++;
-            if (j < size && text[j] == '\n') {
-                i = j;
-                continue;
-            }
+        size_t sp = splice_at(text, size, i, true);
+        if (sp) {
+            i += sp - 1;
+            continue;
         }
         if (n == len) {
             memmove(last, last + 1, len - 1);
@@ -207,7 +221,8 @@ static bool mentions_statement_word(const char *text, size_t size)
  * and `#if 0` / `#elif 0` groups (which cwith documents it never parses),
  * then looks for what cwith's filter calls a with-statement: `with (`
  * whose parenthesis holds `) as` at its top level, or is a list of calls
- * followed by `{`.
+ * followed by what begins a statement and cannot follow a call in an
+ * expression (`{`, a statement keyword, a name, a literal).
  * ------------------------------------------------------------------ */
 
 typedef struct Tok {
@@ -238,15 +253,10 @@ static char *unsplice(const char *text, size_t size, size_t *out_size)
     if (!o) abort();
     size_t n = 0;
     for (size_t i = 0; i < size; i++) {
-        if (text[i] == '\\') {
-            size_t j = i + 1;
-            while (j < size && (text[j] == ' ' || text[j] == '\t' || text[j] == '\f' || text[j] == '\v'))
-                j++;
-            if (j < size && text[j] == '\r') j++;
-            if (j < size && text[j] == '\n') {
-                i = j;
-                continue;
-            }
+        size_t sp = splice_at(text, size, i, false);
+        if (sp) {
+            i += sp - 1;
+            continue;
         }
         o[n++] = text[i];
     }
@@ -264,13 +274,20 @@ static void push_tok(Lex *x, char kind, size_t pos, size_t len)
     x->toks[x->ntoks++] = (Tok){ kind, pos, len };
 }
 
+/* Does a line end at s[i]: a line feed, or a carriage return without one
+ * (gcc and clang end the line there too)? */
+static bool line_end_at(const char *s, size_t n, size_t i)
+{
+    return s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
+}
+
 /* Skips a comment at x->i if there is one; returns whether it did. */
 static bool skip_comment(Lex *x)
 {
     const char *s = x->s;
     if (x->i + 1 >= x->n || s[x->i] != '/') return false;
     if (s[x->i + 1] == '/') {
-        while (x->i < x->n && s[x->i] != '\n') x->i++;
+        while (x->i < x->n && !line_end_at(s, x->n, x->i)) x->i++;
         return true;
     }
     if (s[x->i + 1] == '*') {
@@ -287,8 +304,8 @@ static bool skip_comment(Lex *x)
 static bool skip_literal(Lex *x)
 {
     char q = x->s[x->i++];
-    while (x->i < x->n && x->s[x->i] != q && x->s[x->i] != '\n')
-        x->i += x->s[x->i] == '\\' && x->i + 1 < x->n && x->s[x->i + 1] != '\n' ? 2 : 1;
+    while (x->i < x->n && x->s[x->i] != q && !line_end_at(x->s, x->n, x->i))
+        x->i += x->s[x->i] == '\\' && x->i + 1 < x->n && !line_end_at(x->s, x->n, x->i + 1) ? 2 : 1;
     if (x->i < x->n && x->s[x->i] == q) {
         x->i++;
         return true;
@@ -341,13 +358,24 @@ static void directive(Lex *x, char name[16], bool *zero)
     while (p < x->n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r')) p++;
     *zero = false;
     if (p < x->n && s[p] == '0') {
-        p++;
-        while (p < x->n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r')) p++;
-        *zero = p == x->n || s[p] == '\n' ||
-                (p + 1 < x->n && s[p] == '/' && (s[p + 1] == '/' || s[p + 1] == '*'));
+        /* then only blanks and comments: a comment, then `+ 1`, is no 0 */
+        for (p++;;) {
+            while (p < x->n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r')) p++;
+            if (p + 1 >= x->n || s[p] != '/' || (s[p + 1] != '/' && s[p + 1] != '*')) {
+                *zero = p == x->n || line_end_at(s, x->n, p);
+                break;
+            }
+            if (s[p + 1] == '/') {
+                *zero = true;
+                break;
+            }
+            const char *e = memmem(s + p + 2, x->n - p - 2, "*/", 2);
+            if (!e) break;
+            p = (size_t)(e - s) + 2;
+        }
     }
     /* to the end of the line; a comment may carry it over newlines */
-    while (x->i < x->n && s[x->i] != '\n') {
+    while (x->i < x->n && !line_end_at(s, x->n, x->i)) {
         if (skip_comment(x)) continue;
         if (s[x->i] == '"' || s[x->i] == '\'') skip_literal(x);
         else x->i++;
@@ -369,12 +397,13 @@ static void lex_live(Lex *x)
     while (x->i < x->n) {
         unsigned char c = (unsigned char)s[x->i];
         bool is_dead = level > 0 && dead[level - 1];
-        if (c == '\n') {
+        if (line_end_at(s, x->n, x->i)) {
             x->line_start = true;
             x->i++;
             continue;
         }
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        /* (gcc and clang read a null character as a blank) */
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0) {
             x->i++;
             continue;
         }
@@ -506,6 +535,19 @@ static bool is_keyword(const Lex *x, size_t k)
     return false;
 }
 
+/* Does a statement start at k that cannot go on an expression after a
+ * call's `)`: a block, a statement keyword, a name or a literal? */
+static bool starts_body(const Lex *x, size_t k)
+{
+    static const char *const words[] = {
+        "if", "do", "for", "goto", "while", "break", "return", "switch", "continue"
+    };
+    if (tok_kind(x, k, '{') || tok_kind(x, k, 's') || tok_kind(x, k, 'n')) return true;
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (tok_is(x, k, words[w])) return true;
+    return tok_kind(x, k, 'i') && !is_keyword(x, k);
+}
+
 /* `(name(...) [as name], ...)` from open to close */
 static bool item_list(const Lex *x, size_t open, size_t close)
 {
@@ -544,8 +586,8 @@ static long with_statement_left(const char *text, size_t size, char **unspliced,
             else if (c == ')' || c == ']' || c == '}') depth--;
             else if (depth == 1 && tok_is(&x, i, "as") && tok_kind(&x, i - 1, ')')) has_as = true;
         }
-        bool block = close < x.ntoks && tok_kind(&x, close + 1, '{') && item_list(&x, k + 1, close);
-        if (has_as || block) found = (long)x.toks[k].pos;
+        bool body = close < x.ntoks && starts_body(&x, close + 1) && item_list(&x, k + 1, close);
+        if (has_as || body) found = (long)x.toks[k].pos;
     }
     free(x.toks);
     return found;

@@ -1,0 +1,4 @@
+void g(void){
+// cwi\
+th (f() as x) {}
+}

@@ -1,0 +1,4 @@
+void g(void){
+wi\ 
+th (f() as x) {}
+}

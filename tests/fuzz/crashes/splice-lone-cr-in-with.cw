@@ -1,0 +1,3 @@
+void g(void){
+wi\th (f() as x) {}
+}

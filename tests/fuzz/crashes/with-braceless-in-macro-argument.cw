@@ -1,0 +1,1 @@
+void f(void){ FOO(with (g()) x;); }
