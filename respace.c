@@ -26,19 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "respace.h"
-#include "translator.h"     /* xrealloc */
-
-typedef struct Out { char *p; size_t n, cap; } Out;
-
-static void put(Out *o, const char *s, size_t n)
-{
-    if (o->cap - o->n < n) {
-        o->cap = (o->n + n) * 2;
-        o->p = xrealloc(o->p, o->cap);
-    }
-    memcpy(o->p + o->n, s, n);
-    o->n += n;
-}
+#include "translator.h"     /* xrealloc, Buf */
 
 /* The source with its comments blanked, and where its lines begin. */
 typedef struct Blanked {
@@ -307,9 +295,8 @@ char *respace(const char *pp, size_t size, const char *name, const char *src, si
 {
     Blanked b;
     blank(&b, src, src_size);
-    Out o = { 0 };
-    o.cap = size + src_size + 64;      /* at most: the untouched part is not paged in */
-    o.p = xrealloc(NULL, o.cap);
+    Buf o = { 0 };
+    vec_reserve(&o, size + src_size + 64);  /* at most: the untouched part is not paged in */
     const char *p = pp, *end = pp + size;
     bool in_source = false;
     size_t line = 0;        /* the source line of the next line of pp */
@@ -345,8 +332,8 @@ char *respace(const char *pp, size_t size, const char *name, const char *src, si
                  * own): only the line ends are the preprocessor's */
                 for (size_t k = line; k <= last; k++) {
                     const char *s = b.text + b.starts[k - 1];
-                    put(&o, s, (size_t)(text_end(s, b.text + b.starts[k]) - s));
-                    put(&o, "\n", 1);
+                    buf_put(&o, s, (size_t)(text_end(s, b.text + b.starts[k]) - s));
+                    buf_lit(&o, "\n");
                 }
                 line = last + 1;
                 p = next < end ? next + 1 : end;
@@ -356,13 +343,13 @@ char *respace(const char *pp, size_t size, const char *name, const char *src, si
         } else {
             line++;
         }
-        put(&o, p, (size_t)(e - p));
-        if (e < end) put(&o, "\n", 1);
+        buf_put(&o, p, (size_t)(e - p));
+        if (e < end) buf_lit(&o, "\n");
         p = e < end ? e + 1 : end;
     }
     free(b.text);
     free(b.starts);
     free(b.joined);
     *out_size = o.n;
-    return o.p;
+    return o.v;
 }
