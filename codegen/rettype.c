@@ -544,6 +544,13 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
                      src->text + t[i].pos);
             goto fail;
         }
+        if (is(src, &t[i], "with")) {
+            /* the temporary's declaration, `with (cwith_ret) = ...;`,
+             * would read as a with-statement */
+            snprintf(why, why_size, "the return type is named 'with', which the temporary's "
+                     "declaration would make a with-statement");
+            goto fail;
+        }
         if (is_any(src, &t[i], type_words)) has_type_word = true;
         size_t next = skip_group(t, ni, i + 1);
         if (next == ni && i + 1 < ni) {     /* `int (f)(void)`: that '(' holds the */
