@@ -449,6 +449,34 @@ static void check_misplaced_defer(Filter *f, const Token *t)
              "expression or declaration" : "defer statement outside a function");
 }
 
+/* At a statement start, `X(with) (f() as p) { ... }`: the word with as a
+ * whole argument of a call that a statement or parentheses follow. If X is
+ * a macro it may put the word where a statement starts, making a
+ * with-statement that cwith, which does not expand macros, would leave
+ * untranslated. (The group is [0, after - 1].) */
+static void check_with_argument(Filter *f, const Token *callee, size_t after)
+{
+    int next = peek(f, after)->raw;
+    if (next != R_LPAREN && next != R_LBRACE && next != R_IDENT && !is_statement_keyword(next))
+        return;
+    int depth = 0;
+    for (size_t i = 0; i < after; i++) {
+        const Token *t = peek(f, i);
+        if (t->raw == R_LPAREN || t->raw == R_LBRACK || t->raw == R_LBRACE) depth++;
+        else if (t->raw == R_RPAREN || t->raw == R_RBRACK || t->raw == R_RBRACE) depth--;
+        else if (depth == 1 && is_word(f, t, "with") &&
+                 (peek(f, i - 1)->raw == R_LPAREN || peek(f, i - 1)->raw == R_COMMA) &&
+                 (peek(f, i + 1)->raw == R_RPAREN || peek(f, i + 1)->raw == R_COMMA)) {
+            error_at(f->diag, peek(f, i), "the word 'with' is an argument of '%.*s', which may "
+                     "be a macro that makes it a with-statement; cwith does not expand macros: "
+                     "build through the compiler wrapper (cwith CC ...) or rename what is passed",
+                     (int)callee->len, text_of(f, callee));
+            note_at(f->diag, callee, "the call");
+            return;
+        }
+    }
+}
+
 static int classify_ident(Filter *f, Token *t)
 {
     if (is_word(f, t, "cwith_take") && peek(f, 0)->raw == R_LPAREN && inside_function(f))
@@ -490,6 +518,7 @@ static int classify_ident(Filter *f, Token *t)
         }
         if (next == R_LPAREN) {
             size_t after = matching_paren(f, 0) + 1;
+            check_with_argument(f, t, after);
             if (peek(f, after)->raw == R_LBRACE || is_statement_keyword(peek(f, after)->raw) ||
                 starts_with_statement(f, after))
                 return T_MACRO_CALL;
