@@ -400,16 +400,6 @@ static void analyze_case(Context *cx, Node *label)
     note_at(cx->diag, &sw->tok, "the switch is here");
 }
 
-/* The ')' that closes the '(' at t[b], before e, or e. */
-static size_t closing_paren(const char *t, size_t b, size_t e)
-{
-    int depth = 0;
-    for (size_t i = b; i < e; i++) {
-        if (t[i] == '(') depth++;
-        else if (t[i] == ')' && --depth == 0) return i;
-    }
-    return e;
-}
 
 /* Whether t[b..e) (a parenthesised group's inside) is surely a type name:
  * it ends in '*' or begins with a type keyword. */
@@ -435,6 +425,19 @@ static size_t past_literal(const char *t, size_t i, size_t e)
     for (i++; i < e && t[i] != quote; i++)
         if (t[i] == '\\') i++;
     return i < e ? i + 1 : e;
+}
+
+/* The ')' that closes the '(' at t[b], before e, or e; a ')' in a
+ * literal closes nothing (`(c == ')' ? p : q)`). */
+static size_t closing_paren(const char *t, size_t b, size_t e)
+{
+    int depth = 0;
+    for (size_t i = b; i < e; i++) {
+        if (t[i] == '"' || t[i] == '\'') i = past_literal(t, i, e) - 1;
+        else if (t[i] == '(') depth++;
+        else if (t[i] == ')' && --depth == 0) return i;
+    }
+    return e;
 }
 
 /* Where the operator `c` (',' or '?') stands in t[b..e) outside brackets
