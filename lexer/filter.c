@@ -386,6 +386,19 @@ static bool taken(Filter *f, signed char *known, const char *word)
     return *known;
 }
 
+/* Which defer word t is: the reserved `_Defer`, or `defer` or `errdefer`
+ * in a file that does not use that word as a name. */
+typedef enum DeferWord { DW_NONE, DW_RESERVED, DW_PLAIN, DW_ERR } DeferWord;
+
+static DeferWord defer_word(Filter *f, const Token *t)
+{
+    if (is_word(f, t, "_Defer")) return DW_RESERVED;
+    if (is_word(f, t, "defer")) return taken(f, &f->plain_defer_taken, "defer") ? DW_NONE : DW_PLAIN;
+    if (is_word(f, t, "errdefer"))
+        return taken(f, &f->plain_errdefer_taken, "errdefer") ? DW_NONE : DW_ERR;
+    return DW_NONE;
+}
+
 /* `defer S;` (TS 25755), `_Defer S;`, `errdefer S;`: at the start of a
  * statement in a function. The plain words stay identifiers when `(`, `=`
  * or another operator follows (`defer(x);`, `defer = 1;`), except a
@@ -393,12 +406,9 @@ static bool taken(Filter *f, signed char *known, const char *word)
  * as names. Returns T_DEFER, T_ERRDEFER or 0. */
 static int defer_keyword(Filter *f, const Token *t)
 {
-    bool reserved = is_word(f, t, "_Defer");
-    bool plain = !reserved && is_word(f, t, "defer") &&
-                 !taken(f, &f->plain_defer_taken, "defer");
-    bool err = !reserved && !plain && is_word(f, t, "errdefer") &&
-               !taken(f, &f->plain_errdefer_taken, "errdefer");
-    if (!(reserved || plain || err) || !inside_function(f)) return 0;
+    DeferWord word = defer_word(f, t);
+    bool reserved = word == DW_RESERVED, err = word == DW_ERR;
+    if (word == DW_NONE || !inside_function(f)) return 0;
     const Token *next = peek(f, 0);
     /* ++x (not x++;), *p = 5 */
     bool prefix = (next->raw == R_AMP_OR_SIGN && next->len == 2) || next->raw == R_STAR;
@@ -435,12 +445,9 @@ static void note_take(Filter *f, const Token *t)
  * in an expression (`struct defer x;` aside). */
 static void check_misplaced_defer(Filter *f, const Token *t)
 {
-    bool reserved = is_word(f, t, "_Defer");
-    bool plain = !reserved && is_word(f, t, "defer") &&
-                 !taken(f, &f->plain_defer_taken, "defer");
-    bool err = !reserved && !plain && is_word(f, t, "errdefer") &&
-               !taken(f, &f->plain_errdefer_taken, "errdefer");
-    if (!(reserved || plain || err) || f->prev_raw == R_TAG || f->prev_raw == R_GOTO) return;
+    DeferWord word = defer_word(f, t);
+    bool reserved = word == DW_RESERVED;
+    if (word == DW_NONE || f->prev_raw == R_TAG || f->prev_raw == R_GOTO) return;
     int next = peek(f, 0)->raw;
     if (!reserved && next != R_LBRACE && next != R_IDENT && !is_statement_keyword(next)) return;
     if (reserved && (next == R_SEMI || next == R_COLON || next == R_RPAREN || next == R_COMMA))
