@@ -489,9 +489,8 @@ typedef struct Returned {
  * `(f)(p)` is a call); either branch of a conditional (`k ? p : 0`, GNU
  * `p ?: q`); the last operand of a comma. Nothing is followed deeper than
  * `depth` conditionals. */
-static void returned_values(const Context *cx, size_t b, size_t e, int depth, Returned *r)
+static void returned_values(const char *t, size_t b, size_t e, int depth, Returned *r)
 {
-    const char *t = cx->src->text;
     for (;;) {
         while (b < e && isspace((unsigned char)t[b])) b++;
         while (e > b && isspace((unsigned char)t[e - 1])) e--;
@@ -506,8 +505,8 @@ static void returned_values(const Context *cx, size_t b, size_t e, int depth, Re
             if (colon >= e || depth <= 0) return;
             size_t mid = q + 1;
             while (mid < colon && isspace((unsigned char)t[mid])) mid++;
-            if (mid == colon) returned_values(cx, b, q, depth - 1, r);     /* p ?: q */
-            else returned_values(cx, q + 1, colon, depth - 1, r);
+            if (mid == colon) returned_values(t, b, q, depth - 1, r);     /* p ?: q */
+            else returned_values(t, q + 1, colon, depth - 1, r);
             b = colon + 1;
             depth--;
             continue;
@@ -538,13 +537,42 @@ static void returned_values(const Context *cx, size_t b, size_t e, int depth, Re
     name->len = (unsigned)(e - b);
 }
 
+/* A copy of s (n bytes) with its comments made blanks (line ends kept),
+ * so that the text scans above need not know them; NULL if s has none. */
+static char *comments_blanked(const char *s, size_t n)
+{
+    char *copy = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"' || s[i] == '\'') {
+            i = past_literal(s, i, n) - 1;
+            continue;
+        }
+        if (s[i] != '/' || i + 1 >= n || (s[i + 1] != '*' && s[i + 1] != '/')) continue;
+        if (!copy) copy = memcpy(xmalloc(n), s, n);
+        bool line = s[i + 1] == '/';
+        size_t end = i + 2;
+        while (end < n && (line ? s[end] != '\n' : !(s[end - 1] == '*' && s[end] == '/' &&
+                                                     end > i + 2)))
+            end++;
+        if (!line && end < n) end++;                /* past the closing '/' */
+        for (size_t k = i; k < end; k++)
+            if (copy[k] != '\n') copy[k] = ' ';
+        i = end - 1;
+    }
+    return copy;
+}
+
 /* `return p;` where p is the `as` name of an item this return exits: the
  * caller would get a released resource. So is `return k ? p : 0;`. */
 static void check_returned_name(Context *cx, const Node *ret)
 {
     if (ret->expr_start >= ret->expr_end) return;
+    size_t b = ret->expr_start, n = ret->expr_end - b;
+    char *blanked = comments_blanked(cx->src->text + b, n);
     Returned values = { .n = 0 };
-    returned_values(cx, ret->expr_start, ret->expr_end, 16, &values);
+    returned_values(blanked ? blanked : cx->src->text + b, 0, n, 16, &values);
+    free(blanked);
+    for (int v = 0; v < values.n; v++) values.names[v].pos += b;
     for (int v = 0; v < values.n; v++) {
         const Token name = values.names[v];
         for (int i = 0; i < ret->nexits; i++) {
