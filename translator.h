@@ -339,11 +339,18 @@ typedef struct Action {
     const Node *owner;
     int index;          /* ACT_WITH_EXIT: the item */
     size_t active_from; /* offset from which it runs on the way out */
+    /* the action active around this one, run after it on the way out
+     * (set by the analysis), and how many actions that chain holds with
+     * this one: a jump's exits are a head and a count on these chains,
+     * shared by every jump (nested returns: linear, not quadratic) */
+    const struct Action *outer;
+    int depth;
+    bool only_items;    /* this action and all outer ones are item exits */
+    bool defers_out;    /* this action or an outer one is a defer */
     /* set by codegen.c for returns deep in with-statements: the action is
      * also written once as a step of the return ladder, which then goes
      * on to ladder_next (NULL: the return itself) */
-    bool ladder;
-    const struct Action *ladder_next;
+    bool ladder;        /* (the next step is `outer`; NULL: the return) */
 } Action;
 
 struct Node {
@@ -371,8 +378,8 @@ struct Node {
      * switch whose body holds it (so no jump walks every ancestor) */
     const Node *scope_owner;
     Node *loop, *breakable, *switch_around;
-    const Action **exits;   /* jumps: the actions to run, in order */
-    int nexits;
+    const Action *exit_head;    /* jumps: the first action to run; the */
+    int nexits;                 /* others follow it on its outer chain */
     bool broken;        /* N_FUNC: a syntax error was skipped inside */
     bool on_error_only; /* N_DEFER: errdefer, run only when an error unwinds */
     size_t close_pos;   /* N_BLOCK, N_STMT_EXPR, N_FUNC: the closing brace */

@@ -173,6 +173,43 @@ static bool defer_has_scope(const Node *d)
     return p && (p->kind == N_BLOCK || p->kind == N_FUNC || p->kind == N_STMT_EXPR);
 }
 
+/* The region in which an owner's actions are active (from active_from). */
+static bool in_scope_of(const Node *owner, size_t pos)
+{
+    switch (owner->kind) {
+    case N_WITH: return in_with_body(owner, pos);
+    case N_DEFER: return pos >= owner->end && pos < owner->parent->end;
+    default: return false;
+    }
+}
+
+/* The innermost action active at node n (NULL: none): the first of
+ * active_at's list, found without listing the rest. */
+static const Action *innermost_active(const Node *n)
+{
+    for (const Node *p = n->scope_owner; p; p = p->scope_owner) {
+        if (!in_scope_of(p, n->start)) continue;
+        for (int i = p->nactions; i-- > 0;)
+            if (p->actions[i].active_from <= n->start) return &p->actions[i];
+    }
+    return NULL;
+}
+
+/* Links n's new actions into the chains: each runs before the one set up
+ * before it, the first before the innermost action active at n. */
+static void chain_actions(Node *n)
+{
+    const Action *outer = innermost_active(n);
+    for (int i = 0; i < n->nactions; i++) {
+        Action *a = &n->actions[i];
+        a->outer = outer;
+        a->depth = outer ? outer->depth + 1 : 1;
+        a->only_items = a->kind == ACT_WITH_EXIT && (!outer || outer->only_items);
+        a->defers_out = a->kind == ACT_DEFER || (outer && outer->defers_out);
+        outer = a;
+    }
+}
+
 /* Links parents, sorts this context's nodes, and sets up the actions each
  * node owns; nested functions are collected to be analysed on their own. */
 static void collect(Context *cx, Node *n, Node *parent, Around around)
@@ -195,13 +232,16 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
             n->actions = arena_alloc(cx->arena, (size_t)n->nitems * sizeof *n->actions);
             n->nactions = n->nitems;
             for (int i = 0; i < n->nitems; i++)
-                n->actions[i] = (Action){ ACT_WITH_EXIT, n, i, n->body->start, false, NULL };
+                n->actions[i] = (Action){ .kind = ACT_WITH_EXIT, .owner = n, .index = i,
+                                          .active_from = n->body->start };
+            chain_actions(n);
             break;
         case N_DEFER:
             vec_push(&cx->defers, n);
             n->actions = arena_alloc(cx->arena, sizeof *n->actions);
             n->nactions = 1;
-            n->actions[0] = (Action){ ACT_DEFER, n, 0, n->end, false, NULL };
+            n->actions[0] = (Action){ .kind = ACT_DEFER, .owner = n, .active_from = n->end };
+            chain_actions(n);
             break;
         case N_LABEL: vec_push(&cx->labels, n); break;
         case N_IF: case N_FOR: case N_WHILE: case N_DO: case N_SWITCH: case N_MACRO:
@@ -235,16 +275,6 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
     }
 }
 
-/* The region in which an owner's actions are active (from active_from). */
-static bool in_scope_of(const Node *owner, size_t pos)
-{
-    switch (owner->kind) {
-    case N_WITH: return in_with_body(owner, pos);
-    case N_DEFER: return pos >= owner->end && pos < owner->parent->end;
-    default: return false;
-    }
-}
-
 /* The actions active at node n, innermost first: the owners whose region
  * holds it, each with those of its actions already set up. */
 static void active_at(const Node *n, ActionList *out)
@@ -267,11 +297,16 @@ static void split(const ActionList *a, const ActionList *b, size_t *a_only, size
     *b_only = j;
 }
 
-static void set_exits(Context *cx, Node *jump, const ActionList *list, size_t n)
+/* The jump runs the first n actions of list (active_at's, for it). */
+static void set_exits(Node *jump, const ActionList *list, size_t n)
 {
-    jump->exits = arena_alloc(cx->arena, (n ? n : 1) * sizeof *jump->exits);
-    if (n) memcpy(jump->exits, list->v, n * sizeof *list->v);
+    jump->exit_head = n ? list->v[0] : NULL;
     jump->nexits = (int)n;
+#ifdef CWITH_CHECK_CHAINS
+    const Action *a = jump->exit_head;
+    for (size_t i = 0; i < n; i++, a = a->outer)
+        if (a != list->v[i]) abort();
+#endif
 }
 
 static void note_with(Context *cx, const Node *w)
@@ -304,13 +339,13 @@ static void analyze_break(Context *cx, Node *jump)
          * `#define LOOP_BEGIN for (...) {`): then the jump would leave the
          * with-statements around it without their exits */
         if (cx->here.n > 0) vec_push(&cx->unplaced, jump);
-        set_exits(cx, jump, &cx->here, 0);
+        set_exits(jump, &cx->here, 0);
         return;
     }
     size_t leave, unused;
     active_at(target, &cx->there);
     split(&cx->here, &cx->there, &leave, &unused);
-    set_exits(cx, jump, &cx->here, leave);
+    set_exits(jump, &cx->here, leave);
     if (target->kind != N_MACRO) return;
     /* a macro whose every #define is a loop head: the jump is its */
     if (macro_is_loop(cx->macros, cx->diag, text(cx, &target->tok), target->tok.len)) return;
@@ -360,7 +395,7 @@ static void analyze_goto(Context *cx, Node *jump)
                      (int)jump->name.len, text(cx, &jump->name));
             note_with(cx, cx->here.v[0]->owner);
         }
-        set_exits(cx, jump, &cx->here, 0);
+        set_exits(jump, &cx->here, 0);
         return;
     }
     size_t leave, enter;
@@ -375,7 +410,7 @@ static void analyze_goto(Context *cx, Node *jump)
         note_with(cx, cx->there.v[enter - 1]->owner);     /* the outermost */
         return;
     }
-    set_exits(cx, jump, &cx->here, leave);
+    set_exits(jump, &cx->here, leave);
 }
 
 /* A case or default label must not be in the scope of an action that is
@@ -575,8 +610,8 @@ static void check_returned_name(Context *cx, const Node *ret)
     for (int v = 0; v < values.n; v++) values.names[v].pos += b;
     for (int v = 0; v < values.n; v++) {
         const Token name = values.names[v];
-        for (int i = 0; i < ret->nexits; i++) {
-            const Action *a = ret->exits[i];
+        const Action *a = ret->exit_head;
+        for (int i = 0; i < ret->nexits; i++, a = a->outer) {
             if (a->kind != ACT_WITH_EXIT) continue;
             const WithItem *it = &a->owner->items[a->index];
             if (!it->name.len || !same_name(cx, &it->name, &name)) continue;
@@ -597,13 +632,22 @@ static void check_returned_name(Context *cx, const Node *ret)
 
 static void analyze_jump(Context *cx, Node *j)
 {
-    active_at(j, &cx->here);
-    switch (j->kind) {
-    case N_RETURN:
-        set_exits(cx, j, &cx->here, cx->here.n);
+    if (j->kind == N_RETURN) {      /* every action around it: one chain */
+        j->exit_head = innermost_active(j);
+        j->nexits = j->exit_head ? j->exit_head->depth : 0;
+#ifdef CWITH_CHECK_CHAINS
+        const Action *head = j->exit_head;
+        int n = j->nexits;
+        active_at(j, &cx->here);
+        set_exits(j, &cx->here, cx->here.n);
+        if (head != j->exit_head || n != j->nexits) abort();
+#endif
         if (j->nexits > cx->func->most_return_exits) cx->func->most_return_exits = j->nexits;
         check_returned_name(cx, j);
-        break;
+        return;
+    }
+    active_at(j, &cx->here);
+    switch (j->kind) {
     case N_BREAK: case N_CONTINUE: analyze_break(cx, j); break;
     case N_GOTO: analyze_goto(cx, j); break;
     default: analyze_case(cx, j); break;
@@ -775,10 +819,10 @@ static void check_cleanups(Context *cx, const Marks *marks)
             /* a with left whose body holds the variable (a defer's statement
              * runs after the jump has left the variable's scope: in order) */
             const Node *w = NULL;
-            for (int e = 0; e < jump->nexits && !w; e++)
-                if (jump->exits[e]->kind == ACT_WITH_EXIT &&
-                    in_with_body(jump->exits[e]->owner, m->tok.pos))
-                    w = jump->exits[e]->owner;
+            const Action *a = jump->exit_head;
+            for (int e = 0; e < jump->nexits && !w; e++, a = a->outer)
+                if (a->kind == ACT_WITH_EXIT && in_with_body(a->owner, m->tok.pos))
+                    w = a->owner;
             if (!w) continue;
             if (!block) block = block_at(cx->func, m->tok.pos);
             if (jump->start < block->start || jump->start >= block->end) continue;
@@ -1092,9 +1136,9 @@ static void collect_defer_cases(Context *cx)
 {
     for (size_t i = 0; i < cx->jumps.n; i++) {
         const Node *j = cx->jumps.v[i];
-        for (int e = 0; e < j->nexits; e++)
-            if (j->exits[e]->kind == ACT_DEFER && !j->exits[e]->owner->on_error_only)
-                ((Node *)j->exits[e]->owner)->ncases++;
+        const Action *a = j->exit_head;
+        for (int e = 0; e < j->nexits && a->defers_out; e++, a = a->outer)
+            if (a->kind == ACT_DEFER && !a->owner->on_error_only) ((Node *)a->owner)->ncases++;
     }
     for (size_t i = 0; i < cx->defers.n; i++) {
         Node *d = cx->defers.v[i];
@@ -1103,9 +1147,10 @@ static void collect_defer_cases(Context *cx)
     }
     for (size_t i = 0; i < cx->jumps.n; i++) {
         const Node *j = cx->jumps.v[i];
-        for (int e = 0; e < j->nexits; e++) {
-            if (j->exits[e]->kind != ACT_DEFER || j->exits[e]->owner->on_error_only) continue;
-            Node *d = (Node *)j->exits[e]->owner;
+        const Action *a = j->exit_head;
+        for (int e = 0; e < j->nexits && a->defers_out; e++, a = a->outer) {
+            if (a->kind != ACT_DEFER || a->owner->on_error_only) continue;
+            Node *d = (Node *)a->owner;
             d->cases[d->ncases++] = (DeferCase){ j, e };
         }
     }
@@ -1139,15 +1184,7 @@ static void check_dangling_else(Context *cx)
  * on the chain but not active in the analysis's sense. */
 static const Action *frame_below(const Node *w)
 {
-    if (w->in_with_header) return NULL;
-    /* the innermost action active at w: active_at's first, without
-     * listing the rest (nested with-statements: linear, not quadratic) */
-    for (const Node *p = w->scope_owner; p; p = p->scope_owner) {
-        if (!in_scope_of(p, w->start)) continue;
-        for (int i = p->nactions; i-- > 0;)
-            if (p->actions[i].active_from <= w->start) return &p->actions[i];
-    }
-    return NULL;
+    return w->in_with_header ? NULL : innermost_active(w);
 }
 
 /* Words followed by `(` that make no call. */

@@ -467,12 +467,15 @@ static bool put_action(Codegen *cg, const Action *a, const Node *jump, const cha
     return true;
 }
 
-/* The exit actions a jump runs, in order, from exits[from]. Returns false
- * if a defer took over (the jump itself is then written by its dispatch). */
+/* The exit actions a jump runs, in order, from its exit number `from`.
+ * Returns false if a defer took over (the jump itself is then written by
+ * its dispatch). */
 static bool put_exits_from(Codegen *cg, const Node *jump, int from, const char *ret)
 {
-    for (int i = from; i < jump->nexits; i++) {
-        if (!put_action(cg, jump->exits[i], jump, ret)) return false;
+    const Action *a = jump->exit_head;
+    for (int i = 0; i < from; i++) a = a->outer;
+    for (int i = from; i < jump->nexits; i++, a = a->outer) {
+        if (!put_action(cg, a, jump, ret)) return false;
         out(cg, " ");
     }
     return true;
@@ -722,11 +725,10 @@ static bool is_noreturn_call(Codegen *cg, const Node *n)
 enum { LADDER_MIN_EXITS = 16 };
 typedef VEC(Node *) NodeVec;
 
+/* (A return's exits are the whole chain from its head.) */
 static bool only_item_exits(const Node *j)
 {
-    for (int i = 0; i < j->nexits; i++)
-        if (j->exits[i]->kind != ACT_WITH_EXIT) return false;
-    return true;
+    return !j->exit_head || j->exit_head->only_items;
 }
 
 /* The deep returns in n (its body, else and kids) into rets; false at a
@@ -745,27 +747,17 @@ static bool collect_deep_returns(Node *n, const Node *func, NodeVec *rets)
     return true;
 }
 
-/* Links each step of the deep returns' exits to the next; false if some
- * step would need two successors (then no step is kept). */
-static bool link_ladder(NodeVec *rets)
+/* Makes each action on the deep returns' chains a step of the ladder,
+ * whose next step is its outer action: the chains are shared, so a walk
+ * stops at the first step already made (linear in the actions). */
+static void link_ladder(NodeVec *rets)
 {
-    bool ok = true;
-    for (size_t r = 0; r < rets->n && ok; r++) {
-        const Node *j = rets->v[r];
-        for (int i = 0; i < j->nexits && ok; i++) {
-            Action *a = (Action *)j->exits[i];
-            const Action *next = i + 1 < j->nexits ? j->exits[i + 1] : NULL;
-            ok = !a->ladder || a->ladder_next == next;
-            a->ladder = true;
-            a->ladder_next = next;
-        }
-    }
     for (size_t r = 0; r < rets->n; r++) {
         Node *j = rets->v[r];
-        j->ladder_return = ok;
-        for (int i = 0; !ok && i < j->nexits; i++) ((Action *)j->exits[i])->ladder = false;
+        j->ladder_return = true;
+        for (Action *a = (Action *)j->exit_head; a && !a->ladder; a = (Action *)a->outer)
+            a->ladder = true;
     }
-    return ok;
 }
 
 /* Decides whether func's deep returns take the ladder (cg->ladder), and
@@ -790,7 +782,8 @@ static void plan_ladder(Codegen *cg, Node *func)
         if (cg->lret_void || rets.v[r]->expr_start < rets.v[r]->expr_end)
             rets.v[kept++] = rets.v[r];
     rets.n = kept;
-    cg->ladder = ok && rets.n && link_ladder(&rets);
+    cg->ladder = ok && rets.n;
+    if (cg->ladder) link_ladder(&rets);
     vec_free(&rets);
 }
 
@@ -810,9 +803,9 @@ static void put_ladder_step(Codegen *cg, const Action *a, bool falls_in)
     put_ladder_label(cg, a);
     out(cg, ": ");
     put_action(cg, a, NULL, NULL);
-    if (a->ladder_next) {
+    if (a->outer) {
         out(cg, " goto ");
-        put_ladder_label(cg, a->ladder_next);
+        put_ladder_label(cg, a->outer);
         out(cg, ";");
     } else if (cg->lret_void) {
         out(cg, " return;");
@@ -851,7 +844,7 @@ static void emit_ladder_return(Codegen *cg, Node *j)
         put_return_value(cg, j);
     }
     out(cg, "goto ");
-    put_ladder_label(cg, j->exits[0]);
+    put_ladder_label(cg, j->exit_head);
     out(cg, "; }");
     skip_to(cg, j->end);
 }
@@ -1074,8 +1067,9 @@ static void emit_return_value(Codegen *cg, Node *j)
         if (!cg->ret_decl) {
             /* a return that leaves defers only: no with-statement to name */
             bool with = false;
-            for (int k = 0; k < j->nexits; k++)
-                if (j->exits[k]->kind == ACT_WITH_EXIT) with = true;
+            const Action *a = j->exit_head;
+            for (int k = 0; k < j->nexits; k++, a = a->outer)
+                if (a->kind == ACT_WITH_EXIT) with = true;
             error_at(cg->diag, &j->tok, "cannot tell the return type of this function, which "
                      "'return' inside a %s needs: %s", with ? "with-statement" : "defer's scope",
                      why);
