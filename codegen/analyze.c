@@ -129,6 +129,17 @@ static Node *find_label(const Context *cx, const Node *from, const Token *name)
     return NULL;
 }
 
+/* Bytes of identifiers as gcc reads them: `$` and UTF-8 letters too. */
+static bool is_word_byte(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+}
+
+static bool is_word_start(unsigned char c)
+{
+    return is_word_byte(c) && !isdigit(c);
+}
+
 /* `__label__ a, b;` */
 static void note_local_labels(Context *cx, Node *n, Node *block)
 {
@@ -136,12 +147,12 @@ static void note_local_labels(Context *cx, Node *n, Node *block)
     size_t i = n->start, end = n->end;
     if (end - i < 9 || memcmp(s + i, "__label__", 9) != 0) return;
     for (i += 9; i < end;) {
-        while (i < end && !(isalpha((unsigned char)s[i]) || s[i] == '_')) {
+        while (i < end && !is_word_start((unsigned char)s[i])) {
             if (s[i] == ';') return;
             i++;
         }
         size_t b = i;
-        while (i < end && (isalnum((unsigned char)s[i]) || s[i] == '_')) i++;
+        while (i < end && is_word_byte((unsigned char)s[i])) i++;
         if (i > b) {
             Token name = { 0, R_IDENT, b, (unsigned)(i - b), 0, 0, 0 };
             vec_push(&cx->locals, ((LocalLabel){ block, name }));
@@ -476,11 +487,13 @@ static size_t closing_paren(const char *t, size_t b, size_t e)
 }
 
 /* Where the operator `c` (',' or '?') stands in t[b..e) outside brackets
- * and literals: the last one (`last`) or the first; e if none. */
+ * and literals: the last one (`last`) or the first; e if none. A comma
+ * between a '?' and its ':' is inside the conditional's middle operand,
+ * a whole expression (`k ? 0, p : q`), like one in brackets. */
 static size_t top_level(const char *t, size_t b, size_t e, char c, bool last)
 {
     size_t found = e;
-    int depth = 0;
+    int depth = 0, open_conditionals = 0;
     for (size_t i = b; i < e; i++) {
         char ch = t[i];
         if (ch == '"' || ch == '\'') {
@@ -489,9 +502,13 @@ static size_t top_level(const char *t, size_t b, size_t e, char c, bool last)
             depth++;
         } else if (ch == ')' || ch == ']' || ch == '}') {
             depth--;
-        } else if (ch == c && depth == 0) {
+        } else if (ch == c && depth == 0 && (c != ',' || open_conditionals == 0)) {
             found = i;
             if (!last) break;
+        } else if (ch == '?' && depth == 0) {
+            open_conditionals++;
+        } else if (ch == ':' && depth == 0 && open_conditionals > 0) {
+            open_conditionals--;
         }
     }
     return found;
@@ -556,16 +573,16 @@ static void returned_values(const char *t, size_t b, size_t e, int depth, Return
         size_t rest = close + 1;
         while (rest < e && isspace((unsigned char)t[rest])) rest++;
         /* `(X) p` is a cast; `(X)(p)` only when X is surely a type */
-        if (rest < e && (isalpha((unsigned char)t[rest]) || t[rest] == '_' ||
+        if (rest < e && (is_word_start((unsigned char)t[rest]) ||
                          (t[rest] == '(' && surely_type(t, b + 1, close)))) {
             b = rest;
             continue;
         }
         break;
     }
-    if (b == e || !(isalpha((unsigned char)t[b]) || t[b] == '_') || r->n == MAX_RETURNED) return;
+    if (b == e || !is_word_start((unsigned char)t[b]) || r->n == MAX_RETURNED) return;
     for (size_t i = b; i < e; i++)
-        if (!(isalnum((unsigned char)t[i]) || t[i] == '_')) return;
+        if (!is_word_byte((unsigned char)t[i])) return;
     Token *name = &r->names[r->n++];
     *name = (Token){ 0 };
     name->pos = b;
@@ -1204,10 +1221,6 @@ static bool no_call_word(const char *s, size_t n)
     return false;
 }
 
-static bool is_word_byte(unsigned char c)
-{
-    return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
-}
 
 /* Whether the bytes [start, end) can make a call as cwith sees them: a
  * word followed by `(` (a function, a function-like macro, a nested
