@@ -45,6 +45,10 @@ size_t skip_directive_blanks(const char *s, size_t i, size_t end);
 /* s[0, n) without its line splices, into out (cap bytes): the length, or 0
  * if it does not fit. For a word a splice splits (CHE\ + newline + CK). */
 size_t unsplice(const char *s, size_t n, char *out, size_t cap);
+/* The word s[0, n) as the compiler reads it, into out (cap bytes, at most
+ * 512 used): without line splices, its universal character names (\u00e9)
+ * as UTF-8. The length, or 0 if it does not fit. */
+size_t canonical_word(const char *s, size_t n, char *out, size_t cap);
 /* Is s[0, n) (a word, perhaps split by line splices) the word w? */
 bool text_is_word(const char *s, size_t n, const char *w);
 void fatal(const char *fmt, ...) PRINTF_LIKE(1, 2) __attribute__((noreturn));

@@ -52,6 +52,59 @@ size_t unsplice(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
+/* The hex value of s[0, n) (n hex digits), or -1. */
+static long hex_value(const char *s, size_t n)
+{
+    long v = 0;
+    for (size_t i = 0; i < n; i++) {
+        int c = (unsigned char)s[i], d = c >= '0' && c <= '9' ? c - '0'
+                                       : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                       : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+static size_t put_utf8(unsigned long c, char *out)
+{
+    if (c < 0x80) return out[0] = (char)c, 1;
+    if (c < 0x800) return out[0] = (char)(0xC0 | c >> 6), out[1] = (char)(0x80 | (c & 0x3F)), 2;
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | c >> 12);
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | c >> 18);
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+size_t canonical_word(const char *s, size_t n, char *out, size_t cap)
+{
+    char word[512];
+    if (cap > sizeof word) cap = sizeof word;
+    n = unsplice(s, n, word, cap);
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        size_t digits = word[i] != '\\' || i + 1 >= n ? 0
+                        : word[i + 1] == 'u' ? 4 : word[i + 1] == 'U' ? 8 : 0;
+        long c = digits && i + 2 + digits <= n ? hex_value(word + i + 2, digits) : -1;
+        if (c >= 0 && c <= 0x10FFFF) {
+            if (k + 4 > cap) return 0;
+            k += put_utf8((unsigned long)c, out + k);
+            i += 2 + digits;
+        } else {
+            if (k == cap) return 0;
+            out[k++] = word[i++];
+        }
+    }
+    return k;
+}
+
 bool text_is_word(const char *s, size_t n, const char *w)
 {
     size_t len = strlen(w);

@@ -68,16 +68,36 @@ static const char *text(const Context *cx, const Token *t)
     return cx->src->text + t->pos;
 }
 
+/* A name as the compiler reads it: a line splice or a universal character
+ * name (`l\u00e9` for `lé`) in it changes nothing. Into buf (512 bytes)
+ * when it has a backslash; *n is set to its length. */
+static const char *name_text(const Context *cx, const Token *t, char *buf, size_t *n)
+{
+    const char *s = text(cx, t);
+    *n = t->len;
+    if (!memchr(s, '\\', t->len)) return s;
+    size_t k = canonical_word(s, t->len, buf, 512);
+    if (k == 0) return s;
+    *n = k;
+    return buf;
+}
+
 static bool same_name(const Context *cx, const Token *a, const Token *b)
 {
-    return a->len == b->len && memcmp(text(cx, a), text(cx, b), a->len) == 0;
+    char abuf[512], bbuf[512];
+    size_t an, bn;
+    const char *as = name_text(cx, a, abuf, &an), *bs = name_text(cx, b, bbuf, &bn);
+    return an == bn && memcmp(as, bs, an) == 0;
 }
 
 /* --------------------------------------------------------------- labels */
 
 static size_t name_hash(const Context *cx, const Token *t)
 {
-    return hash_bytes(text(cx, t), t->len);
+    char buf[512];
+    size_t n;
+    const char *s = name_text(cx, t, buf, &n);
+    return hash_bytes(s, n);
 }
 
 /* GNU local labels: `__label__ name;` at the start of a block makes the
@@ -581,8 +601,16 @@ static void returned_values(const char *t, size_t b, size_t e, int depth, Return
         break;
     }
     if (b == e || !is_word_start((unsigned char)t[b]) || r->n == MAX_RETURNED) return;
-    for (size_t i = b; i < e; i++)
-        if (!is_word_byte((unsigned char)t[i])) return;
+    for (size_t i = b; i < e; i++) {
+        if (t[i] == '\\') {       /* a line splice or \u00e9 inside the name */
+            if (i + 1 < e && (t[i + 1] == 'u' || t[i + 1] == 'U')) i++;
+            else if (i + 1 < e && t[i + 1] == '\n') i++;
+            else if (i + 2 < e && t[i + 1] == '\r' && t[i + 2] == '\n') i += 2;
+            else return;
+        } else if (!is_word_byte((unsigned char)t[i])) {
+            return;
+        }
+    }
     Token *name = &r->names[r->n++];
     *name = (Token){ 0 };
     name->pos = b;
@@ -632,16 +660,18 @@ static void check_returned_name(Context *cx, const Node *ret)
             if (a->kind != ACT_WITH_EXIT) continue;
             const WithItem *it = &a->owner->items[a->index];
             if (!it->name.len || !same_name(cx, &it->name, &name)) continue;
+            char buf[512];
+            size_t len;
+            const char *spelt = name_text(cx, &name, buf, &len);
             error_at(cx->diag, &ret->tok, "returning '%.*s', which the with-statement releases "
-                     "before the caller gets it (a use after free)", (int)name.len, text(cx, &name));
+                     "before the caller gets it (a use after free)", (int)len, spelt);
             note_at(cx->diag, &it->name, "'%.*s' is released by the exit of '%.*s' when the "
                     "return leaves this with-statement; to hand the resource to the caller, "
                     "write cwith_take(%.*s) in its place, as in return cwith_take(%.*s); (if this "
                     "'%.*s' is a variable of its own that hides the item's name, rename it: "
                     "cwith does not follow declarations)",
-                    (int)name.len, text(cx, &name), (int)it->manager.len, text(cx, &it->manager),
-                    (int)name.len, text(cx, &name), (int)name.len, text(cx, &name),
-                    (int)name.len, text(cx, &name));
+                    (int)len, spelt, (int)it->manager.len, text(cx, &it->manager),
+                    (int)len, spelt, (int)len, spelt, (int)len, spelt);
             return;
         }
     }

@@ -146,10 +146,11 @@ static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
 static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const LineMap *lines,
                            size_t dir_len, size_t hash, size_t visible_at, int depth);
 
+/* UTF-8 bytes too: gcc takes letters beyond ASCII in names */
 static bool ident_byte(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '$';
+           c == '_' || c == '$' || (unsigned char)c >= 0x80;
 }
 
 static bool is_word(const Source *src, const Token *t, const char *w);
@@ -455,8 +456,8 @@ void macro_index_free(MacroIndex *ix)
 static size_t lookup(const MacroIndex *ix, const char *name, size_t len)
 {
     char word[256];
-    if (memchr(name, '\\', len)) {       /* a word split by a line splice */
-        len = unsplice(name, len, word, sizeof word);
+    if (memchr(name, '\\', len)) {       /* a line splice or \u00e9 in the word */
+        len = canonical_word(name, len, word, sizeof word);
         name = word;
     }
     size_t h = hash_bytes(name, len) & ix->mask;

@@ -869,10 +869,11 @@ static void line_directive(struct Lexer *lx, size_t end)
     vec_push(lx->lines, m);
 }
 
+/* UTF-8 bytes too: gcc takes letters beyond ASCII in names */
 static bool name_char(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '$';
+           c == '_' || c == '$' || (unsigned char)c >= 0x80;
 }
 
 /* `#define NAME[(params)] replacement`; in_group: inside an #if group */
@@ -1587,8 +1588,8 @@ const MacroDef *find_macro(const Source *src, const Macros *macros, size_t pos, 
     if (!macros) return NULL;
     const char *name = src->text + pos;
     char word[256];
-    if (memchr(name, '\\', len)) {       /* a word split by a line splice */
-        len = (unsigned)unsplice(name, len, word, sizeof word);
+    if (memchr(name, '\\', len)) {       /* a line splice or \u00e9 in the word */
+        len = (unsigned)canonical_word(name, len, word, sizeof word);
         name = word;
     }
     for (size_t i = macros->n; i-- > 0;) {
