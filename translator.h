@@ -401,6 +401,7 @@ struct Node {
     bool body_calls;
     bool ladder_return; /* N_RETURN: stores its value and enters the ladder */
     int most_return_exits;  /* N_FUNC: the most exits one of its returns runs */
+    bool value_return_exits;    /* N_FUNC: a `return VALUE;` of it runs exits */
     bool in_with_header;    /* in a statement expression of a with-item */
     signed char ending;     /* codegen.c's ending(), once known: 1 + Ending */
 };

@@ -1400,6 +1400,25 @@ static void check_managers(Context *cx, const DeclaredManagers *dm)
     }
 }
 
+/* Does a `return VALUE;` that runs exits stand outside every #if group
+ * opened in the function's body, so that the compiler surely sees it?
+ * Then codegen names the return type once, at the body's top, for the
+ * temporaries (plan_return_type): used, so no -Wunused-local-typedefs. */
+static void note_value_returns(Context *cx, const Directives *d)
+{
+    const Directive *x = directive_from(d, cx->func->body_start);
+    int depth = 0;
+    for (size_t i = 0; i < cx->jumps.n; i++) {      /* in source order */
+        const Node *j = cx->jumps.v[i];
+        if (j->kind != N_RETURN || j->nexits == 0 || j->expr_start >= j->expr_end) continue;
+        for (; x && x < d->v + d->n && x->pos < j->start; x++) depth += x->cond;
+        if (depth == 0) {
+            cx->func->value_return_exits = true;
+            return;
+        }
+    }
+}
+
 static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena,
                             Takes *takes)
 {
@@ -1426,6 +1445,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     bool ok = diag->errors == errors_before;
     if (ok) collect_defer_cases(&cx);
     if (ok) note_net(&cx);
+    if (ok) note_value_returns(&cx, notes->directives);
     func->has_defer = cx.defers.n > 0;
     for (size_t i = 0; i < cx.funcs.n; i++)
         ok &= analyze_context(cx.funcs.v[i], notes, diag, arena, takes);

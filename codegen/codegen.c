@@ -36,7 +36,9 @@
  *       if (0) { cwith_else1:; ELSE } }
  * A jump runs the exit actions analyze.c found for it, then jumps:
  *     { cwith_leave_(&cwith_frame1); cwith_exit_fopen(&cwith1_f, 0); break; }
- *     { int cwith_ret = (EXPR); ...exits...; return cwith_ret; }
+ *     { cwith_rett cwith_ret = (EXPR); ...exits...; return cwith_ret; }
+ * where the function's body begins `{ typedef int cwith_rett;` (its return
+ * type, named before the body can declare its words again).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -71,6 +73,9 @@ struct Codegen {
     bool ladder;            /* the function's deep returns take the ladder */
     char *lret_decl;        /* `volatile T PREFIX_lret`, the value they return */
     bool lret_void;
+    const Node *rett_func;  /* the function whose return type PREFIX_rett names */
+    bool rett_void;
+    char *rett_decl;        /* `T PREFIX_rett`, for its typedef */
 };
 
 enum { BLOCK_SIZE = 1 << 16 };
@@ -760,6 +765,80 @@ static void link_ladder(NodeVec *rets)
     }
 }
 
+/* The declaration of a return temporary `name` (maybe "volatile x") of
+ * func's return type: by its typedef (plan_return_type), or as read from
+ * its header, checking that the body does not declare the type's names
+ * again. NULL with *why if cwith cannot tell the type. Caller frees. */
+static char *ret_temp_decl(Codegen *cg, const Node *func, const char *name, bool *is_void,
+                           char *why, size_t why_size)
+{
+    if (cg->rett_func == func) {
+        *is_void = cg->rett_void;
+        if (cg->rett_void) return strcpy(xmalloc(strlen(name) + 1), name);
+        size_t n = strlen(prefix(cg)) + strlen("_rett ") + strlen(name) + 1;
+        char *decl = xmalloc(n);
+        snprintf(decl, n, "%s_rett %s", prefix(cg), name);
+        return decl;
+    }
+    return return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
+                            func->header_start, func->body_start, func->end, name, is_void,
+                            why, why_size);
+}
+
+/* Past the `{` (or `<%`) that opens func's body. */
+static size_t body_open_end(Codegen *cg, const Node *func)
+{
+    return func->body_start + (cg->src->text[func->body_start] == '<' ? 2 : 1);
+}
+
+/* Does func's body begin with `__label__`? (Those declarations come
+ * before all others in a block.) */
+static bool begins_with_local_labels(Codegen *cg, const Node *func)
+{
+    const char *s = cg->src->text;
+    size_t i = body_open_end(cg, func);
+    for (;;) {
+        while (i < func->end && isspace((unsigned char)s[i])) i++;
+        if (i + 1 < func->end && s[i] == '/' && (s[i + 1] == '*' || s[i + 1] == '/')) {
+            const char *close = s[i + 1] == '*' ? "*/" : "\n";
+            const char *e = NULL;
+            for (size_t k = i + 2; k + strlen(close) <= func->end && !e; k++)
+                if (!memcmp(s + k, close, strlen(close))) e = s + k + strlen(close);
+            if (!e) return true;    /* unsure: no typedef */
+            i = (size_t)(e - s);
+            continue;
+        }
+        break;
+    }
+    return func->end - i >= 9 && !memcmp(s + i, "__label__", 9);
+}
+
+/* A function one of whose `return VALUE;` runs exits names its return type
+ * once, first thing in its body: `{ typedef T PREFIX_rett; ...`. There the
+ * name T means what the header meant (the parameters are checked), so the
+ * temporaries are right whatever the body declares later: `int T = 2;`,
+ * `typedef char T;`, an enum constant or an as name T. Not before
+ * `__label__`: the temporaries are then declared as read from the header. */
+static void plan_return_type(Codegen *cg, const Node *func)
+{
+    cg->rett_func = NULL;
+    free(cg->rett_decl);
+    cg->rett_decl = NULL;
+    if (!func->value_return_exits || begins_with_local_labels(cg, func)) return;
+    char name[48], why[512];
+    bool is_void;
+    snprintf(name, sizeof name, "%s_rett", prefix(cg));
+    /* the body is not read (body_end = body_start): the typedef stands before it */
+    char *decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
+                                  func->header_start, func->body_start, func->body_start, name,
+                                  &is_void, why, sizeof why);
+    if (!decl) return;      /* each return says why */
+    cg->rett_func = func;
+    cg->rett_void = is_void;
+    if (is_void) free(decl);
+    else cg->rett_decl = decl;
+}
+
 /* Decides whether func's deep returns take the ladder (cg->ladder), and
  * the declaration of the value they return. */
 static void plan_ladder(Codegen *cg, Node *func)
@@ -771,9 +850,7 @@ static void plan_ladder(Codegen *cg, Node *func)
     if (ok && rets.n) {
         char name[64], why[512];
         snprintf(name, sizeof name, "volatile %s_lret", prefix(cg));
-        cg->lret_decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
-                                         func->header_start, func->body_start, func->end, name,
-                                         &cg->lret_void, why, sizeof why);
+        cg->lret_decl = ret_temp_decl(cg, func, name, &cg->lret_void, why, sizeof why);
         ok = cg->lret_decl != NULL;     /* if not, each return says why */
     }
     /* `return;` in a non-void function (C89) keeps its written-out exits */
@@ -1060,9 +1137,7 @@ static void emit_return_value(Codegen *cg, Node *j)
         char name[64];
         snprintf(name, sizeof name, "%s%s", cg->func->has_defer ? "volatile " : "",
                  (prefix(cg), cg->ret_name));
-        cg->ret_decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
-                                        cg->func->header_start, cg->func->body_start,
-                                        cg->func->end, name, &cg->ret_void, why, sizeof why);
+        cg->ret_decl = ret_temp_decl(cg, cg->func, name, &cg->ret_void, why, sizeof why);
         cg->ret_func = cg->func;
         if (!cg->ret_decl) {
             /* a return that leaves defers only: no with-statement to name */
@@ -1089,10 +1164,7 @@ static void emit_return_value(Codegen *cg, Node *j)
         bool unused;
         snprintf(nested_name, sizeof nested_name, "%s%d", cg->ret_name, cg->return_depth + 1);
         snprintf(name, sizeof name, "%s%s", cg->func->has_defer ? "volatile " : "", nested_name);
-        nested_decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
-                                       cg->func->header_start, cg->func->body_start,
-                                       cg->func->end, name, &unused,
-                                       why, sizeof why);
+        nested_decl = ret_temp_decl(cg, cg->func, name, &unused, why, sizeof why);
         if (nested_decl) {      /* the outer one was found: so is this one */
             decl = nested_decl;
             ret_name = nested_name;
@@ -1296,9 +1368,7 @@ static void emit_defer(Codegen *cg, Node *d)
         char ret[64], why[512];
         bool is_void;
         defer_ret_decl_name(cg, d, ret, sizeof ret);
-        char *decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
-                                      cg->func->header_start, cg->func->body_start,
-                                      cg->func->end, ret, &is_void, why, sizeof why);
+        char *decl = ret_temp_decl(cg, cg->func, ret, &is_void, why, sizeof why);
         if (decl && !is_void) {
             out_str(cg, decl);
             out(cg, "; ");
@@ -1413,9 +1483,22 @@ static void emit(Codegen *cg, Node *n)
         break;
     case N_FUNC: {
         Node *outer = cg->func;
+        const Node *outer_rett = cg->rett_func;
+        char *outer_rett_decl = cg->rett_decl;
+        bool outer_rett_void = cg->rett_void;
         cg->func = n;
+        if (outer) {
+            cg->rett_decl = NULL;
+            plan_return_type(cg, n);
+        }
+        if (cg->rett_func == n && cg->rett_decl) {
+            copy_to(cg, body_open_end(cg, n));
+            out(cg, " typedef ");
+            out_str(cg, cg->rett_decl);
+            out(cg, ";");
+        }
         if (cg->ladder && !cg->lret_void && !outer) {   /* the ladder's value */
-            copy_to(cg, n->body_start + 1);
+            copy_to(cg, body_open_end(cg, n));
             out(cg, " ");
             out_str(cg, cg->lret_decl);
             out(cg, ";");
@@ -1423,6 +1506,12 @@ static void emit(Codegen *cg, Node *n)
         emit_children(cg, n);
         emit_defer_ends(cg, n);
         cg->func = outer;
+        if (outer) {
+            free(cg->rett_decl);
+            cg->rett_func = outer_rett;
+            cg->rett_decl = outer_rett_decl;
+            cg->rett_void = outer_rett_void;
+        }
         return;
     }
     default:
@@ -1464,6 +1553,7 @@ void codegen_function(Codegen *cg, Node *func)
     cg->takes = func->takes;
     cg->ntakes = func->ntakes;
     cg->next_take = 0;
+    plan_return_type(cg, func);
     plan_ladder(cg, func);
     emit(cg, func);
     if (cg->ntakes) copy_to(cg, func->end);     /* the takes live in func's arena */
@@ -1472,6 +1562,9 @@ void codegen_function(Codegen *cg, Node *func)
     cg->ret_decl = NULL;
     free(cg->lret_decl);
     cg->lret_decl = NULL;
+    free(cg->rett_decl);
+    cg->rett_decl = NULL;
+    cg->rett_func = NULL;
     cg->ladder = false;
     cg->ret_func = NULL;
     cg->names_func = NULL;
@@ -1490,6 +1583,7 @@ void codegen_free(Codegen *cg)
     if (!cg) return;
     free(cg->ret_decl);
     free(cg->lret_decl);
+    free(cg->rett_decl);
     vec_free(&cg->void_typedefs.names);
     vec_free(&cg->block);
     free(cg);

@@ -317,6 +317,27 @@ static const Token *redeclared(const Source *src, const Token *b, size_t nb, con
     return NULL;
 }
 
+/* Is `name` in the body's tokens b[0, nb) other than as a type: before a
+ * name or '*' (`T x`, `T *p`, `typedef T *Tp`) or in a cast or sizeof
+ * (`(T)x`: '(' not after a word)? Conservative: what else it is (`int T`,
+ * `typedef char T`, `enum { T }`, `int (T)`, `as T`, a member T) is not
+ * read; it may declare the name again. */
+static const Token *used_otherwise(const Source *src, const Token *b, size_t nb, const Token *name)
+{
+    for (size_t i = 0; i < nb; i++) {
+        if (b[i].raw != R_IDENT || b[i].len != name->len ||
+            memcmp(src->text + b[i].pos, src->text + name->pos, name->len))
+            continue;
+        int next = i + 1 < nb ? b[i + 1].raw : R_SEMI;
+        if (i > 0 && b[i - 1].raw == R_TAG) continue;      /* struct T: a tag */
+        if (next == R_STAR || (next >= R_IDENT && next <= R_EXPR_KW)) continue;
+        bool cast = i > 0 && b[i - 1].raw == R_LPAREN && next == R_RPAREN &&
+                    !(i > 1 && b[i - 2].raw >= R_IDENT && b[i - 2].raw < R_EXPR_KW);
+        if (!cast) return &b[i];
+    }
+    return NULL;
+}
+
 /* Is the tag `name` (of `struct name`) declared again in b[0, nb):
  * `struct name {` or `struct name;` in an inner scope is a new type. A
  * variable or typedef of that name is not: tags have their own names. */
@@ -359,12 +380,12 @@ static bool shadowed(const Source *src, const Token *t, size_t n, size_t a, size
             if (!body) nbody = lex_range(src, body_start, body_end, &body);
             word = &t[i];
             at = i > a && t[i - 1].raw == R_TAG ? redeclared_tag(src, body, nbody, word)
-                                                : redeclared(src, body, nbody, word, false);
+                                                : used_otherwise(src, body, nbody, word);
         }
     }
     if (at) {
-        snprintf(why, why_size, "the function's body declares '%.*s' again (line %d), so "
-                 "there that name is not the return type; rename the inner one",
+        snprintf(why, why_size, "the function's body may declare '%.*s' again (line %d), so "
+                 "that there the name is not the return type; rename the inner one",
                  (int)word->len, src->text + word->pos, token_at(src, at->pos, at->len).line);
     }
     free(body);

@@ -1,7 +1,7 @@
 /* Return types: the body may use the return type's typedef name (a cast,
  * a declaration of its own, a typedef built on it) without declaring the
  * name again: the return temporary is still `T`, long, so 1L << 40 is kept.
- * (A body that declares T again is refused: errors/ret-typedef-shadowed.) */
+ * (A body may declare T again too: exec/return-type-redeclared.) */
 #include "trace.h"
 
 typedef long T;
