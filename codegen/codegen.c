@@ -73,9 +73,11 @@ struct Codegen {
     bool ladder;            /* the function's deep returns take the ladder */
     char *lret_decl;        /* `volatile T PREFIX_lret`, the value they return */
     bool lret_void;
-    const Node *rett_func;  /* the function whose return type PREFIX_rett names */
+    const Node *rett_func;  /* the function whose return type rett_name names */
     bool rett_void;
     char *rett_decl;        /* `T PREFIX_rett`, for its typedef */
+    char rett_name[48];     /* PREFIX_rett; PREFIX_rettN in nested functions (-Wshadow) */
+    int func_depth;         /* of GNU nested functions around the one emitted */
 };
 
 enum { BLOCK_SIZE = 1 << 16 };
@@ -775,9 +777,9 @@ static char *ret_temp_decl(Codegen *cg, const Node *func, const char *name, bool
     if (cg->rett_func == func) {
         *is_void = cg->rett_void;
         if (cg->rett_void) return strcpy(xmalloc(strlen(name) + 1), name);
-        size_t n = strlen(prefix(cg)) + strlen("_rett ") + strlen(name) + 1;
+        size_t n = strlen(cg->rett_name) + 1 + strlen(name) + 1;
         char *decl = xmalloc(n);
-        snprintf(decl, n, "%s_rett %s", prefix(cg), name);
+        snprintf(decl, n, "%s %s", cg->rett_name, name);
         return decl;
     }
     return return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
@@ -825,13 +827,14 @@ static void plan_return_type(Codegen *cg, const Node *func)
     free(cg->rett_decl);
     cg->rett_decl = NULL;
     if (!func->value_return_exits || begins_with_local_labels(cg, func)) return;
-    char name[48], why[512];
+    char why[512];
     bool is_void;
-    snprintf(name, sizeof name, "%s_rett", prefix(cg));
+    if (cg->func_depth == 0) snprintf(cg->rett_name, sizeof cg->rett_name, "%s_rett", prefix(cg));
+    else snprintf(cg->rett_name, sizeof cg->rett_name, "%s_rett%d", prefix(cg), cg->func_depth);
     /* the body is not read (body_end = body_start): the typedef stands before it */
     char *decl = return_temp_decl(cg->src, cg->macros, cg->headers, &cg->void_typedefs,
-                                  func->header_start, func->body_start, func->body_start, name,
-                                  &is_void, why, sizeof why);
+                                  func->header_start, func->body_start, func->body_start,
+                                  cg->rett_name, &is_void, why, sizeof why);
     if (!decl) return;      /* each return says why */
     cg->rett_func = func;
     cg->rett_void = is_void;
@@ -1486,9 +1489,12 @@ static void emit(Codegen *cg, Node *n)
         const Node *outer_rett = cg->rett_func;
         char *outer_rett_decl = cg->rett_decl;
         bool outer_rett_void = cg->rett_void;
+        char outer_rett_name[sizeof cg->rett_name];
+        memcpy(outer_rett_name, cg->rett_name, sizeof outer_rett_name);
         cg->func = n;
         if (outer) {
             cg->rett_decl = NULL;
+            cg->func_depth++;
             plan_return_type(cg, n);
         }
         if (cg->rett_func == n && cg->rett_decl) {
@@ -1511,6 +1517,8 @@ static void emit(Codegen *cg, Node *n)
             cg->rett_func = outer_rett;
             cg->rett_decl = outer_rett_decl;
             cg->rett_void = outer_rett_void;
+            memcpy(cg->rett_name, outer_rett_name, sizeof outer_rett_name);
+            cg->func_depth--;
         }
         return;
     }
