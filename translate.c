@@ -141,8 +141,8 @@ static char spliced_pair(const char *p, const char *end)
         if (q >= end || *q != '\n') return 0;
         p = q + 1;
     }
-    if (p == end || !strchr("/*<%:", first) || !first) return 0;
-    static const char pairs[][3] = { "/*", "*/", "//", "<%", "%>", "<:", ":>", "%:" };
+    if (p == end || !strchr("/*<%:&", first) || !first) return 0;
+    static const char pairs[][3] = { "/*", "*/", "//", "<%", "%>", "<:", ":>", "%:", "&&" };
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
         if (pairs[i][0] == first && pairs[i][1] == *p) return *p;
     return 0;
@@ -215,8 +215,8 @@ static bool may_hold_with(const Source *src, bool *blank_split)
  * line for the compiler, not for cwith's scanner), and the trigraphs that
  * are '#', '\\', braces or brackets when the compiler reads trigraphs
  * (-std=c99, -trigraphs; cwith reads them as GNU modes and C23 do, as
- * question marks), and a line splice inside a comment delimiter or a
- * digraph; and a null character (gcc and clang read it as a blank, cwith's
+ * question marks), and a line splice inside a comment delimiter, a
+ * digraph or `&&` (a label's address); and a null character (gcc and clang read it as a blank, cwith's
  * scanner as a stray byte: `with` NUL `(...)` is no with-statement for it).
  * Returns false if it refused the file. */
 static bool check_spellings(Translation *t)
@@ -246,7 +246,7 @@ static bool check_spellings(Translation *t)
     if (pair) {
         Token at = token_at(&t->src, (size_t)(pair - s), 1);
         error_at(&t->diag, &at, "a line splice (backslash-newline) inside '%c%c': C reads the "
-                 "two as one (a comment's start or end, or a digraph), cwith does not; join the "
+                 "two as one (a comment's start or end, a digraph, or '&&'), cwith does not; join the "
                  "line", pair[0], spliced_pair(pair + 1, end));
     }
     if (nul) {
