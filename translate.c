@@ -427,6 +427,12 @@ static void finish_input(Translation *t, bool parse_failed)
         error_at(&t->diag, &at, "a line splice inside the name of this directive or macro: "
                  "cwith reads such names only whole; join the name's line");
     }
+    size_t ucn = lexer_ucn_define(t->lexer);
+    if (ucn && may_hold_with(&t->src, NULL)) {
+        Token at = token_at(&t->src, ucn, 2);
+        error_at(&t->diag, &at, "a universal character name in the name of this macro: cwith "
+                 "reads macro names only as written in UTF-8; write the letter itself");
+    }
     /* in any function or at the top level: it would stay untranslated */
     const SkippedRegions *skipped = lexer_skipped(t->lexer);
     for (size_t i = 0; i < skipped->n; i++) {

@@ -217,6 +217,9 @@ const SkippedRegions *lexer_skipped(const Lexer *lx);
 /* Where a line splice splits the name of a directive or of a #define
  * (the name's end), or 0: cwith read a shorter name there. */
 size_t lexer_unread_name(const Lexer *lx);
+/* Where a #define's name has a universal character name (`\u00e9`), or 0:
+ * cwith reads macro names in UTF-8 only. */
+size_t lexer_ucn_define(const Lexer *lx);
 /* The conditional and #include lines, in order. */
 const Directives *lexer_directives(const Lexer *lx);
 bool lexer_pp_mismatch(const Lexer *lx, Token *where);

@@ -63,6 +63,8 @@ struct Lexer {
                                          now is no directive */
     size_t unread_name;               /* a directive's or #define's name split
                                          by a line splice (its offset), or 0 */
+    size_t ucn_define;                /* a #define's name with a universal
+                                         character name (its offset), or 0 */
     bool skipped_with;                /* the last skipped token was `with` */
     bool skipped_defer;               /* ... `defer`, `errdefer` or `_Defer` */
     bool skipped_take;                /* ... `cwith_take` */
@@ -886,6 +888,8 @@ static void define_directive(struct Lexer *lx, size_t end, bool in_group)
     size_t name = i;
     while (i < end && name_char(s[i])) i++;
     if (spliced_name_at(s, i, lx->src->size) && !lx->unread_name) lx->unread_name = i;
+    if (i + 1 < end && s[i] == '\\' && (s[i + 1] == 'u' || s[i + 1] == 'U') && !lx->ucn_define)
+        lx->ucn_define = i;
     if (i == name) return;
     MacroDef m = { name, (unsigned)(i - name), false, i, end, lx->dir_line, in_group };
     if (i < end && s[i] == '(') {
@@ -1555,6 +1559,11 @@ int lexer_next(Lexer *lx, Token *tok)
 size_t lexer_unread_name(const Lexer *lx)
 {
     return lx->unread_name;
+}
+
+size_t lexer_ucn_define(const Lexer *lx)
+{
+    return lx->ucn_define;
 }
 
 const SkippedRegions *lexer_skipped(const Lexer *lx)
