@@ -129,18 +129,19 @@ static void report_stray_with(Translation *t)
     }
 }
 
+static const char *splice_after(const char *p, const char *end, bool *blank);
+
 /* The second of two characters that C reads as one comment delimiter or
- * digraph (/ * and * /, //, <% %> <: :> %:) when the line splices that
- * begin at p (not the text's first byte) part them, or 0. */
+ * digraph (/ * and * /, //, <% %> <: :> %:) or a label's && when the line splices that
+ * begin at p (not the text's first byte) part them, or 0. A splice with
+ * blanks before its line end counts (gcc reads one: `/\` blank newline
+ * `/ *` is a // comment for it, a block comment for cwith's scanner). */
 static char spliced_pair(const char *p, const char *end)
 {
     char first = p[-1];
-    while (p < end && *p == '\\') {
-        const char *q = p + 1;
-        if (q < end && *q == '\r') q++;
-        if (q >= end || *q != '\n') return 0;
-        p = q + 1;
-    }
+    const char *after;
+    bool blank;
+    while (p < end && *p == '\\' && (after = splice_after(p, end, &blank)) != NULL) p = after;
     if (p == end || !strchr("/*<%:&", first) || !first) return 0;
     static const char pairs[][3] = { "/*", "*/", "//", "<%", "%>", "<:", ":>", "%:", "&&" };
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)

@@ -170,33 +170,123 @@ static void copy_to(Codegen *cg, size_t pos)
     }
 }
 
+/* Length of the line splice (backslash, [CR,] LF) at s[i] before pos, or 0. */
+static size_t splice_len(const char *s, size_t i, size_t pos)
+{
+    if (s[i] != '\\' || i + 1 >= pos) return 0;
+    if (s[i + 1] == '\n') return 2;
+    return s[i + 1] == '\r' && i + 2 < pos && s[i + 2] == '\n' ? 3 : 0;
+}
+
+/* After the raw string literal (`R"d(...)d"`, as the lexer reads one)
+ * whose quote is at s[q], the word before it beginning at s[w]; q if
+ * there is none. */
+static size_t raw_string_end(const char *s, size_t w, size_t q, size_t pos)
+{
+    size_t n = q - w;
+    const char *p = s + w;
+    if (!((n == 1 && p[0] == 'R') || (n == 2 && p[1] == 'R' && strchr("uUL", p[0])) ||
+          (n == 3 && !memcmp(p, "u8R", 3))))
+        return q;
+    size_t d = q + 1;           /* the delimiter: up to 16 bytes */
+    while (d < pos && d - q - 1 < 16 && !strchr(" ()\\\t\v\f\r\n\"", s[d])) d++;
+    if (d >= pos || s[d] != '(') return q;
+    size_t dlen = d - q - 1;
+    for (size_t i = d + 1; i + dlen + 1 < pos; i++)
+        if (s[i] == ')' && !memcmp(s + i + 1, s + q + 1, dlen) && s[i + 1 + dlen] == '"')
+            return i + dlen + 2;
+    return q;
+}
+
+/* The end of what begins at s[i] and hides a line's start from the
+ * preprocessor: a line splice, a comment, or a quoted literal (one that
+ * does not close ends at its line's end, as the lexer reads it); else
+ * i + 1. At most pos. */
+static size_t text_unit_end(const char *s, size_t i, size_t pos)
+{
+    size_t j, sp;
+    if ((sp = splice_len(s, i, pos)) != 0) return i + sp;
+    if (s[i] == '/' && i + 1 < pos && s[i + 1] == '*') {
+        for (j = i + 2; j + 1 < pos; j++)
+            if (s[j] == '*' && s[j + 1] == '/') return j + 2;
+        return pos;
+    }
+    if (s[i] == '/' && i + 1 < pos && s[i + 1] == '/') {
+        for (j = i + 2; j < pos && s[j] != '\n'; j += (sp = splice_len(s, j, pos)) ? sp : 1)
+            continue;
+        return j;
+    }
+    if (s[i] == '"' || s[i] == '\'') {
+        for (j = i + 1; j < pos && s[j] != '\n';) {
+            if (s[j] == s[i]) return j + 1;
+            if ((sp = splice_len(s, j, pos)) != 0) {
+                j += sp;
+            } else if (s[j] == '\\') {      /* an escape: its byte comes after any splices */
+                for (j++; (sp = splice_len(s, j, pos)) != 0;) j += sp;
+                if (j < pos && s[j] != '\n') j++;
+            } else {
+                j++;
+            }
+        }
+        return j;
+    }
+    return i + 1;
+}
+
 /* If a preprocessor line begins at s[i] (`#`, or `%:` its digraph), where
- * it ends (its newline, or pos); else i. */
+ * it ends (its newline, or pos; a splice, a comment or a literal in it may
+ * hold newlines; no raw string, as in the lexer's reading); else i. */
 static size_t directive_end(const char *s, size_t i, size_t pos)
 {
     if (!(s[i] == '#' || (s[i] == '%' && i + 1 < pos && s[i + 1] == ':'))) return i;
-    while (i < pos && !(s[i] == '\n' && s[i - 1] != '\\')) i++;
+    while (i < pos && s[i] != '\n') i = text_unit_end(s, i, pos);
     return i;
 }
 
+static bool word_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '$';
+}
+
 /* Drops the input up to `pos` (tokens the generated code replaces), but
- * keeps its line breaks and any preprocessor line, so lines stay put. */
+ * keeps its line breaks and any preprocessor line, so lines stay put.
+ * Comments, literals and line splices are read as the lexer reads them: a
+ * '#' inside one, or after a splice, begins no preprocessor line; and a
+ * splice is kept as one (a line break there would make a '#' on the next
+ * line a directive for the compiler). A raw string's own newlines are
+ * line breaks. */
 static void skip_to(Codegen *cg, size_t pos)
 {
     const char *s = cg->src->text;
     bool line_start = false;
-    for (size_t i = cg->cursor; i < pos; i++) {
+    size_t word = cg->cursor;       /* where the word before i begins */
+    for (size_t i = cg->cursor; i < pos;) {
         size_t e;
         if (s[i] == '\n') {
             put(cg, "\n", 1);
             line_start = true;
+            e = i + 1;
         } else if (line_start && (e = directive_end(s, i, pos)) != i) {
             put(cg, s + i, e - i);
-            i = e - 1;
             line_start = false;
-        } else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') {
-            line_start = false;
+        } else {
+            bool raw = s[i] == '"' && (e = raw_string_end(s, word, i, pos)) != i;
+            if (!raw) e = text_unit_end(s, i, pos);
+            for (size_t k = i; k < e; k++) {
+                size_t sp = raw ? 0 : splice_len(s, k, e);
+                if (sp) {
+                    put(cg, s + k, sp);
+                    k += sp - 1;
+                } else if (s[k] == '\n') {
+                    put(cg, "\n", 1);
+                }
+            }
+            if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+                line_start = false;
         }
+        if (!word_byte(s[i])) word = e;
+        i = e;
     }
     if (pos > cg->cursor) cg->cursor = pos;
 }

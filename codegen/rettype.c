@@ -75,6 +75,15 @@ static bool is_keyword(const Source *src, const Token *t)
            is_any(src, t, qualifiers);
 }
 
+/* Is t `_Defer`, or `defer` or `errdefer` in a file that does not use that
+ * word as a name (lexer/filter.c: then it begins a defer statement)? */
+static bool defer_keyword_here(const Source *src, const Token *t)
+{
+    return is(src, t, "_Defer") ||
+           (is(src, t, "defer") && !word_used_as_name(src, "defer")) ||
+           (is(src, t, "errdefer") && !word_used_as_name(src, "errdefer"));
+}
+
 typedef VEC(Token) Tokens;
 
 /* Do two #defines have the same tokens? (C allows only such a redefinition.) */
@@ -626,6 +635,15 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
                 goto fail;
             }
             if (v == 0) only_void = false;
+        }
+        if (o.n == 0 && defer_keyword_here(src, &t[i])) {
+            /* the temporary's declaration starts a statement:
+             * `defer * cwith_ret = ...;` would read as a defer */
+            snprintf(why, why_size, "the return type begins with '%.*s', which would make the "
+                     "temporary's declaration a defer statement", (int)t[i].len,
+                     src->text + t[i].pos);
+            free(o.v);
+            goto fail;
         }
         for (size_t k = i; k < next; k++) put_tok(&o, src, &t[k]);
         i = next;

@@ -294,6 +294,29 @@ static bool storage_class_in(const Source *src, size_t start, size_t end, Token 
     return found;
 }
 
+/* Does the type after `as` begin with a defer word that is a keyword in
+ * this file, then '*' (`as defer *p`)? cwith declares the name in the body
+ * as `TYPE const NAME = ...;`, and a statement that begins `defer *` is a
+ * defer statement: the declaration would be one. (A name after the word,
+ * `as defer p`, and `_Defer` anywhere, are refused by the lexer's filter
+ * already.) A file that uses `defer` as a name elsewhere (`typedef ...
+ * defer;`) keeps it a name. Sets *word to it. */
+static bool type_begins_with_defer(const Source *src, size_t start, size_t end, Token *word)
+{
+    Token *toks;
+    size_t n = lex_range(src, start, end, &toks);
+    bool found = false;
+    if (n > 1 && toks[0].raw == R_IDENT && toks[1].raw == R_STAR) {
+        const char *w = src->text + toks[0].pos;
+        size_t len = toks[0].len;
+        found = (len == 5 && !memcmp(w, "defer", 5) && !word_used_as_name(src, "defer")) ||
+                (len == 8 && !memcmp(w, "errdefer", 8) && !word_used_as_name(src, "errdefer"));
+        if (found) *word = token_at(src, toks[0].pos, toks[0].len);
+    }
+    free(toks);
+    return found;
+}
+
 /* A keyword of C99 and C11 that the lexer reads as a word: not a name.
  * (C23's new ones, bool or typeof, are names in older code.) */
 static bool is_c_keyword(const Source *src, const Token *t)
@@ -389,6 +412,13 @@ static bool check_item(Diag *diag, const ItemParts *p, WithItem *item)
     if (p->nnamed > 1 && storage_class_in(diag->src, p->type_start, p->last.pos, &word)) {
         error_at(diag, &word, "'%.*s' in the type after 'as': the name is a local of the "
                  "with-statement that holds the enter's value; leave it out (e.g. 'as char *buf')",
+                 (int)word.len, diag->src->text + word.pos);
+        return false;
+    }
+    if (p->nnamed > 1 && type_begins_with_defer(diag->src, p->type_start, p->last.pos, &word)) {
+        error_at(diag, &word, "the type after 'as' begins with '%.*s', a keyword here: the "
+                 "name's declaration in the body would read as a defer statement; name the "
+                 "type another way (a typedef)",
                  (int)word.len, diag->src->text + word.pos);
         return false;
     }

@@ -1,0 +1,1 @@
+void*f();void g(){with(f()as defer*p){}}

@@ -1,0 +1,1 @@
+void*g();defer*f(){with(g())return 0;}
