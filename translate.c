@@ -173,6 +173,49 @@ static const char *splice_after(const char *p, const char *end, bool *blank)
     return *q == '\r' && q + 1 < end && q[1] == '\n' ? q + 2 : q + 1;
 }
 
+/* The first splice with blanks before its line end (see blank_splice) that
+ * ends a line inside a // comment or a literal, or NULL. There gcc goes on
+ * with the comment or the literal over the next line, cwith's scanner does
+ * not: it reads that line as code, and a `/ *` or a quote in it can hide
+ * the rest of the file from it (a with-statement it would not see). */
+static const char *blank_splice_in_comment(const char *s, const char *end)
+{
+    enum { CODE, LINE_COMMENT, BLOCK_COMMENT, STRING, CHAR } state = CODE;
+    for (const char *p = s; p < end; p++) {
+        char c = *p;
+        if (c == '\\') {
+            bool blank;
+            const char *after = splice_after(p, end, &blank);
+            if (after) {
+                if (blank && (state == LINE_COMMENT || state == STRING || state == CHAR))
+                    return p;
+                p = after - 1;
+                continue;
+            }
+            if (state == STRING || state == CHAR) p++;     /* an escape */
+            continue;
+        }
+        switch (state) {
+        case CODE:
+            if (c == '/' && p + 1 < end && p[1] == '/') state = LINE_COMMENT, p++;
+            else if (c == '/' && p + 1 < end && p[1] == '*') state = BLOCK_COMMENT, p++;
+            else if (c == '"') state = STRING;
+            else if (c == '\'') state = CHAR;
+            break;
+        case LINE_COMMENT:
+            if (c == '\n') state = CODE;
+            break;
+        case BLOCK_COMMENT:
+            if (c == '*' && p + 1 < end && p[1] == '/') state = CODE, p++;
+            break;
+        case STRING: case CHAR:
+            if (c == '\n' || c == (state == STRING ? '"' : '\'')) state = CODE;
+            break;
+        }
+    }
+    return NULL;
+}
+
 /* Whether the word w is spelled at p, maybe split by line splices as gcc
  * reads them (the lexer reads `wi\` newline `th`; with blanks between the
  * backslash and the line end, *blanks, if not NULL, is set), or by the
@@ -416,6 +459,11 @@ static void finish_input(Translation *t, bool parse_failed)
         if (blank_splice(p, end)) blank = p;
     bool split_word = false;
     if (blank && !may_have_with) may_hold_with(&t->src, &split_word);
+    /* one that ends a line in a comment or a literal can hide a
+     * with-statement from the scanner: refused where the word is at all */
+    if (blank && !may_have_with && !split_word && may_hold_with(&t->src, NULL) &&
+        (blank = blank_splice_in_comment(s, end)) != NULL)
+        split_word = true;
     if (blank && (may_have_with || split_word)) {
         Token at = token_at(&t->src, (size_t)(blank - s), 1);
         error_at(&t->diag, &at, "blanks between a backslash and the end of its line: gcc "
