@@ -289,9 +289,12 @@ static bool check_spellings(Translation *t)
     }
     if (pair) {
         Token at = token_at(&t->src, (size_t)(pair - s), 1);
+        char second = spliced_pair(pair + 1, end);
+        const char *what = pair[0] == '&' ? "a label's address, or a logical and"
+                         : pair[0] == '/' || second == '/' ? "a comment's start or end"
+                         : "a digraph";
         error_at(&t->diag, &at, "a line splice (backslash-newline) inside '%c%c': C reads the "
-                 "two as one (a comment's start or end, a digraph, or '&&'), cwith does not; join the "
-                 "line", pair[0], spliced_pair(pair + 1, end));
+                 "two as one (%s), cwith does not; join the line", pair[0], second, what);
     }
     if (nul) {
         Token at = token_at(&t->src, (size_t)(nul - s), 1);
