@@ -292,14 +292,12 @@ static bool check_specifiers(const Source *src, const Token *t, size_t first, si
     return true;
 }
 
-/* Is `name` declared again in the body's tokens b[0, nb): after a type word
- * or '*' and before `; , = [ (` (a variable, a typedef, a function), or
- * anywhere in a typedef but as its first type word? Then `name` in the
- * temporary's declaration would mean what the body made of it (a typedef
- * of another type: a silently wrong value). Conservative: a declaration of
- * an inner block or a prototype's parameter counts too. */
-static const Token *redeclared(const Source *src, const Token *b, size_t nb, const Token *name,
-                               bool params)
+/* Is `name` declared again by the parameters' tokens b[0, nb) (the list
+ * and K&R declarations): after a type word or '*' and before `; , = [ ( )`,
+ * or anywhere in a typedef but as its first type word? Then `name` in the
+ * temporary's declaration would mean the parameter. Conservative: a
+ * prototype's parameter inside the list counts too. */
+static const Token *redeclared(const Source *src, const Token *b, size_t nb, const Token *name)
 {
     bool in_typedef = false, first_word = false;
     for (size_t i = 0; i < nb; i++) {
@@ -320,7 +318,7 @@ static const Token *redeclared(const Source *src, const Token *b, size_t nb, con
         bool after_type = i > 0 && (b[i - 1].raw == R_STAR ||
                                     (b[i - 1].raw == R_IDENT && !is(src, &b[i - 1], "typedef")));
         if (after_type && (next == R_SEMI || next == R_COMMA || next == R_ASSIGN ||
-                           next == R_LBRACK || next == R_LPAREN || (params && next == R_RPAREN)))
+                           next == R_LBRACK || next == R_LPAREN || next == R_RPAREN))
             return &b[i];
     }
     return NULL;
@@ -372,7 +370,7 @@ static bool shadowed(const Source *src, const Token *t, size_t n, size_t a, size
     for (size_t i = a; i < b && !at; i++) {
         bool tag = i > a && t[i - 1].raw == R_TAG;
         if (t[i].raw == R_IDENT && !is_keyword(src, &t[i]) && !tag)
-            at = redeclared(src, t + b + 1, n - (b + 1), word = &t[i], true);
+            at = redeclared(src, t + b + 1, n - (b + 1), word = &t[i]);
     }
     if (at) {
         snprintf(why, why_size, "a parameter of the function is named '%.*s' too (line %d), so "
