@@ -243,9 +243,9 @@ static bool is_statement_keyword(int raw)
 
 /* Lookahead indices count from the token after the one being classified. */
 
-/* Does the paren group [open, close] hold `X as NAME` directly inside,
- * X a call or a word? No C expression does (a with header whose item is
- * no call, `with (fp as f);`, is one, refused by the parser). */
+/* Does the paren group [open, close] hold `call(...) as` or `word as NAME`
+ * directly inside? No C expression does (a with header whose item is no
+ * call, `with (fp as f);`, is one, refused by the parser). */
 static bool header_has_as(Filter *f, size_t open, size_t close)
 {
     int depth = 0;
@@ -254,8 +254,9 @@ static bool header_has_as(Filter *f, size_t open, size_t close)
         if (t->raw == R_LPAREN || t->raw == R_LBRACK || t->raw == R_LBRACE) depth++;
         else if (t->raw == R_RPAREN || t->raw == R_RBRACK || t->raw == R_RBRACE) depth--;
         else if (depth == 1 && is_word(f, t, "as") && i > open + 1 &&
-                 (peek(f, i - 1)->raw == R_RPAREN || peek(f, i - 1)->raw == R_IDENT) &&
-                 peek(f, i + 1)->raw >= R_IDENT && peek(f, i + 1)->raw <= R_EXPR_KW)
+                 (peek(f, i - 1)->raw == R_RPAREN ||
+                  (peek(f, i - 1)->raw == R_IDENT &&
+                   peek(f, i + 1)->raw >= R_IDENT && peek(f, i + 1)->raw <= R_EXPR_KW)))
             return true;
     }
     return false;
