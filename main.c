@@ -44,6 +44,8 @@ static const char usage[] =
     "                     (after the including file's directory), whose #defines\n"
     "                     cwith reads to refuse jumps hidden in their macros;\n"
     "                     <...> headers are not read\n"
+    "  -include FILE      read FILE's #defines and managers as if #include \"FILE\"\n"
+    "                     began the input (the compiler's -include: give it both)\n"
     "  -MF FILE           also write FILE, a make rule naming the output, the input\n"
     "                     and each header read (as gcc -MF; only on success)\n"
     "  -MT TARGET         the rule's target (default: the output file), as it is\n"
@@ -333,6 +335,7 @@ int main(int argc, char **argv)
     bool options_done = false;
     int color = -1;                 /* auto */
     VEC(const char *) include_dirs = { 0 };     /* -I, NULL-terminated below */
+    VEC(const char *) force_includes = { 0 };   /* -include, the same */
     const char *depfile = NULL;                 /* -MF */
     VEC(Target) dep_targets = { 0 };            /* -MT, -MQ */
     bool dep_phony = false;                     /* -MP */
@@ -358,6 +361,9 @@ int main(int argc, char **argv)
             vec_push(&include_dirs, argv[i]);
         } else if (!strncmp(a, "-I", 2)) {
             vec_push(&include_dirs, a + 2);
+        } else if (!strcmp(a, "-include")) {
+            if (++i == argc) usage_error("option '%s' needs a file name", a);
+            vec_push(&force_includes, argv[i]);
         } else if (!strcmp(a, "-MF") || !strcmp(a, "-MT") || !strcmp(a, "-MQ")) {
             if (++i == argc) usage_error("option '%s' needs a file name", a);
             if (a[2] == 'F') depfile = argv[i];
@@ -419,6 +425,8 @@ int main(int argc, char **argv)
         opt.header_context = &headers;
     }
     vec_push(&include_dirs, NULL);
+    vec_push(&force_includes, NULL);
+    opt.force_includes = force_includes.v;
     opt.include_dirs = include_dirs.v;
 
     /* as gcc refuses `-o x.c x.c`: the source would be replaced by its
@@ -434,6 +442,7 @@ int main(int argc, char **argv)
                     "replace the source with its translation; name another file (x.c)\n",
                     outs[i], input);
             vec_free(&include_dirs);
+            vec_free(&force_includes);
             vec_free(&dep_targets);
             return 1;
         }
@@ -446,6 +455,7 @@ int main(int argc, char **argv)
         else
             fprintf(stderr, "cwith: error: cannot read '%s': %s\n", input, strerror(errno));
         vec_free(&include_dirs);
+        vec_free(&force_includes);
         return 1;
     }
     /* SIGINT, SIGTERM and SIGHUP wait until the temporary file is renamed
@@ -470,6 +480,7 @@ int main(int argc, char **argv)
         else free(sink.tmp), free(sink.target);
         free_input(&src);
         vec_free(&include_dirs);
+        vec_free(&force_includes);
         vec_free(&dep_targets);
         return 1;
     }
@@ -510,6 +521,7 @@ int main(int argc, char **argv)
     }
     free_input(&src);
     vec_free(&include_dirs);
+    vec_free(&force_includes);
     vec_free(&dep_targets);
     for (size_t i = 0; i < headers.n; i++) free(headers.v[i]);
     vec_free(&headers);

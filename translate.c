@@ -24,7 +24,7 @@ typedef struct Translation {
     Parser *parser;
     Codegen *codegen;
     MacroIndex *macro_index;
-    bool check_managers;    /* options' whole_text */
+    bool check_managers;    /* whole_text (the wrapper): DeclaredManagers */
     DeclaredManagers *declared;     /* made at the first with-statement */
     int candidates_done;    /* `with (` seen when the last function ended */
     int withs_done;         /* with-statements parsed then */
@@ -36,7 +36,7 @@ typedef struct Translation {
 
 cwith_options cwith_default_options(void)
 {
-    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL, 1 };
+    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL, 1, true, NULL };
     return o;
 }
 
@@ -528,7 +528,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.parse.diag = &t.diag;
     t.parse.arena = &t.arena;
     t.parse.require_else = opt->require_else;
-    t.check_managers = opt->whole_text;
+    t.check_managers = opt->whole_text && opt->check_managers;
     t.parser = parser_new(&t.parse);
     t.macro_index = macro_index_new(&t.src, &t.macros, lexer_directives(t.lexer), opt);
     t.codegen = codegen_new(&t.src, &t.lines, &t.macros, t.macro_index, &t.diag, opt, out);

@@ -55,11 +55,22 @@ typedef struct cwith_options {
                                (default), 0 not shown (the wrapper: -w,
                                -Wno-dangling-else), 2 reported as errors
                                (the wrapper: -Werror) */
+    bool check_managers;    /* a with-item whose manager is surely declared
+                               nowhere before it is an error: in whole_text
+                               always; in the build step when every header
+                               included before it was read (default true;
+                               false: the compiler judges; the fuzz-props
+                               target, which checks the translation) */
+    const char *const *force_includes;  /* the compiler's -include FILEs, in
+                               order, NULL-terminated; NULL: none. Read as
+                               if `#include "FILE"` began the input (from
+                               the current directory, then include_dirs),
+                               if read_headers */
 } cwith_options;
 
 /* The defaults: #line directive, fast path, diagnostics on stderr without
  * colour, at most 20 errors reported, quoted includes read (no -I
- * directories), no header_read callback. */
+ * directories), no header_read callback, managers checked, no -include. */
 cwith_options cwith_default_options(void);
 
 typedef enum cwith_status {

@@ -40,6 +40,8 @@ void *xcalloc(size_t count, size_t size);
 size_t hash_bytes(const char *s, size_t n);     /* FNV-1a, for the name tables */
 /* Does text[0, size) hold bytes[0, len) somewhere (len > 0)? */
 bool mem_contains(const char *text, size_t size, const char *bytes, size_t len);
+/* The first place of bytes[0, len) in text[0, size), or NULL (memmem). */
+const char *mem_find(const char *text, size_t size, const char *bytes, size_t len);
 /* Past blanks, line splices and comments in a directive line, from s[i]. */
 size_t skip_directive_blanks(const char *s, size_t i, size_t end);
 /* s[0, n) without its line splices, into out (cap bytes): the length, or 0
@@ -476,6 +478,14 @@ void macro_index_free(MacroIndex *ix);
  * analyze_function). Returns false on errors. */
 bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *body,
                         size_t nbody);
+/* Build step: is the manager name[0, len) of a with-item at input
+ * position pos surely declared nowhere before it? True only when cwith has
+ * read every header included before pos (the C library's and POSIX's, and
+ * cwith.h, declare none but the shipped ones) and no macro there may
+ * declare managers (its text holds CWITH_MANAGER or cwith_type_), and
+ * neither they nor the input declare it (cwith_type_NAME, or the first
+ * argument of a CWITH_MANAGER... call). */
+bool manager_undeclared(MacroIndex *ix, Diag *diag, const char *name, size_t len, size_t pos);
 /* At the end of the input: reads the headers not read yet and refuses uses
  * of a header's macro that holds a with-statement. Returns false on errors. */
 bool check_header_macros(MacroIndex *ix, Diag *diag);

@@ -113,16 +113,21 @@ bool text_is_word(const char *s, size_t n, const char *w)
     return n > len && unsplice(s, n, word, sizeof word) == len && !memcmp(word, w, len);
 }
 
-bool mem_contains(const char *text, size_t size, const char *bytes, size_t len)
+const char *mem_find(const char *text, size_t size, const char *bytes, size_t len)
 {
     const char *p = text, *end = text + size;
     while (len > 0 && (size_t)(end - p) >= len) {
         p = memchr(p, bytes[0], (size_t)(end - p) - len + 1);
-        if (!p) return false;
-        if (!memcmp(p, bytes, len)) return true;
+        if (!p) return NULL;
+        if (!memcmp(p, bytes, len)) return p;
         p++;
     }
-    return false;
+    return NULL;
+}
+
+bool mem_contains(const char *text, size_t size, const char *bytes, size_t len)
+{
+    return mem_find(text, size, bytes, len) != NULL;
 }
 
 size_t skip_directive_blanks(const char *s, size_t i, size_t end)

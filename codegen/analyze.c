@@ -1381,21 +1381,25 @@ void declared_managers_free(DeclaredManagers *dm)
 /* In a preprocessed text every declaration is there to see: a with-item
  * whose manager is declared nowhere before it would give the compiler's
  * errors about cwith's generated names; say it once, here. */
-static void check_managers(Context *cx, const DeclaredManagers *dm)
+static void check_managers(Context *cx, const DeclaredManagers *dm, MacroIndex *ix)
 {
-    if (!dm) return;
     for (size_t i = 0; i < cx->withs.n; i++) {
         const Node *w = cx->withs.v[i];
         for (int k = 0; k < w->nitems; k++) {
             const Token *m = &w->items[k].manager;
             if (m->len == 0) continue;          /* an item already refused */
             const char *name = cx->src->text + m->pos;
-            const Declared *d = declared_slot(dm, name, m->len);
-            if (d->len && d->name < m->pos) continue;
-            error_at(cx->diag, m, "no manager '%.*s' is declared before this with-statement: "
+            if (dm) {
+                const Declared *d = declared_slot(dm, name, m->len);
+                if (d->len && d->name < m->pos) continue;
+            } else if (!manager_undeclared(ix, cx->diag, name, m->len, m->pos)) {
+                continue;
+            }
+            error_at(cx->diag, m, "no manager '%.*s' is declared before this with-statement%s: "
                      "declare it at file scope, e.g. CWITH_MANAGER(%.*s, TYPE, FAILED_TEST, "
                      "RELEASE_FN); (see cwith.h), or include the header that does",
-                     (int)m->len, name, (int)m->len, name);
+                     (int)m->len, name, dm ? "" : ", in this file or the headers it includes",
+                     (int)m->len, name);
         }
     }
 }
@@ -1438,7 +1442,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     check_skipped(&cx, notes->skipped);
     check_cleanups(&cx, notes->marks);
     check_directives(&cx, notes->directives);
-    check_managers(&cx, notes->declared);
+    if (diag->errors == errors_before) check_managers(&cx, notes->declared, notes->macros);
     check_dangling_else(&cx);
     check_defers(&cx);
     if (diag->errors == errors_before) check_unplaced(&cx);

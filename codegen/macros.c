@@ -62,6 +62,8 @@ typedef struct Header {
     VEC(size_t) includes;   /* where its #include lines begin */
     Token stmt;             /* a with-statement or defer outside its #defines */
     bool has_stmt;
+    bool is_runtime;        /* cwith.h: its macros declare managers for the
+                               user; the ones it declares are the shipped ones */
     dev_t dev;              /* the file, to read each one once */
     ino_t ino;
     struct Header *next;
@@ -77,6 +79,13 @@ typedef struct Entry {
     size_t prev;            /* 1 + index of the name's definition before, 0: none */
     unsigned short escapes; /* ESC_* */
 } Entry;
+
+/* A manager declared in the input or a header read (build step). */
+typedef struct KnownManager {
+    char *name;             /* as canonical_word spells it; NULL: empty slot */
+    size_t len;
+    size_t visible_at;      /* the first input position where it is declared */
+} KnownManager;
 
 struct MacroIndex {
     const Source *src;
@@ -95,6 +104,15 @@ struct MacroIndex {
     bool header_with;       /* a header's #define holds `with`, `defer` or `take` */
     signed char defer_taken[4];     /* the input uses `defer`, `errdefer` as
                                        names ([2], [3]; -1: not known yet) */
+    /* which managers are declared (build step; see manager_undeclared) */
+    const char *const *force_includes;  /* -include FILEs */
+    bool forced_done;       /* read them (at the first update) */
+    bool check_managers;
+    size_t trust_from;      /* input position of the first header not seen or
+                               macro that may declare managers; SIZE_MAX: none */
+    bool input_scanned;
+    KnownManager *known;    /* open addressing; name NULL: empty */
+    size_t known_mask, known_n;
 };
 
 static const MacroDef *def_of(const Entry *e)
@@ -145,6 +163,12 @@ static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
 
 static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const LineMap *lines,
                            size_t dir_len, size_t hash, size_t visible_at, int depth);
+static void trust_managers_from(MacroIndex *ix, size_t visible_at);
+static bool declares_no_manager(const char *name, size_t len);
+static void note_manager_macro(MacroIndex *ix, const char *text, const MacroDef *m,
+                               size_t visible_at);
+static void scan_manager_declarations(MacroIndex *ix, const char *text, size_t size,
+                                      size_t visible_at);
 
 /* UTF-8 bytes too: gcc takes letters beyond ASCII in names */
 static bool ident_byte(char c)
@@ -179,6 +203,7 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
                                   !memcmp(h->text + i, "efer", 4) ||  /* (err)defer, _Defer */
                                   !memcmp(h->text + i, "take", 4) ||  /* cwith_take */
                                   splice_in_word(h->text, i, m->body_end);  /* wi\ newline th */
+            if (!h->is_runtime) note_manager_macro(ix, h->text, m, visible_at);
             add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
         } else {
             follow_include(ix, diag, &h->src, &h->lines, h->dir_len, h->includes.v[k++],
@@ -309,7 +334,10 @@ static bool is_input(const MacroIndex *ix, const struct stat *st)
 static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const LineMap *lines,
                            size_t dir_len, size_t hash, size_t visible_at, int depth)
 {
-    if (depth > MAX_INCLUDE_DEPTH) return;
+    if (depth > MAX_INCLUDE_DEPTH) {
+        trust_managers_from(ix, visible_at);
+        return;
+    }
     const char *s = from->text;
     size_t i = skip_directive_blanks(s, hash, from->size), end = from->size;   /* (indented) */
     if (i < end && s[i] == '#') i++;
@@ -325,12 +353,20 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
           (i - word == 6 && !memcmp(s + word, "import", 6))))
         return;
     i = skip_directive_blanks(s, i, end);
-    if (i == end || s[i] != '"') return;
+    char closer = i < end && s[i] == '<' ? '>' : '"';
     size_t name = i + 1, name_end = name;
-    while (name_end < end && s[name_end] != '"' && s[name_end] != '\n') name_end++;
-    if (name_end == end || s[name_end] != '"' || name_end == name) return;
+    while (name_end < end && s[name_end] != closer && s[name_end] != '\n') name_end++;
+    if (i == end || (s[i] != '"' && s[i] != '<') || name_end == end || s[name_end] != closer ||
+        name_end == name) {
+        trust_managers_from(ix, visible_at);    /* #include MACRO: not seen */
+        return;
+    }
     size_t name_len = name_end - name;
-    if (memchr(s + name, '\0', name_len)) return;
+    bool declares_none = declares_no_manager(s + name, name_len);
+    if (closer == '>' || !ix->read_headers || memchr(s + name, '\0', name_len)) {
+        if (!declares_none) trust_managers_from(ix, visible_at);
+        return;                 /* <...> headers are not read */
+    }
 
     bool absolute = s[name] == '/';
     size_t n_dirs = 0;
@@ -370,6 +406,7 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
                      (int)name_len, s + name, path, why);
         }
         if (!ok || !regular || seen) {
+            if (!regular) trust_managers_from(ix, visible_at);
             free(path);
             return;
         }
@@ -377,6 +414,8 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         Header *h = new_header(path, dir_len_of(path), text, size, &st);
         h->next = ix->headers;
         ix->headers = h;
+        h->is_runtime = !strcmp(path + h->dir_len, "cwith.h");
+        scan_manager_declarations(ix, h->text, size, visible_at);
         if (h->has_stmt && !is_input(ix, &st)) {
             Token at = token_at(from, name - 1, (unsigned)name_len + 2);
             bool with = is_word(&h->src, &h->stmt, "with");
@@ -392,20 +431,39 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         add_header(ix, diag, h, visible_at, depth);
         return;
     }
+    if (!declares_none) trust_managers_from(ix, visible_at);   /* not found */
+}
+
+/* -include FILE: read as if `#include "FILE"` were the input's first line
+ * (cpp searches the current directory first, then the -I directories). */
+static void include_forced(MacroIndex *ix, Diag *diag, const char *file)
+{
+    size_t n = strlen(file) + sizeof "#include \"\"";
+    char *text = xmalloc(n);
+    snprintf(text, n, "#include \"%s\"", file);
+    Source src = { "<command-line>", text, n - 1 };
+    LineMap none = { 0 };
+    follow_include(ix, diag, &src, &none, 0, 0, 0, 1);
+    free(text);
 }
 
 /* Takes in what the input has defined and included since the last call,
  * in the order of the input. */
 static void update(MacroIndex *ix, Diag *diag)
 {
+    if (!ix->forced_done) {
+        ix->forced_done = true;
+        for (const char *const *f = ix->force_includes; f && *f; f++) include_forced(ix, diag, *f);
+    }
     const Macros *m = ix->macros;
     const Directives *d = ix->directives;
-    size_t n_dirs = d && ix->read_headers ? d->n : 0;
+    size_t n_dirs = d ? d->n : 0;   /* (without read_headers: for the managers) */
     while (ix->indexed < m->n || ix->directives_done < n_dirs) {
         size_t def_pos = ix->indexed < m->n ? m->v[ix->indexed].name_pos : (size_t)-1;
         size_t dir_pos = ix->directives_done < n_dirs ? d->v[ix->directives_done].pos
                                                       : (size_t)-1;
         if (def_pos < dir_pos) {
+            note_manager_macro(ix, ix->src->text, &m->v[ix->indexed], def_pos);
             add_entry(ix, ix->src, NULL, m, ix->indexed++, def_pos);
         } else {
             const Directive *dv = &d->v[ix->directives_done++];
@@ -427,6 +485,9 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
     ix->directives = directives;
     ix->read_headers = options->read_headers;
     ix->include_dirs = options->include_dirs;
+    ix->check_managers = !options->whole_text && options->check_managers;
+    ix->force_includes = options->force_includes;
+    ix->trust_from = SIZE_MAX;
     ix->header_read = options->header_read;
     ix->header_context = options->header_context;
     ix->mask = 15;
@@ -448,6 +509,8 @@ void macro_index_free(MacroIndex *ix)
         vec_free(&h->includes);
         free(h);
     }
+    for (size_t i = 0; ix->known && i <= ix->known_mask; i++) free(ix->known[i].name);
+    free(ix->known);
     vec_free(&ix->entries);
     free(ix->slot);
     free(ix);
@@ -1130,3 +1193,203 @@ bool is_item_list(const Source *src, const Token *toks, size_t n, size_t open)
     }
 }
 
+
+/* ------------------------------------------------- managers (build step) */
+
+/* In the build step a with-item whose manager nothing declares would give
+ * the compiler's errors on cwith's generated names (cwith_type_M, ...), a
+ * handful of them. cwith says it once instead, but only where it is sure:
+ * when it has read every header the input includes before the item and
+ * no macro there may declare managers. Otherwise it trusts the name. */
+
+/* The managers cwith.h declares (tests/cli/managers.sh checks that every
+ * one of cwith.h's is here), known wherever cwith.h is not read. */
+static const char shipped_managers[][20] = {
+    "accept", "aligned_alloc", "calloc", "catch_error", "creat", "dup", "dup2",
+    "exit_stack", "fdopen", "fdopendir", "flock_trylocked", "flocked", "fmemopen",
+    "fopen", "iconv_open", "malloc", "mkstemp", "mtx_locked", "mtx_trylocked",
+    "mutex_locked", "mutex_trylocked", "open", "open_memstream", "openat", "opendir",
+    "popen", "rwlock_rdlocked", "rwlock_tryrdlocked", "rwlock_trywrlocked",
+    "rwlock_wrlocked", "socket", "strdup", "strndup", "tmpfile",
+};
+
+/* Headers that declare no manager: the C library's (C23), POSIX's, a few
+ * common system ones, and cwith.h, whose managers are the shipped ones. */
+static const char no_manager_headers[][16] = {
+    "aio.h", "alloca.h", "arpa/inet.h", "assert.h", "complex.h", "cpio.h", "ctype.h",
+    "cwith.h", "dirent.h", "dlfcn.h", "endian.h", "err.h", "errno.h", "execinfo.h",
+    "fcntl.h", "fenv.h", "float.h", "fmtmsg.h", "fnmatch.h", "ftw.h", "getopt.h",
+    "glob.h", "grp.h", "iconv.h", "inttypes.h", "iso646.h", "langinfo.h", "libgen.h",
+    "libintl.h", "limits.h", "locale.h", "malloc.h", "math.h", "monetary.h", "mqueue.h",
+    "ndbm.h", "net/if.h", "netdb.h", "netinet/in.h", "netinet/tcp.h", "nl_types.h",
+    "poll.h", "pthread.h", "pwd.h", "regex.h", "sched.h", "search.h", "semaphore.h",
+    "setjmp.h", "signal.h", "spawn.h", "stdalign.h", "stdarg.h", "stdatomic.h",
+    "stdbit.h", "stdbool.h", "stdckdint.h", "stddef.h", "stdint.h", "stdio.h",
+    "stdlib.h", "stdnoreturn.h", "string.h", "strings.h", "sys/epoll.h", "sys/file.h",
+    "sys/ioctl.h", "sys/ipc.h", "sys/mman.h", "sys/msg.h", "sys/param.h",
+    "sys/resource.h", "sys/select.h", "sys/sem.h", "sys/shm.h", "sys/socket.h",
+    "sys/stat.h", "sys/statvfs.h", "sys/syscall.h", "sys/time.h", "sys/times.h",
+    "sys/types.h", "sys/uio.h", "sys/un.h", "sys/utsname.h", "sys/wait.h", "sysexits.h",
+    "syslog.h", "tar.h", "termios.h", "tgmath.h", "threads.h", "time.h", "uchar.h",
+    "ulimit.h", "unistd.h", "utime.h", "utmpx.h", "wchar.h", "wctype.h", "wordexp.h",
+};
+
+/* (arrays of chars, not of pointers: no relocated data in the translator) */
+static bool in_list(const char *list, size_t width, size_t n, const char *name, size_t len)
+{
+    for (size_t i = 0; i < n; i++, list += width)
+        if (len < width && strnlen(list, width) == len && !memcmp(list, name, len)) return true;
+    return false;
+}
+
+static bool declares_no_manager(const char *name, size_t len)
+{
+    return in_list(*no_manager_headers, sizeof *no_manager_headers,
+                   sizeof no_manager_headers / sizeof *no_manager_headers, name, len);
+}
+
+static void trust_managers_from(MacroIndex *ix, size_t visible_at)
+{
+    if (visible_at < ix->trust_from) ix->trust_from = visible_at;
+}
+
+/* A #define whose text holds a declaration macro or cwith_type_ may
+ * declare any manager where it is used. */
+static void note_manager_macro(MacroIndex *ix, const char *text, const MacroDef *m,
+                               size_t visible_at)
+{
+    const char *body = text + m->body_start;
+    size_t n = m->body_end - m->body_start;
+    if (mem_contains(body, n, "CWITH_MANAGER", 13) || mem_contains(body, n, "cwith_type_", 11))
+        trust_managers_from(ix, visible_at);
+}
+
+static KnownManager *known_slot(const MacroIndex *ix, const char *name, size_t len)
+{
+    for (size_t h = hash_bytes(name, len) & ix->known_mask;; h = (h + 1) & ix->known_mask) {
+        KnownManager *k = &ix->known[h];
+        if (!k->name || (k->len == len && !memcmp(k->name, name, len))) return k;
+    }
+}
+
+static void add_known(MacroIndex *ix, const char *name, size_t len, size_t visible_at)
+{
+    char word[256];
+    if (memchr(name, '\\', len)) {
+        len = canonical_word(name, len, word, sizeof word);
+        name = word;
+    }
+    if (len == 0) return;
+    if (!ix->known) {
+        ix->known_mask = 63;
+        ix->known = xcalloc(ix->known_mask + 1, sizeof *ix->known);
+    }
+    KnownManager *k = known_slot(ix, name, len);
+    if (k->name) {
+        if (visible_at < k->visible_at) k->visible_at = visible_at;
+        return;
+    }
+    k->name = xmalloc(len);
+    memcpy(k->name, name, len);
+    k->len = len;
+    k->visible_at = visible_at;
+    if (2 * ++ix->known_n > ix->known_mask) {      /* stay at most half full */
+        KnownManager *old = ix->known;
+        size_t old_mask = ix->known_mask;
+        ix->known_mask = 2 * old_mask + 1;
+        ix->known = xcalloc(ix->known_mask + 1, sizeof *ix->known);
+        for (size_t i = 0; i <= old_mask; i++)
+            if (old[i].name) *known_slot(ix, old[i].name, old[i].len) = old[i];
+        free(old);
+    }
+}
+
+/* Blanks, line ends, line splices and comments from s[i]. */
+static size_t skip_blanks_comments(const char *s, size_t i, size_t end)
+{
+    for (;;) {
+        if (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
+                        s[i] == '\f' || s[i] == '\v'))
+            i++;
+        else if (i + 1 < end && s[i] == '\\' && (s[i + 1] == '\n' || s[i + 1] == '\r'))
+            i += 2;
+        else if (i + 1 < end && s[i] == '/' && s[i + 1] == '*') {
+            const char *close = mem_find(s + i + 2, end - i - 2, "*/", 2);
+            i = close ? (size_t)(close - s) + 2 : end;
+        } else if (i + 1 < end && s[i] == '/' && s[i + 1] == '/') {
+            while (i < end && s[i] != '\n') i++;
+        } else
+            return i;
+    }
+}
+
+/* The end of the name that begins at s[i] (UCNs included), i if none. */
+static size_t name_end(const char *s, size_t i, size_t end)
+{
+    if (i < end && s[i] >= '0' && s[i] <= '9') return i;
+    for (;;) {
+        if (i < end && ident_byte(s[i])) i++;
+        else if (end - i >= 6 && s[i] == '\\' && s[i + 1] == 'u') i += 6;
+        else if (end - i >= 10 && s[i] == '\\' && s[i + 1] == 'U') i += 10;
+        else return i;
+    }
+}
+
+/* The managers text declares: each word cwith_type_NAME, and the first
+ * argument of each CWITH_MANAGER...( call; one that is not a plain name
+ * (a macro's result) makes every manager trusted from there. visible_at:
+ * where in the input the text is seen (a header's #include line), or
+ * SIZE_MAX for the input itself (each at its place). */
+static void scan_manager_declarations(MacroIndex *ix, const char *text, size_t size,
+                                      size_t visible_at)
+{
+    static const char words[][16] = { "cwith_type_", "CWITH_MANAGER" };
+    for (int w = 0; w < 2; w++) {
+        size_t wlen = strlen(words[w]);
+        const char *p = text, *end = text + size;
+        while ((p = mem_find(p, (size_t)(end - p), words[w], wlen)) != NULL) {
+            size_t at = (size_t)(p - text), i = at + wlen;
+            p += wlen;
+            if (at > 0 && ident_byte(text[at - 1])) continue;
+            size_t where = visible_at == SIZE_MAX ? at : visible_at;
+            if (w == 0) {
+                size_t e = name_end(text, i, size);
+                if (e > i) add_known(ix, text + i, e - i, where);
+                continue;
+            }
+            while (i < size && (ident_byte(text[i]))) i++;     /* _CHECKED, _EXIT, ... */
+            i = skip_blanks_comments(text, i, size);
+            if (i == size || text[i] != '(') continue;          /* (a word in prose) */
+            i = skip_blanks_comments(text, i + 1, size);
+            size_t e = name_end(text, i, size);
+            if (e > i && skip_blanks_comments(text, e, size) < size &&
+                text[skip_blanks_comments(text, e, size)] == ',')
+                add_known(ix, text + i, e - i, where);
+            else
+                trust_managers_from(ix, where);
+        }
+    }
+}
+
+bool manager_undeclared(MacroIndex *ix, Diag *diag, const char *name, size_t len, size_t pos)
+{
+    if (!ix || !ix->check_managers) return false;
+    update(ix, diag);
+    if (ix->trust_from < pos) return false;
+    if (!ix->input_scanned) {
+        ix->input_scanned = true;
+        scan_manager_declarations(ix, ix->src->text, ix->src->size, SIZE_MAX);
+        if (ix->trust_from < pos) return false;
+    }
+    char word[256];
+    if (memchr(name, '\\', len)) {
+        len = canonical_word(name, len, word, sizeof word);
+        name = word;
+        if (len == 0) return false;
+    }
+    if (in_list(*shipped_managers, sizeof *shipped_managers,
+                sizeof shipped_managers / sizeof *shipped_managers, name, len))
+        return false;
+    const KnownManager *k = ix->known ? known_slot(ix, name, len) : NULL;
+    return !k || !k->name || k->visible_at >= pos;
+}

@@ -353,6 +353,7 @@ static bool check_adopt(Diag *diag, const ItemParts *p, WithItem *item)
     if (!ok) {
         error_at(diag, &p->tok[0], "expected 'cwith_adopt(MANAGER, VALUE)': the name of a "
                  "manager, then the value it is to manage");
+        item->manager.len = 0;                  /* refused: no manager to check */
     } else {
         item->manager = toks[0];                /* its line and column counted */
         item->manager.line = p->tok[1].line;

@@ -4,7 +4,7 @@
  * declaration, 'defer * cwith_ret = ...;', would read as a defer
  * statement. It was translated, and translating the output again gave a
  * defer. Found by fuzz-props. */
-void *get(void);
+void *get(void); CWITH_MANAGER(get, void *, v == 0, free);
 
 defer *f(void)
 {

@@ -30,7 +30,7 @@ if [ "${WRAP_MODE:-build-step}" = wrapper ]; then
     cp "$w/src/$b.c" "${KEEP_DIR:-/tmp}/wrapfail-$b.c" 2>/dev/null
     echo "FAIL $b.c: cwith gcc: $(grep -m1 . "$w/err" | sed "s|$w/src/||")"; exit 0
   fi
-elif ! "$CWITH" "$w/src/$b.c" -o "$w/t.c" 2>"$w/err"; then
+elif ! "$CWITH" -include "$here/cw-manager.h" "$w/src/$b.c" -o "$w/t.c" 2>"$w/err"; then
   if grep -qE "$rejected" "$w/err"; then
     echo "REJECTED $b.c: $(grep -m1 error: "$w/err" | sed "s|$w/src/||")"
   else
