@@ -1238,7 +1238,9 @@ static const char no_manager_headers[][16] = {
 static bool in_list(const char *list, size_t width, size_t n, const char *name, size_t len)
 {
     for (size_t i = 0; i < n; i++, list += width)
-        if (len < width && strnlen(list, width) == len && !memcmp(list, name, len)) return true;
+        if (len < width && list[0] == name[0] && strnlen(list, width) == len &&
+            !memcmp(list, name, len))
+            return true;
     return false;
 }
 
