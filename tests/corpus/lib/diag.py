@@ -54,7 +54,8 @@ def check(path, outdir, wrap):
         if r.stdout.startswith(b'wrappers=0'):
             return 'SKIP %s: nothing wrapped' % tag
     out = os.path.join(sub, 't.c')
-    r = subprocess.run([os.environ['CWITH'], broken, '-o', out], capture_output=True)
+    r = subprocess.run([os.environ['CWITH'], '-include', os.path.join(here, 'cw-manager.h'),
+                        broken, '-o', out], capture_output=True)
     if r.returncode != 0:
         first = r.stderr.decode(errors='replace').splitlines()[:1]
         if wrap and first and 'cannot tell the return type' in first[0]:
