@@ -62,6 +62,7 @@ struct Codegen {
     int return_depth;       /* returns whose value is being written around here */
     size_t cursor;          /* input before this offset is done */
     char prefix[32];        /* of the translator's own local names; "" until needed */
+    size_t prefix_len;
     char ret_name[40];      /* PREFIX_ret */
     Node *func;             /* the function being emitted (for return types) */
     const Take *takes;      /* the top-level function's cwith_take()s */
@@ -118,9 +119,22 @@ static void put_slow(Codegen *cg, const char *s, size_t n)
 
 static void put_int(Codegen *cg, long v)
 {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
     char tmp[24], *p = tmp + sizeof tmp;
     unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
-    do *--p = (char)('0' + u % 10); while (u /= 10);
+    for (; u >= 100; u /= 100) {    /* two digits a division: ids run to the 100,000s */
+        p -= 2;
+        memcpy(p, pairs + 2 * (u % 100), 2);
+    }
+    if (u >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * u, 2);
+    } else {
+        *--p = (char)('0' + u);
+    }
     if (v < 0) *--p = '-';
     put(cg, p, (size_t)(tmp + sizeof tmp - p));
 }
@@ -380,6 +394,7 @@ static const char *prefix(Codegen *cg)
         while (prefix_taken(cg->src, cg->prefix) && strlen(cg->prefix) + 2 < sizeof cg->prefix)
             strcat(cg->prefix, "_");
         snprintf(cg->ret_name, sizeof cg->ret_name, "%s_ret", cg->prefix);
+        cg->prefix_len = strlen(cg->prefix);
     }
     return cg->prefix;
 }
@@ -387,7 +402,8 @@ static const char *prefix(Codegen *cg)
 /* A local name of ours: PREFIX WHAT ID (no id when id < 0). */
 static void put_local(Codegen *cg, const char *what, int id)
 {
-    out_str(cg, prefix(cg));
+    const char *p = prefix(cg);         /* (sets prefix_len the first time) */
+    put(cg, p, cg->prefix_len);
     out_str(cg, what);
     if (id >= 0) put_int(cg, id);
 }

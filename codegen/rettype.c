@@ -27,35 +27,46 @@ static bool is(const Source *src, const Token *t, const char *w)
     return t->len == n && memcmp(src->text + t->pos, w, n) == 0;
 }
 
-/* Word lists are arrays of arrays, ending in "": read-only data, no pointers. */
-typedef char Word[16];
+/* The words a return type's specifiers may hold besides type names: the
+ * classes below, by length and then spelling (as lexer.c's word_kind). */
+enum { DROPPED = 1, TYPE = 2, QUALIFIER = 4 };
 
-static bool is_any(const Source *src, const Token *t, const Word *words)
+static int word_class(const char *w, size_t n)
 {
-    const char *text = src->text + t->pos;
-    if (t->len >= sizeof(Word)) return false;
-    for (; (*words)[0]; words++)    /* a Word has 16 bytes: w[len] is in it */
-        if ((*words)[0] == text[0] && (*words)[t->len] == 0 && !memcmp(*words, text, t->len))
-            return true;
-    return false;
+#define KW(lit, class) if (!memcmp(w, lit, n)) return class
+    switch (n) {
+    case 3: KW("int", TYPE); break;
+    case 4: KW("auto", DROPPED); KW("void", TYPE); KW("char", TYPE); KW("long", TYPE);
+        KW("bool", TYPE); break;
+    case 5: KW("short", TYPE); KW("float", TYPE); KW("_Bool", TYPE); KW("const", QUALIFIER); break;
+    case 6: KW("static", DROPPED); KW("extern", DROPPED); KW("inline", DROPPED); KW("double", TYPE);
+        KW("signed", TYPE); KW("typeof", TYPE); break;
+    case 7: KW("typedef", DROPPED); KW("_BitInt", TYPE); KW("_Atomic", TYPE);
+        KW("__const", QUALIFIER); break;
+    case 8: KW("__inline", DROPPED); KW("noreturn", DROPPED); KW("register", DROPPED);
+        KW("__thread", DROPPED); KW("unsigned", TYPE); KW("_Complex", TYPE); KW("__int128", TYPE);
+        KW("_Float16", TYPE); KW("_Float32", TYPE); KW("_Float64", TYPE); KW("__typeof", TYPE);
+        KW("volatile", QUALIFIER); KW("restrict", QUALIFIER); break;
+    case 9: KW("_Noreturn", DROPPED); KW("constexpr", DROPPED); KW("_Float128", TYPE); break;
+    case 10: KW("__inline__", DROPPED); KW("__signed__", TYPE); KW("__float128", TYPE);
+        KW("_Decimal32", TYPE); KW("_Decimal64", TYPE); KW("__typeof__", TYPE);
+        KW("__restrict", QUALIFIER); break;
+    case 11: KW("__complex__", TYPE); KW("_Decimal128", TYPE); break;
+    case 12: KW("thread_local", DROPPED); KW("__unsigned__", TYPE); KW("__restrict__", QUALIFIER);
+        KW("__volatile__", QUALIFIER); break;
+    case 13: KW("_Thread_local", DROPPED); KW("__extension__", DROPPED); KW("typeof_unqual", TYPE);
+        break;
+    }
+#undef KW
+    return 0;
 }
 
-static const Word dropped[] = {
-    "static", "extern", "inline", "__inline", "__inline__", "_Noreturn", "noreturn",
-    "register", "auto", "_Thread_local", "thread_local", "__thread", "__extension__",
-    "constexpr", "typedef", ""
-};
-static const Word type_words[] = {
-    "void", "char", "short", "int", "long", "float", "double", "signed", "unsigned",
-    "_Bool", "bool", "_Complex", "__complex__", "__int128", "__signed__", "__unsigned__",
-    "_Float16", "_Float32", "_Float64", "_Float128", "__float128", "_Decimal32",
-    "_Decimal64", "_Decimal128", "_BitInt", "typeof", "__typeof__", "__typeof",
-    "typeof_unqual", "_Atomic", ""
-};
-static const Word qualifiers[] = {
-    "const", "volatile", "restrict", "__restrict", "__restrict__", "__const",
-    "__volatile__", ""
-};
+/* Is t a word of one of the classes (a mask)? DROPPED: storage classes and
+ * the like, which the temporary's type drops. */
+static bool is_any(const Source *src, const Token *t, int classes)
+{
+    return (word_class(src->text + t->pos, t->len) & classes) != 0;
+}
 
 /* Index after the paren group opening at i (i itself if it is not '('). */
 static size_t skip_group(const Token *t, size_t n, size_t i)
@@ -71,8 +82,7 @@ static size_t skip_group(const Token *t, size_t n, size_t i)
 
 static bool is_keyword(const Source *src, const Token *t)
 {
-    return t->raw != R_IDENT || is_any(src, t, dropped) || is_any(src, t, type_words) ||
-           is_any(src, t, qualifiers);
+    return t->raw != R_IDENT || is_any(src, t, DROPPED | TYPE | QUALIFIER);
 }
 
 /* Is t `_Defer`, or `defer` or `errdefer` in a file that does not use that
@@ -308,7 +318,7 @@ static const Token *redeclared(const Source *src, const Token *b, size_t nb, con
         }
         if (b[i].raw != R_IDENT || b[i].len != name->len ||
             memcmp(src->text + b[i].pos, src->text + name->pos, name->len)) {
-            if (b[i].raw == R_IDENT && !is_any(src, &b[i], qualifiers)) first_word = false;
+            if (b[i].raw == R_IDENT && !is_any(src, &b[i], QUALIFIER)) first_word = false;
             continue;
         }
         bool after_tag = i > 0 && b[i - 1].raw == R_TAG;
@@ -464,10 +474,10 @@ static void add_other_typedef(const Source *src, VoidTypedefs *vt, const Token *
         else if (braces > 0 || b[k].raw == R_ATTR) continue;
         else if (b[k].raw == R_LPAREN && type_word &&
                  (b[k - 1].raw == R_RPAREN ||
-                  (b[k - 1].raw == R_IDENT && !is_any(src, &b[k - 1], type_words))))
+                  (b[k - 1].raw == R_IDENT && !is_any(src, &b[k - 1], TYPE))))
             k = skip_group(b, nb, k) - 1;
         else if (b[k].raw == R_TAG) type_word = true, k += k + 1 < nb && b[k + 1].raw == R_IDENT;
-        else if (b[k].raw != R_IDENT || is_any(src, &b[k], qualifiers)) continue;
+        else if (b[k].raw != R_IDENT || is_any(src, &b[k], QUALIFIER)) continue;
         else if (!type_word) type_word = true;
         else add_typedef_name(vt, &b[k], false);
     }
@@ -501,7 +511,7 @@ static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, co
             for (; k < nb && b[k].raw != R_SEMI; k++) {
                 if (b[k].raw == R_ATTR) { k = skip_group(b, nb, k + 1) - 1; continue; }
                 if (b[k].raw != R_IDENT && b[k].raw != R_ASM_QUAL) break;
-                if (is_any(src, &b[k], qualifiers)) continue;
+                if (is_any(src, &b[k], QUALIFIER)) continue;
                 if (is(src, &b[k], "void") || in_typedefs(src, vt, &b[k], true)) voids++;
                 else if (name || !voids) break;     /* the name comes after the void */
                 else name = k;
@@ -579,7 +589,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
                      "declaration would make a with-statement");
             goto fail;
         }
-        if (is_any(src, &t[i], type_words)) has_type_word = true;
+        if (is_any(src, &t[i], TYPE)) has_type_word = true;
         size_t next = skip_group(t, ni, i + 1);
         if (next == ni && i + 1 < ni) {     /* `int (f)(void)`: that '(' holds the */
             spec_end = i + 1;               /* name, it opens the declarator */
@@ -612,7 +622,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
             i = next;
             continue;
         }
-        if (t[i].raw == R_ATTR || t[i].raw == R_LBRACK || is_any(src, &t[i], dropped)) {
+        if (t[i].raw == R_ATTR || t[i].raw == R_LBRACK || is_any(src, &t[i], DROPPED)) {
             i = t[i].raw == R_LBRACK ? skip_group(t, spec_end, i) : next;
             continue;
         }
@@ -623,8 +633,8 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
             i += 2;
             continue;
         }
-        if (only_void && !is_any(src, &t[i], qualifiers) && !is(src, &t[i], "void")) {
-            int v = is_any(src, &t[i], type_words) ? 0 : is_void_typedef(src, void_typedefs, start, &t[i]);
+        if (only_void && !is_any(src, &t[i], QUALIFIER) && !is(src, &t[i], "void")) {
+            int v = is_any(src, &t[i], TYPE) ? 0 : is_void_typedef(src, void_typedefs, start, &t[i]);
             if (v < 0) {
                 snprintf(why, why_size, "'%.*s' is a typedef of void and is declared by another "
                          "typedef too, and cwith does not evaluate #if to tell which one applies",
@@ -660,7 +670,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         if (t[i].raw == R_ATTR) { i = skip_group(t, ni, i + 1) - 1; continue; }
         if (t[i].raw != R_LPAREN) parens_only = false;
         if (after_star && is(src, &t[i], "const")) continue;
-        after_star = after_star && is_any(src, &t[i], qualifiers);
+        after_star = after_star && is_any(src, &t[i], QUALIFIER);
         if (t[i].raw == R_OTHER || t[i].raw == R_STRING || t[i].raw == R_CHAR ||
             t[i].raw == R_NUMBER) {
             snprintf(why, why_size, "'%.*s' is no part of a declarator", (int)token_head(src, &t[i]),
