@@ -852,13 +852,12 @@ static void end_skipped(struct Lexer *lx, Cond *c)
 static void line_directive(struct Lexer *lx, size_t end)
 {
     const char *s = lx->src->text;
-    size_t i = lx->dir_name_end;
-    while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
+    size_t i = skip_directive_blanks(s, lx->dir_name_end, end);    /* comments are blanks */
     if (i == end || s[i] < '0' || s[i] > '9') return;
     long n = 0;
     for (; i < end && s[i] >= '0' && s[i] <= '9'; i++)
         n = n < 100000000 ? n * 10 + (s[i] - '0') : n;
-    while (i < end && (s[i] == ' ' || s[i] == '\t')) i++;
+    i = skip_directive_blanks(s, i, end);
     LineMark m = { end + 1, lx->line + 1, (int)n, 0, 0 };
     if (i < end && s[i] == '"') {
         size_t j = i + 1;

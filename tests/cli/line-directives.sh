@@ -92,3 +92,14 @@ if (cd "$T" && "$CWITH" "$name" -o named.c) 2>"$T/log"; then
 else
 	bad "a file name with a quote, backslash, newline, tab, trigraph: translate" "$(cat "$T/log")"
 fi
+
+# comments inside the #line directive are blanks, as for cpp (a comment may
+# span lines: numbering restarts after the directive's last line)
+for form in '#line /* a\n   b */ 100 "gram.y"' '#line 100 /* a\n   b */ "gram.y"' \
+	'# /* a */ 100 /* b */ "gram.y" /* c\n */' '#line 100 "gram.y" // c'; do
+	printf '#include <stdlib.h>\n%b\nvoid *f(void)\n{\n    with (malloc(1) as p) return p;\n}\n' "$form" >"$T/cmt.cw"
+	"$CWITH" "$T/cmt.cw" -o "$T/cmt.c" 2>"$T/cmt.err"
+	form1=$(printf '%s' "$form" | head -c 24)
+	if grep -q '^gram.y:102:27: error: returning' "$T/cmt.err"; then ok "comments in '$form1...': mapped file and line"
+	else bad "comments in '$form1...': mapped file and line" "want gram.y:102:27, got:" "$(head -1 "$T/cmt.err")"; fi
+done
