@@ -486,6 +486,8 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
  * neither they nor the input declare it (cwith_type_NAME, or the first
  * argument of a CWITH_MANAGER... call). */
 bool manager_undeclared(MacroIndex *ix, Diag *diag, const char *name, size_t len, size_t pos);
+/* After that error: if name is a macro cwith read, a note at its #define. */
+void note_manager_macro_use(MacroIndex *ix, Diag *diag, const char *name, size_t len);
 /* At the end of the input: reads the headers not read yet and refuses uses
  * of a header's macro that holds a with-statement. Returns false on errors. */
 bool check_header_macros(MacroIndex *ix, Diag *diag);

@@ -1400,6 +1400,7 @@ static void check_managers(Context *cx, const DeclaredManagers *dm, MacroIndex *
                      "RELEASE_FN); (see cwith.h), or include the header that does",
                      (int)m->len, name, dm ? "" : ", in this file or the headers it includes",
                      (int)m->len, name);
+            if (!dm) note_manager_macro_use(ix, cx->diag, name, m->len);
         }
     }
 }

@@ -1395,3 +1395,16 @@ bool manager_undeclared(MacroIndex *ix, Diag *diag, const char *name, size_t len
     const KnownManager *k = ix->known ? known_slot(ix, name, len) : NULL;
     return !k || !k->name || k->visible_at >= pos;
 }
+
+void note_manager_macro_use(MacroIndex *ix, Diag *diag, const char *name, size_t len)
+{
+    size_t d = ix && len < 256 ? lookup(ix, name, len) : 0;
+    if (!d) return;
+    const Entry *e = &ix->entries.v[d - 1];
+    const MacroDef *m = def_of(e);
+    Token def_tok = token_at(e->src, m->name_pos, m->name_len);
+    note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is a macro, defined here: the build step "
+            "does not expand macros, and the manager is the word written; write the manager's "
+            "own name, or build through the compiler wrapper (cwith CC ...), which expands it",
+            (int)m->name_len, name_of(e));
+}
