@@ -15,11 +15,15 @@ body='int f(const char *p)\n{\n    with (widget(p) as w) return fgetc(w);\n    r
 mk() { # FILE LINES-BEFORE: a function using manager widget after the lines
 	printf '#include <stdio.h>\n#include "cwith.h"\nFILE *widget(const char *p);\n%b\n'"$body" "$2" >"$1"
 }
+try() { # STATUS DESCRIPTION NAME LINES [OPTION...]: mk NAME.cw, translate, want STATUS
+	local want=$1 what=$2 name=$3 lines=$4; shift 4
+	mk "$T/src/$name.cw" "$lines"
+	run "$@" "$T/src/$name.cw"
+	check "$what" test $st = "$want"
+}
 mkdir -p "$T/src" "$T/inc" "$T/empty"
 
-mk "$T/src/none.cw" ''
-run "$T/src/none.cw"
-check "undeclared, every header seen: exit 1" test $st = 1
+try 1 "undeclared, every header seen: exit 1" none ''
 check "undeclared: the error names the manager at the item" \
 	grep -q "src/none.cw:7:11: error: no manager 'widget' is declared" "$T/e"
 check "undeclared: one error" test "$(grep -c 'error:' "$T/e")" = 1
@@ -27,42 +31,22 @@ check "undeclared: nothing written" test ! -e "$T/out.c"
 run -I "$(dirname "$0")/../../runtime" "$T/src/none.cw"
 check "cwith.h read (-I runtime): its macros declare nothing by themselves: exit 1" test $st = 1
 
-mk "$T/src/decl.cw" 'CWITH_MANAGER(widget, FILE *, v == NULL, fclose);'
-run "$T/src/decl.cw"
-check "declared with CWITH_MANAGER: translated" test $st = 0
-mk "$T/src/decl2.cw" 'CWITH_MANAGER_EXIT(/* the device */\n    widget, FILE *, v == NULL, vp, err) { (void)err; fclose(*vp); return 0; }'
-run "$T/src/decl2.cw"
-check "declared with CWITH_MANAGER_EXIT, a comment and a line between: translated" test $st = 0
-mk "$T/src/typedef.cw" 'typedef FILE *cwith_type_widget;'
-run "$T/src/typedef.cw"
-check "cwith_type_widget written by hand: trusted" test $st = 0
-mk "$T/src/wrapmacro.cw" '#define FILE_MANAGER(n) CWITH_MANAGER(n, FILE *, v == NULL, fclose)\nFILE_MANAGER(widget);'
-run "$T/src/wrapmacro.cw"
-check "declared by a macro whose text holds CWITH_MANAGER: trusted" test $st = 0
+try 0 "declared with CWITH_MANAGER: translated" decl 'CWITH_MANAGER(widget, FILE *, v == NULL, fclose);'
+try 0 "declared with CWITH_MANAGER_EXIT, a comment and a line between: translated" decl2 'CWITH_MANAGER_EXIT(/* the device */\n    widget, FILE *, v == NULL, vp, err) { (void)err; fclose(*vp); return 0; }'
+try 0 "cwith_type_widget written by hand: trusted" typedef 'typedef FILE *cwith_type_widget;'
+try 0 "declared by a macro whose text holds CWITH_MANAGER: trusted" wrapmacro '#define FILE_MANAGER(n) CWITH_MANAGER(n, FILE *, v == NULL, fclose)\nFILE_MANAGER(widget);'
 
 printf 'CWITH_MANAGER(widget, FILE *, v == NULL, fclose);\n' >"$T/inc/widget.h"
 : >"$T/inc/other.h"
-mk "$T/src/hdr.cw" '#include "widget.h"'
-run -I "$T/inc" "$T/src/hdr.cw"
-check "declared in a header found in -I: translated" test $st = 0
+try 0 "declared in a header found in -I: translated" hdr '#include "widget.h"' -I "$T/inc"
 run "$T/src/hdr.cw"
 check "a header not found: trusted" test $st = 0
-mk "$T/src/hdr2.cw" '#include "other.h"'
-run -I "$T/inc" "$T/src/hdr2.cw"
-check "a header found that declares nothing: exit 1" test $st = 1
-mk "$T/src/angle.cw" '#include <widget.h>'
-run -I "$T/inc" "$T/src/angle.cw"
-check "#include <widget.h> (not the C library's): trusted" test $st = 0
-mk "$T/src/computed.cw" '#define H "other.h"\n#include H'
-run -I "$T/inc" "$T/src/computed.cw"
-check "#include MACRO: trusted" test $st = 0
+try 1 "a header found that declares nothing: exit 1" hdr2 '#include "other.h"' -I "$T/inc"
+try 0 "#include <widget.h> (not the C library's): trusted" angle '#include <widget.h>' -I "$T/inc"
+try 0 "#include MACRO: trusted" computed '#define H "other.h"\n#include H' -I "$T/inc"
 printf '#include <gtk/gtk.h>\n' >"$T/inc/nested.h"
-mk "$T/src/nested.cw" '#include "nested.h"'
-run -I "$T/inc" "$T/src/nested.cw"
-check "a found header that includes one not seen: trusted" test $st = 0
-mk "$T/src/posix.cw" '#include <unistd.h>\n#include <sys/socket.h>\n#include <pthread.h>'
-run "$T/src/posix.cw"
-check "C library and POSIX headers declare no manager: exit 1" test $st = 1
+try 0 "a found header that includes one not seen: trusted" nested '#include "nested.h"' -I "$T/inc"
+try 1 "C library and POSIX headers declare no manager: exit 1" posix '#include <unistd.h>\n#include <sys/socket.h>\n#include <pthread.h>'
 printf '#include <stdio.h>\n#include "cwith.h"\n%b\n#include <mylib.h>\n' "$body" >"$T/src/after.cw"
 run "$T/src/after.cw"
 check "a header not seen after the with-statement: still refused" test $st = 1
