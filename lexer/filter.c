@@ -614,10 +614,13 @@ static bool plain_atom(Filter *f, size_t i)
 {
     const Token *t = peek(f, i);
     switch (t->raw) {
-    case R_IDENT:       /* (the defer words: classify_ident may refuse them) */
+    case R_IDENT:
+        /* the defer words: classify_ident may refuse them (tested before
+         * the peek, which may move the queue t points into) */
+        if (is_word(f, t, "defer") || is_word(f, t, "_Defer") || is_word(f, t, "errdefer"))
+            return false;
         return !((is_word(f, t, "with") || is_word(f, t, "cwith_take")) &&
-                 peek(f, i + 1)->raw == R_LPAREN) &&
-               !is_word(f, t, "defer") && !is_word(f, t, "_Defer") && !is_word(f, t, "errdefer");
+                 peek(f, i + 1)->raw == R_LPAREN);
     case R_NUMBER: case R_STRING: case R_CHAR: case R_BINARY: case R_AMP_OR_SIGN:
     case R_OTHER: case R_ASSIGN: case R_STAR: case R_COMMA: case R_EXPR_KW: case R_EXTERN:
         return true;
