@@ -1306,21 +1306,19 @@ static void add_known(MacroIndex *ix, const char *name, size_t len, size_t visib
     }
 }
 
-/* Blanks, line ends, line splices and comments from s[i]. */
+/* Blanks, line splices and comments from s[i] (skip_directive_blanks), and
+ * also line ends and // comments: a declaration's arguments span lines. */
 static size_t skip_blanks_comments(const char *s, size_t i, size_t end)
 {
     for (;;) {
-        if (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
-                        s[i] == '\f' || s[i] == '\v'))
+        i = skip_directive_blanks(s, i, end);
+        if (i < end && (s[i] == '\n' || s[i] == '\r'))
             i++;
-        else if (i + 1 < end && s[i] == '\\' && (s[i + 1] == '\n' || s[i + 1] == '\r'))
+        else if (end - i >= 2 && s[i] == '\\' && s[i + 1] == '\r')     /* a lone-CR splice */
             i += 2;
-        else if (i + 1 < end && s[i] == '/' && s[i + 1] == '*') {
-            const char *close = mem_find(s + i + 2, end - i - 2, "*/", 2);
-            i = close ? (size_t)(close - s) + 2 : end;
-        } else if (i + 1 < end && s[i] == '/' && s[i + 1] == '/') {
+        else if (end - i >= 2 && s[i] == '/' && s[i + 1] == '/')
             while (i < end && s[i] != '\n') i++;
-        } else
+        else
             return i;
     }
 }
@@ -1363,9 +1361,8 @@ static void scan_manager_declarations(MacroIndex *ix, const char *text, size_t s
             i = skip_blanks_comments(text, i, size);
             if (i == size || text[i] != '(') continue;          /* (a word in prose) */
             i = skip_blanks_comments(text, i + 1, size);
-            size_t e = name_end(text, i, size);
-            if (e > i && skip_blanks_comments(text, e, size) < size &&
-                text[skip_blanks_comments(text, e, size)] == ',')
+            size_t e = name_end(text, i, size), after = skip_blanks_comments(text, e, size);
+            if (e > i && after < size && text[after] == ',')
                 add_known(ix, text + i, e - i, where);
             else
                 trust_managers_from(ix, where);
