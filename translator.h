@@ -332,6 +332,8 @@ typedef enum ActionKind {
 typedef struct DeferCase {
     const Node *jump;
     int index;          /* of the defer's action in jump->exits */
+    const struct Action *action;    /* that action: its dispatch goes on with
+                                     * action->outer (no walk from the head) */
 } DeferCase;
 
 /* `cwith_take(NAME)` at src[start, end): the value of an item, whose
@@ -432,6 +434,16 @@ typedef struct ParseContext {
 
 /* The deepest node below n (n itself at least) whose bytes hold pos. */
 const Node *node_at(const Node *n, size_t pos);
+
+/* node_at(root, pos) for many positions in increasing order, in linear
+ * time over all (the nodes' parents must be linked). */
+typedef struct NodeCursor {
+    const Node *root;
+    const Node *last;       /* the node found last, or NULL */
+    const Node *resume;     /* its first kid that ends after last_pos */
+    size_t last_pos;
+} NodeCursor;
+const Node *node_cursor_at(NodeCursor *c, size_t pos);
 
 typedef struct Parser Parser;
 Parser *parser_new(ParseContext *ctx);

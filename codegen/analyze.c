@@ -1198,7 +1198,7 @@ static void collect_defer_cases(Context *cx)
         for (int e = 0; e < j->nexits && a->defers_out; e++, a = a->outer) {
             if (a->kind != ACT_DEFER || a->owner->on_error_only) continue;
             Node *d = (Node *)a->owner;
-            d->cases[d->ncases++] = (DeferCase){ j, e };
+            d->cases[d->ncases++] = (DeferCase){ j, e, a };
         }
     }
 }

@@ -580,13 +580,12 @@ static bool put_action(Codegen *cg, const Action *a, const Node *jump, const cha
     return true;
 }
 
-/* The exit actions a jump runs, in order, from its exit number `from`.
- * Returns false if a defer took over (the jump itself is then written by
- * its dispatch). */
-static bool put_exits_from(Codegen *cg, const Node *jump, int from, const char *ret)
+/* The exit actions a jump runs, in order, from its exit number `from`,
+ * which is action a. Returns false if a defer took over (the jump itself
+ * is then written by its dispatch). */
+static bool put_exits_from(Codegen *cg, const Node *jump, int from, const Action *a,
+                           const char *ret)
 {
-    const Action *a = jump->exit_head;
-    for (int i = 0; i < from; i++) a = a->outer;
     for (int i = from; i < jump->nexits; i++, a = a->outer) {
         if (!put_action(cg, a, jump, ret)) return false;
         out(cg, " ");
@@ -596,7 +595,7 @@ static bool put_exits_from(Codegen *cg, const Node *jump, int from, const char *
 
 static bool put_exits(Codegen *cg, const Node *jump, const char *ret)
 {
-    return put_exits_from(cg, jump, 0, ret);
+    return put_exits_from(cg, jump, 0, jump->exit_head, ret);
 }
 
 /* After item K entered: push its frame; if an exit handles an error, the
@@ -1398,7 +1397,8 @@ static void put_dispatch(Codegen *cg, const Node *d, bool has_ret)
         out(cg, "_to == ");
         put_int(cg, c + 1);
         out(cg, ") { ");
-        if (put_exits_from(cg, j, d->cases[c].index + 1, value ? ret : NULL)) {
+        if (put_exits_from(cg, j, d->cases[c].index + 1, d->cases[c].action->outer,
+                           value ? ret : NULL)) {
             switch (j->kind) {
             case N_RETURN:
                 out(cg, "return");

@@ -908,12 +908,12 @@ static Token in_file(const Token *lbrace, const Token *t, bool relative)
  * braces) is in a macro's argument (`ON_ERR(x, return -1)`): the macro
  * runs it where cwith cannot see. Refused where it may leave a
  * with-statement or a defer's scope. */
-static void check_jump_argument(Node *func, const Source *src, const Token *t, size_t i,
-                                bool relative, Diag *diag)
+static void check_jump_argument(Node *func, NodeCursor *cur, const Source *src, const Token *t,
+                                size_t i, bool relative, Diag *diag)
 {
     unsigned esc = t[i].raw == R_BREAK ? ESC_BREAK : t[i].raw == R_CONTINUE ? ESC_CONTINUE
                                                                             : ESC_LEAVE;
-    const Node *w = with_left(node_at(func, t[i].pos), t[i].pos, esc, func->has_defer);
+    const Node *w = with_left(node_cursor_at(cur, t[i].pos), t[i].pos, esc, func->has_defer);
     if (!w) return;
     Token use = in_file(&func->tok, &t[i], relative);
     bool is_defer = w->kind == N_DEFER;
@@ -954,13 +954,14 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
     bool relative = !(n > 0 && t[0].pos == func->body_start && t[n - 1].pos == func->close_pos);
     if (relative) n = lex_range(ix->src, func->body_start, func->end, &lexed), t = lexed;
     VEC(int) open = { 0 };      /* the brackets open at each token: ( or { */
+    NodeCursor cur = { .root = func };
     for (size_t i = 0; i < n; i++) {
         int raw = t[i].raw;
         if (raw == R_LPAREN || raw == R_LBRACE) vec_push(&open, raw);
         else if ((raw == R_RPAREN || raw == R_RBRACE) && open.n) open.n--;
         else if ((raw == R_RETURN || raw == R_GOTO || raw == R_BREAK || raw == R_CONTINUE) &&
                  open.n && open.v[open.n - 1] == R_LPAREN)
-            check_jump_argument(func, ix->src, t, i, relative, diag);
+            check_jump_argument(func, &cur, ix->src, t, i, relative, diag);
         if (raw != R_IDENT || ix->entries.n == 0) continue;
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
@@ -971,7 +972,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
                       pasted_args_may_jump(ix, ix->src, t, n, i, 0, 0, &unused);
         if (pasted) esc |= ESC_LEAVE;
         unsigned jumps = ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_CASE | ESC_LABEL;
-        const Node *at = node_at(func, t[i].pos);
+        const Node *at = node_cursor_at(&cur, t[i].pos);
         const Node *owner = braceless_owner(at, t[i].pos);
         bool partial = owner && (esc & ESC_PARTIAL);
         if (!partial && !(esc & (ESC_BRACES | jumps))) continue;

@@ -61,6 +61,47 @@ const Node *node_at(const Node *n, size_t pos)
     }
 }
 
+static bool holds(const Node *n, size_t pos)
+{
+    return pos >= n->start && pos < n->end;
+}
+
+/* node_at for positions in non-decreasing order: the search starts from
+ * the node found last, climbing to the first node that holds pos, and
+ * scans that node's kids from where the last search left them, so the
+ * kids of a long block are passed once in all, not once per position (a
+ * with body of 30,000 macro uses). Kids are in source order and do not
+ * overlap: the first kid that ends after pos holds it or comes after it.
+ * Gives what node_at gives. */
+const Node *node_cursor_at(NodeCursor *c, size_t pos)
+{
+    const Node *n = c->last, *scan = c->resume;
+    if (!n || pos < c->last_pos) n = c->root, scan = n->kids;
+    while (n != c->root && !holds(n, pos)) {
+        const Node *up = n->parent;
+        if (!up) return node_at(c->root, pos);    /* parents not linked */
+        /* out of a body, the parent's kids may be after it (a do
+         * statement's condition): scanned again, once per body */
+        scan = n == up->body || n == up->else_body ? up->kids : n->next;
+        n = up;
+    }
+    c->last_pos = pos;
+    for (;;) {
+        const Node *inner = NULL, *k = scan;
+        while (k && k->end <= pos) k = k->next;
+        if (k && k->start <= pos) inner = k;
+        if (!inner && n->body && holds(n->body, pos)) inner = n->body;
+        if (!inner && n->else_body && holds(n->else_body, pos)) inner = n->else_body;
+        if (!inner) {
+            c->last = n;
+            c->resume = k;
+            return n;
+        }
+        n = inner;
+        scan = n->kids;
+    }
+}
+
 /* ---------------------------------------------------------------- spans */
 
 Span span_empty(void)
