@@ -17,6 +17,7 @@
 #define _POSIX_C_SOURCE 200809L     /* open, fstat, read */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -43,8 +44,21 @@ enum {
                                uses are checked for the words they pass */
     ESC_DEFER = 2048,       /* a header's macro that holds a defer statement
                                (as ESC_WITH: only the wrapper translates it) */
-    ESC_TAKE = 4096         /* the same for `cwith_take(` */
+    ESC_TAKE = 4096,        /* the same for `cwith_take(` */
+    ESC_DEEP = 8192         /* not followed to its end: deeper than
+                               MACRO_DEPTH_MAX, or past the budget of
+                               MACRO_TOKEN_BUDGET (a use is refused) */
 };
+
+/* How deep the build step follows a macro through the macros its text
+ * uses (Boost.Preprocessor's chains are 256 deep; each level is a few
+ * hundred bytes of stack), and how many tokens of definitions it reads in
+ * all while following them: a result that hit a macro being followed
+ * further up (a cycle) is not remembered, and is computed again where that
+ * macro is not being followed, so crossed cycles could take exponential
+ * time without the budget. */
+enum { MACRO_DEPTH_MAX = 1000 };
+#define MACRO_TOKEN_BUDGET ((size_t)1 << 24)
 #define ESC_UNTRANSLATED (ESC_WITH | ESC_DEFER | ESC_TAKE)
 
 /* gcc's limit of nested #include: deeper headers are not read (the
@@ -78,6 +92,7 @@ typedef struct Entry {
     size_t visible_at;      /* where it takes effect in the input */
     size_t prev;            /* 1 + index of the name's definition before, 0: none */
     unsigned short escapes; /* ESC_* */
+    int busy_depth;         /* ESC_BUSY: the depth it is being followed at */
 } Entry;
 
 /* A manager declared in the input or a header read (build step). */
@@ -102,6 +117,11 @@ struct MacroIndex {
     size_t mask;
     Header *headers;
     bool header_with;       /* a header's #define holds `with`, `defer` or `take` */
+    /* escapes_of: the smallest depth of a macro being followed that the
+     * computation under way met (INT_MAX: none), and the tokens it may
+     * still read */
+    int low_busy;
+    size_t escape_budget;
     signed char defer_taken[4];     /* the input uses `defer`, `errdefer` as
                                        names ([2], [3]; -1: not known yet) */
     /* which managers are declared (build step; see manager_undeclared) */
@@ -146,7 +166,7 @@ static void insert(MacroIndex *ix, size_t i)
 static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
                       const Macros *macros, size_t def, size_t visible_at)
 {
-    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0 }));
+    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0, 0 }));
     size_t n = ix->entries.n;
     if (2 * n > ix->mask + 1) {
         size_t size = 2 * (ix->mask + 1);
@@ -492,6 +512,8 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
     ix->header_context = options->header_context;
     ix->mask = 15;
     ix->defer_taken[2] = ix->defer_taken[3] = -1;
+    ix->low_busy = INT_MAX;
+    ix->escape_budget = MACRO_TOKEN_BUDGET;
     ix->slot = xmalloc(16 * sizeof *ix->slot);
     memset(ix->slot, 0, 16 * sizeof *ix->slot);
     return ix;
@@ -574,7 +596,7 @@ static bool header_defer(MacroIndex *ix, const Source *src, const Token *t, size
 
 /* What a macro's use passes on from its definition. */
 #define ESC_USES (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH | ESC_CASE | \
-                  ESC_LABEL | ESC_PASTE | ESC_DEFER | ESC_TAKE)
+                  ESC_LABEL | ESC_PASTE | ESC_DEFER | ESC_TAKE | ESC_DEEP)
 
 /* Whether token t of src is a word (an identifier or a keyword). */
 static bool is_word_token(const Source *src, const Token *t)
@@ -806,15 +828,33 @@ static bool partial_statement(const Token *t, size_t n)
     return false;
 }
 
+/* A macro's escapes: its text's, and those of the macros it uses, which
+ * are not expanded again inside their own expansion (the macros being
+ * followed, ESC_BUSY, give nothing), as in the preprocessor. A result
+ * that met a macro being followed further up depends on where it was
+ * reached from: it is remembered only by the macro at the top of that
+ * cycle (`#define B A`, `#define A B; return 1`: B followed from A gives
+ * nothing, from B itself the return). */
 static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
 {
     Entry *e = &ix->entries.v[entry];
     if (e->escapes & ESC_KNOWN) return e->escapes;
-    if ((e->escapes & ESC_BUSY) || depth > 16) return 0;
+    if (e->escapes & ESC_BUSY) {
+        if (e->busy_depth < ix->low_busy) ix->low_busy = e->busy_depth;
+        return 0;
+    }
+    if (depth > MACRO_DEPTH_MAX || ix->escape_budget == 0) {
+        ix->low_busy = 0;       /* remembered by the use's own macro only */
+        return ESC_DEEP;
+    }
+    int outer_low = ix->low_busy;
+    ix->low_busy = INT_MAX;
     e->escapes |= ESC_BUSY;
+    e->busy_depth = depth;
     const MacroDef *m = def_of(e);
     Token *t;
     size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
+    ix->escape_budget -= n < ix->escape_budget ? n : ix->escape_budget;
     size_t params = m->name_pos + m->name_len, params_end = params;
     if (m->function_like) {     /* the parameter list, for the pastes */
         const char *close = memchr(e->src->text + params, ')', m->body_start - params);
@@ -824,8 +864,10 @@ static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
                    paste_escapes(ix, e->src, t, n, depth, params, params_end);
     if (partial_statement(t, n)) esc |= ESC_PARTIAL;
     free(t);
-    e->escapes = (unsigned short)(esc | ESC_KNOWN);
-    return e->escapes;
+    e->escapes &= (unsigned short)~ESC_BUSY;
+    if (ix->low_busy >= depth) e->escapes = (unsigned short)(esc | ESC_KNOWN);
+    if (outer_low < ix->low_busy) ix->low_busy = outer_low;
+    return esc | ESC_KNOWN;
 }
 
 /* The escapes of every definition of the name of entry def - 1 (1-based,
@@ -941,6 +983,21 @@ static const Node *braceless_owner(const Node *at, size_t pos)
     return NULL;
 }
 
+/* A use of a macro the build step could not follow to its end: it may
+ * jump or open a brace where cwith cannot see. */
+static void report_deep_macro(Diag *diag, const Entry *e, Token use)
+{
+    const MacroDef *m = def_of(e);
+    Token def_tok = token_at(e->src, m->name_pos, m->name_len);
+    error_at(diag, &use, "cwith cannot follow the macro '%.*s' to its end (it goes through "
+             "more than %d nested macros, or through too many macros in all), so it cannot "
+             "tell whether it jumps or opens a brace; build through the compiler wrapper "
+             "(cwith CC ...), which sees it expanded", (int)m->name_len, name_of(e),
+             MACRO_DEPTH_MAX);
+    note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
+            name_of(e));
+}
+
 bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *body,
                         size_t nbody)
 {
@@ -967,6 +1024,12 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
         if (esc & ESC_UNTRANSLATED) continue;     /* check_header_macros says it */
+        if (esc & ESC_DEEP) {       /* (with a header's with-macro: check_header_macros) */
+            if (!ix->header_with)
+                report_deep_macro(diag, &ix->entries.v[def - 1],
+                                  in_file(&func->tok, &t[i], relative));
+            continue;
+        }
         bool unused = false;
         bool pasted = (esc & ESC_PASTE) && !(esc & ESC_LEAVE) &&
                       pasted_args_may_jump(ix, ix->src, t, n, i, 0, 0, &unused);
@@ -1106,7 +1169,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     bool named = false;
     for (size_t i = 0; i < ix->entries.n && !named; i++) {
         const Entry *e = &ix->entries.v[i];
-        if (escapes_of(ix, i, 0) & ESC_UNTRANSLATED)
+        if (escapes_of(ix, i, 0) & (ESC_UNTRANSLATED | ESC_DEEP))
             named = mem_contains(ix->src->text, ix->src->size, name_of(e), def_of(e)->name_len);
     }
     if (!named) return true;
@@ -1119,9 +1182,13 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
         if (tk.raw != R_IDENT) continue;
         size_t def = lookup(ix, ix->src->text + tk.pos, tk.len);
         unsigned esc = def ? escapes_of(ix, def - 1, 0) : 0;
-        if (!(esc & ESC_UNTRANSLATED)) continue;
+        if (!(esc & (ESC_UNTRANSLATED | ESC_DEEP))) continue;
         const Entry *e = &ix->entries.v[def - 1];
         if (e->visible_at > tk.pos) continue;
+        if (!(esc & ESC_UNTRANSLATED)) {    /* it may hold a header's with-statement */
+            report_deep_macro(diag, e, token_at(ix->src, tk.pos, tk.len));
+            continue;
+        }
         const MacroDef *m = def_of(e);
         Token use = token_at(ix->src, tk.pos, tk.len);
         Token def_tok = token_at(e->src, m->name_pos, m->name_len);

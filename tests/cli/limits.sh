@@ -150,3 +150,39 @@ else
 	bad "nested with-statements each holding a return: translate"
 fi
 rm -f "$T"/ret1k.* "$T"/ret2k.*
+
+# Macro chains: the build step follows a macro through the macros its text
+# uses, up to 1000 deep (a chain of 1000 macros that ends in a return is
+# refused as a jump, one that ends in a call is translated); deeper, it
+# cannot tell, and refuses the use with the wrapper hint.
+macro_chain() { # DEPTH LAST
+	python3 -c "
+n = $1
+print('#include <stdlib.h>')
+for i in range(n, 0, -1): print('#define M%d M%d' % (i, i - 1))
+print('#define M0 $2')
+print('int f(int x)\n{\n    with (malloc(1) as p) {\n        M%d;\n    }\n    return x;\n}' % n)"
+}
+macro_chain 1000 "return 1" >"$T/chain.cw"
+"$CWITH" "$T/chain.cw" -o "$T/chain.c" 2>"$T/log"; st=$?
+if [ $st = 1 ] && grep -q "error: the macro 'M1000' may leave the with-statement" "$T/log"; then
+	ok "a chain of 1000 macros ending in a return: refused as a jump"
+else
+	echo "exit status $st" >>"$T/log"; bad "a chain of 1000 macros ending in a return"
+fi
+macro_chain 1000 "(void)0" >"$T/chain.cw"
+if "$CWITH" "$T/chain.cw" -o "$T/chain.c" 2>"$T/log"; then
+	ok "a chain of 1000 macros ending in an expression: translated"
+else
+	bad "a chain of 1000 macros ending in an expression"
+fi
+macro_chain 1200 "(void)0" >"$T/chain.cw"
+rm -f "$T/chain.c"
+"$CWITH" "$T/chain.cw" -o "$T/chain.c" 2>"$T/log"; st=$?
+if [ $st = 1 ] && grep -q "error: cwith cannot follow the macro 'M1200'.*more than 1000" "$T/log" &&
+   [ ! -e "$T/chain.c" ]; then
+	ok "a chain of 1200 macros: a clear error, exit 1, no output"
+else
+	echo "exit status $st" >>"$T/log"; bad "a chain of 1200 macros"
+fi
+rm -f "$T"/chain.*
