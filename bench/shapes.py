@@ -159,6 +159,22 @@ def cleanups(mb):
                                  "    return 0;\n}\n" % (i, i + 1), "")
 
 
+def takes(n):
+    """one function, n with-statements each handing its resource out with cwith_take."""
+    body = "".join("    with (malloc(1) as p%d) { if (x == %d) return cwith_take(p%d); }\n" % (i, i, i)
+                   for i in range(n))
+    return "#include <stdlib.h>\nvoid *f(int x)\n{\n" + body + "    return 0;\n}\n"
+
+
+def cleanup_returns(n):
+    """one function, n cleanup variables, then n with-statements each holding a return."""
+    decls = "".join("    int c%d __attribute__((cleanup(done))) = x + %d;\n" % (i, i) for i in range(n))
+    body = "".join("    with (malloc(1) as p%d) { if (x == %d) return c%d; }\n" % (i, i, i)
+                   for i in range(n))
+    return ("#include <stdlib.h>\nvoid done(int *);\nint f(int x)\n{\n" + decls + body +
+            "    return 0;\n}\n")
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -197,6 +213,8 @@ SHAPES = {
     "huge-with":     (huge_with, "MB", MBS, QMBS, 0),
     "small-funcs":   (small_funcs, "MB", MBS, QMBS, 0),
     "cleanups":      (cleanups, "MB", MBS, QMBS, 0),
+    "takes":         (takes, "item", ITEMS, QITEMS, 0),
+    "cleanup-ret":   (cleanup_returns, "item", ITEMS, QITEMS, 0),
 }
 
 

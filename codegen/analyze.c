@@ -704,11 +704,11 @@ static void analyze_jump(Context *cx, Node *j)
 /* ----------------------------------------------------- positions, not nodes */
 
 /* The innermost with-statement whose body holds pos, or defer whose scope
- * holds it, or NULL. pos need not be in a statement (a skipped #if branch
- * lies between statements). */
-static const Node *owner_around(const Context *cx, size_t pos)
+ * holds it, or NULL; at: node_at(cx->func, pos). pos need not be in a
+ * statement (a skipped #if branch lies between statements). */
+static const Node *owner_around(const Context *cx, const Node *at, size_t pos)
 {
-    for (const Node *a = node_at(cx->func, pos); a; a = a->parent) {
+    for (const Node *a = at; a; a = a->parent) {
         if (a->kind == N_WITH && in_with_body(a, pos)) return a;
         if (a->kind == N_BLOCK || a->kind == N_STMT_EXPR || a->kind == N_FUNC) {
             const Node *last = NULL;
@@ -731,14 +731,14 @@ static bool in_nested_function(const Context *cx, size_t pos)
 /* `cwith_take(NAME)`: NAME is the `as` name of an item whose exit is
  * active there (its with body, or a later item's call), in this function:
  * from then on that exit is cancelled. */
-static void resolve_take(Context *cx, const Mark *m)
+static void resolve_take(Context *cx, const Node *at, const Mark *m)
 {
     if (!m->arg.len) {
         error_at(cx->diag, &m->tok, "cwith_take takes the 'as' name of a with-item: "
                  "cwith_take(NAME)");
         return;
     }
-    for (const Node *n = node_at(cx->func, m->tok.pos); n && n->kind != N_FUNC; n = n->parent) {
+    for (const Node *n = at; n && n->kind != N_FUNC; n = n->parent) {
         if (n->kind != N_WITH || m->tok.pos >= n->body->end) continue;
         for (int k = n->nitems; k-- > 0;) {
             WithItem *it = &n->items[k];
@@ -777,19 +777,20 @@ static size_t first_mark(const Context *cx, const Marks *marks)
 
 static void check_marks(Context *cx, const Marks *marks)
 {
+    NodeCursor cur = { .root = cx->func };     /* the marks are in source order */
     for (size_t i = first_mark(cx, marks); i < marks->n && marks->v[i].tok.pos < cx->func->end; i++) {
         const Mark *m = &marks->v[i];
         if (in_nested_function(cx, m->tok.pos)) continue;
         if (m->kind == MARK_CLEANUP) continue;
         if (m->kind == MARK_TAKE) {
-            resolve_take(cx, m);
+            resolve_take(cx, node_cursor_at(&cur, m->tok.pos), m);
             continue;
         }
         if (m->kind == MARK_ASM_LABEL) {
             /* (an asm goto in a with body or a defer's scope is refused
              * below, whatever its labels) */
             Node *label = find_label(cx, NULL, &m->tok);
-            if (!label || owner_around(cx, m->arg.pos)) continue;
+            if (!label || owner_around(cx, node_at(cx->func, m->arg.pos), m->arg.pos)) continue;
             active_at(label, &cx->there);
             if (cx->there.n == 0) continue;
             const Node *owner = cx->there.v[cx->there.n - 1]->owner;     /* the outermost */
@@ -824,7 +825,7 @@ static void check_marks(Context *cx, const Marks *marks)
             note_with(cx, cx->there.v[0]->owner);
             continue;
         }
-        const Node *w = owner_around(cx, m->tok.pos);
+        const Node *w = owner_around(cx, node_cursor_at(&cur, m->tok.pos), m->tok.pos);
         if (!w) continue;
         if (m->kind == MARK_MUSTTAIL) {
             error_at(cx->diag, &m->tok, "a musttail return inside %s cannot be a tail call: %s "
@@ -1124,7 +1125,8 @@ static void check_skipped(Context *cx, const SkippedRegions *skipped)
         const SkippedRegion *r = &skipped->v[i];
         if (r->has_with) continue;      /* an error of its own (translate.c) */
         Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
-        const Node *w = r->has_jump ? owner_around(cx, r->start) : NULL;
+        const Node *w = r->has_jump ? owner_around(cx, node_at(cx->func, r->start), r->start)
+                                    : NULL;
         if (w) {
             error_at(cx->diag, &at, "jump inside %s in a preprocessor branch that cwith does "
                      "not parse (the branches of this #if do not balance braces alike)",
