@@ -843,45 +843,84 @@ static void check_marks(Context *cx, const Marks *marks)
     }
 }
 
-/* The innermost block (or statement expression) that holds pos. */
-static const Node *block_at(const Node *func, size_t pos)
-{
-    const Node *n = node_at(func, pos);
-    while (n != func && n->kind != N_BLOCK && n->kind != N_STMT_EXPR) n = n->parent;
-    return n;
-}
-
 /* A variable with a cleanup attribute in a with body: on the way out its
  * cleanup must run before the with's exit, as it does at the end of the
  * body. A jump from its scope runs the exits first (they precede the jump)
  * and the cleanup after: refused. */
+/* A block and its first cleanup attribute (the marks of a block share the
+ * with-statements around them). */
+typedef struct BlockMark {
+    const Node *block;
+    const Mark *mark;
+} BlockMark;
+
+static int by_block_then_place(const void *pa, const void *pb)
+{
+    const BlockMark *a = pa, *b = pb;
+    if (a->block->start != b->block->start) return a->block->start < b->block->start ? -1 : 1;
+    if (a->block != b->block) return (uintptr_t)a->block < (uintptr_t)b->block ? -1 : 1;
+    return a->mark->tok.pos < b->mark->tok.pos ? -1 : a->mark->tok.pos > b->mark->tok.pos;
+}
+
+static const BlockMark *first_cleanup_in(const BlockMark *v, size_t n, const Node *block)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].block->start < block->start) lo = mid + 1;
+        else hi = mid;
+    }
+    for (; lo < n && v[lo].block->start == block->start; lo++)
+        if (v[lo].block == block) return &v[lo];
+    return NULL;
+}
+
 static void check_cleanups(Context *cx, const Marks *marks)
 {
+    VEC(BlockMark) firsts = { 0 };
+    NodeCursor cur = { .root = cx->func };     /* the marks are in source order */
     for (size_t i = first_mark(cx, marks); i < marks->n && marks->v[i].tok.pos < cx->func->end; i++) {
         const Mark *m = &marks->v[i];
         if (m->kind != MARK_CLEANUP || in_nested_function(cx, m->tok.pos)) continue;
-        const Node *block = NULL;
-        for (size_t j = 0; j < cx->jumps.n; j++) {
-            const Node *jump = cx->jumps.v[j];
-            if (jump->nexits == 0 || jump->start < m->tok.pos) continue;
-            /* a with left whose body holds the variable (a defer's statement
-             * runs after the jump has left the variable's scope: in order) */
-            const Node *w = NULL;
-            const Action *a = jump->exit_head;
-            for (int e = 0; e < jump->nexits && !w; e++, a = a->outer)
-                if (a->kind == ACT_WITH_EXIT && in_with_body(a->owner, m->tok.pos))
-                    w = a->owner;
-            if (!w) continue;
-            if (!block) block = block_at(cx->func, m->tok.pos);
-            if (jump->start < block->start || jump->start >= block->end) continue;
-            error_at(cx->diag, &jump->tok, "this jump leaves the with-statement from the scope "
-                     "of a variable with a cleanup attribute: the exit would run before the "
-                     "cleanup (at the end of the body it runs after it)");
-            note_at(cx->diag, &m->tok, "the cleanup attribute is here; end the variable's "
-                    "block before the jump");
-            note_with(cx, w);
+        const Node *b = node_cursor_at(&cur, m->tok.pos);
+        while (b != cx->func && b->kind != N_BLOCK && b->kind != N_STMT_EXPR) b = b->parent;
+        vec_push(&firsts, ((BlockMark){ b, m }));
+    }
+    if (firsts.n == 0) return;
+    qsort(firsts.v, firsts.n, sizeof *firsts.v, by_block_then_place);
+    size_t kept = 0;
+    for (size_t i = 0; i < firsts.n; i++)
+        if (kept == 0 || firsts.v[kept - 1].block != firsts.v[i].block) firsts.v[kept++] = firsts.v[i];
+    /* each jump, in the blocks around it: one whose first cleanup variable
+     * comes before it, in the body of a with-statement the jump leaves (a
+     * defer's statement runs after the jump has left the variable's scope:
+     * in order) */
+    for (size_t j = 0; j < cx->jumps.n; j++) {
+        const Node *jump = cx->jumps.v[j];
+        if (jump->nexits == 0) continue;
+        for (const Node *b = jump->parent; b; b = b->parent) {
+            const BlockMark *bm = b->kind == N_BLOCK || b->kind == N_STMT_EXPR || b == cx->func
+                                  ? first_cleanup_in(firsts.v, kept, b) : NULL;
+            const Mark *m = bm ? bm->mark : NULL;
+            if (m && m->tok.pos <= jump->start) {
+                const Node *w = NULL;
+                const Action *a = jump->exit_head;
+                for (int e = 0; e < jump->nexits && !w; e++, a = a->outer)
+                    if (a->kind == ACT_WITH_EXIT && in_with_body(a->owner, m->tok.pos))
+                        w = a->owner;
+                if (w) {
+                    error_at(cx->diag, &jump->tok, "this jump leaves the with-statement from the "
+                             "scope of a variable with a cleanup attribute: the exit would run "
+                             "before the cleanup (at the end of the body it runs after it)");
+                    note_at(cx->diag, &m->tok, "the cleanup attribute is here; end the "
+                            "variable's block before the jump");
+                    note_with(cx, w);
+                }
+            }
+            if (b == cx->func) break;
         }
     }
+    vec_free(&firsts);
 }
 
 /* The first directive at or after pos (binary search), or NULL. */
