@@ -34,12 +34,33 @@ Place place_of(const Source *src, const LineMap *lines, size_t pos, int phys_lin
 Token token_at(const Source *src, size_t pos, unsigned len)
 {
     Token t = { 0, 0, pos, len, 1, 1, 0 };
-    size_t line_start = 0;
-    for (size_t i = 0; i < pos && i < src->size; i++) {
-        if (src->text[i] == '\n') {
-            t.line++;
-            line_start = i + 1;
+    size_t end = pos < src->size ? pos : src->size, line_start = 0;
+    LineStarts *ls = src->line_starts;
+    if (!ls) {
+        for (size_t i = 0; i < end; i++) {
+            if (src->text[i] == '\n') {
+                t.line++;
+                line_start = i + 1;
+            }
         }
+    } else {
+        while (ls->scanned < end) {
+            const char *nl = memchr(src->text + ls->scanned, '\n', end - ls->scanned);
+            if (!nl) {
+                ls->scanned = end;
+                break;
+            }
+            ls->scanned = (size_t)(nl - src->text) + 1;
+            vec_push(ls, ls->scanned);
+        }
+        size_t lo = 0, hi = ls->n;      /* the line starts at or before end */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (ls->v[mid] <= end) lo = mid + 1;
+            else hi = mid;
+        }
+        t.line += (int)lo;
+        line_start = lo ? ls->v[lo - 1] : 0;
     }
     t.col = (int)(pos - line_start) + 1;
     return t;

@@ -14,6 +14,7 @@
 
 typedef struct Translation {
     Source src;
+    LineStarts line_starts;
     LineMap lines;
     Macros macros;
     Diag diag;
@@ -517,7 +518,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     }
     Translation t;
     memset(&t, 0, sizeof t);
-    t.src = (Source){ name, text, size };
+    t.src = (Source){ name, text, size, &t.line_starts };
     diag_init(&t.diag, &t.src, &t.lines, opt->diagnostics);
     t.diag.color = opt->color;
     t.diag.max_errors = opt->max_errors;
@@ -558,6 +559,7 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
 
     codegen_free(t.codegen);
     macro_index_free(t.macro_index);
+    vec_free(&t.line_starts);
     declared_managers_free(t.declared);
     parser_free(t.parser);
     filter_free(t.filter);

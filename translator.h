@@ -77,10 +77,20 @@ void arena_free(Arena *a);
 
 /* ------------------------------------------------------------- source */
 
+/* Where the lines of a source start, found as far as diagnostics have
+ * needed (token_at): a position's line in log time, not by a scan from
+ * the start for each diagnostic (thousands of errors in one file). */
+typedef struct LineStarts {
+    size_t *v;          /* the offset after each newline before `scanned` */
+    size_t n, cap;
+    size_t scanned;
+} LineStarts;
+
 typedef struct Source {
     const char *name;   /* as given on the command line, or "<stdin>" */
     const char *text;   /* the bytes, not necessarily terminated */
     size_t size;
+    LineStarts *line_starts;    /* NULL: token_at scans */
 } Source;
 
 typedef struct Token {

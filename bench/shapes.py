@@ -175,6 +175,20 @@ def cleanup_returns(n):
             "    return 0;\n}\n")
 
 
+def macro_managers(n):
+    """n with-statements whose manager is a macro (refused in the build step: n errors)."""
+    defs = "".join("#define OPEN%d(p) fopen(p, \"r\")\n" % i for i in range(n))
+    body = "".join("    with (OPEN%d(\"x\") as f%d) { x++; }\n" % (i, i) for i in range(n))
+    return "#include <stdio.h>\n" + defs + "int f(int x)\n{\n" + body + "    return x;\n}\n"
+
+
+def split_ifs(n):
+    """n with-statements whose header is in one branch of an #if (refused: n errors)."""
+    body = "".join("#ifdef A%d\n    with (malloc(1) as p%d) {\n#else\n    {\n#endif\n    x++; }\n"
+                   % (i, i) for i in range(n))
+    return "#include <stdlib.h>\nint f(int x)\n{\n" + body + "    return x;\n}\n"
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -215,6 +229,8 @@ SHAPES = {
     "cleanups":      (cleanups, "MB", MBS, QMBS, 0),
     "takes":         (takes, "item", ITEMS, QITEMS, 0),
     "cleanup-ret":   (cleanup_returns, "item", ITEMS, QITEMS, 0),
+    "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
+    "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
 }
 
 

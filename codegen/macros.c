@@ -69,6 +69,7 @@ enum { MAX_INCLUDE_DEPTH = 200 };
  * of the translation (the index points into them). */
 typedef struct Header {
     Source src;             /* named by the path it was found at */
+    LineStarts line_starts;
     char *path, *text;
     size_t dir_len;         /* path[0, dir_len): its directory, '/' included */
     LineMap lines;
@@ -292,7 +293,7 @@ static Header *new_header(char *path, size_t dir_len, char *text, size_t size,
     h->path = path;
     h->text = text;
     h->dir_len = dir_len;
-    h->src = (Source){ path, text, size };
+    h->src = (Source){ path, text, size, &h->line_starts };
     h->dev = st->st_dev;
     h->ino = st->st_ino;
     Lexer *lx = lexer_new(&h->src, &h->lines, &h->macros);
@@ -461,7 +462,7 @@ static void include_forced(MacroIndex *ix, Diag *diag, const char *file)
     size_t n = strlen(file) + sizeof "#include \"\"";
     char *text = xmalloc(n);
     snprintf(text, n, "#include \"%s\"", file);
-    Source src = { "<command-line>", text, n - 1 };
+    Source src = { "<command-line>", text, n - 1, NULL };
     LineMap none = { 0 };
     follow_include(ix, diag, &src, &none, 0, 0, 0, 1);
     free(text);
@@ -526,6 +527,7 @@ void macro_index_free(MacroIndex *ix)
         next = h->next;
         free(h->path);
         free(h->text);
+        vec_free(&h->line_starts);
         vec_free(&h->lines);
         vec_free(&h->macros);
         vec_free(&h->includes);

@@ -1610,7 +1610,7 @@ const MacroDef *find_macro(const Source *src, const Macros *macros, size_t pos, 
 
 static size_t lex_range_(const Source *src, size_t start, size_t end, Token **out, bool line_start)
 {
-    Source sub = { src->name, src->text + start, end - start };
+    Source sub = { src->name, src->text + start, end - start, NULL };
     Lexer *lx = lexer_new(&sub, NULL, NULL);
     lx->base = start;
     lx->token_on_line = !line_start;    /* a range starts after a token: its '#' is
