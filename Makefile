@@ -8,7 +8,7 @@
 #   make install    [PREFIX=/usr/local] [DESTDIR=staging] [BINDIR= LIBDIR= ...]
 #   make uninstall  the same variables: removes what install wrote
 CC      ?= cc
-CFLAGS  ?= -O2 -g
+CFLAGS  ?= -O3 -g
 CPPFLAGS ?=
 LDFLAGS ?=
 WARN    := -std=c11 -Wall -Wextra -Werror
