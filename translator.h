@@ -42,6 +42,10 @@ size_t hash_bytes(const char *s, size_t n);     /* FNV-1a, for the name tables *
 bool mem_contains(const char *text, size_t size, const char *bytes, size_t len);
 /* The first place of bytes[0, len) in text[0, size), or NULL (memmem). */
 const char *mem_find(const char *text, size_t size, const char *bytes, size_t len);
+/* Past the bytes of a name from s[i] (letters, digits, `_`, `$`, UTF-8
+ * bytes, and universal character names \uXXXX, \UXXXXXXXX, as gcc -E reads
+ * them), up to end. */
+size_t name_bytes_end(const char *s, size_t i, size_t end);
 /* Past blanks, line splices and comments in a directive line, from s[i]. */
 size_t skip_directive_blanks(const char *s, size_t i, size_t end);
 /* s[0, n) without its line splices, into out (cap bytes): the length, or 0

@@ -130,6 +130,19 @@ bool mem_contains(const char *text, size_t size, const char *bytes, size_t len)
     return mem_find(text, size, bytes, len) != NULL;
 }
 
+size_t name_bytes_end(const char *s, size_t i, size_t end)
+{
+    for (;;) {
+        unsigned char c = i < end ? (unsigned char)s[i] : 0;
+        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+            c == '$' || c >= 0x80)
+            i++;
+        else if (end - i >= 6 && s[i] == '\\' && s[i + 1] == 'u') i += 6;
+        else if (end - i >= 10 && s[i] == '\\' && s[i + 1] == 'U') i += 10;
+        else return i;
+    }
+}
+
 size_t skip_directive_blanks(const char *s, size_t i, size_t end)
 {
     for (;;) {

@@ -1386,13 +1386,8 @@ DeclaredManagers *declared_managers_new(const Source *src)
     dm->slot = xcalloc(dm->mask + 1, sizeof *dm->slot);
     const char *s = src->text, *end = s + src->size, *p = s;
     while ((p = memmem(p, (size_t)(end - p), prefix, plen)) != NULL) {
-        const char *name = p + plen, *e = name;
-        for (;;) {              /* universal character names too (gcc -E) */
-            if (e < end && is_word_byte((unsigned char)*e)) e++;
-            else if (end - e >= 6 && e[0] == '\\' && e[1] == 'u') e += 6;
-            else if (end - e >= 10 && e[0] == '\\' && e[1] == 'U') e += 10;
-            else break;
-        }
+        const char *name = p + plen;
+        const char *e = s + name_bytes_end(s, (size_t)(name - s), src->size);
         bool whole = (p == s || !is_word_byte((unsigned char)p[-1])) && e > name;
         p = e;
         if (!whole) continue;

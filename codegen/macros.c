@@ -1397,12 +1397,7 @@ static size_t skip_blanks_comments(const char *s, size_t i, size_t end)
 static size_t name_end(const char *s, size_t i, size_t end)
 {
     if (i < end && s[i] >= '0' && s[i] <= '9') return i;
-    for (;;) {
-        if (i < end && ident_byte(s[i])) i++;
-        else if (end - i >= 6 && s[i] == '\\' && s[i + 1] == 'u') i += 6;
-        else if (end - i >= 10 && s[i] == '\\' && s[i + 1] == 'U') i += 10;
-        else return i;
-    }
+    return name_bytes_end(s, i, end);
 }
 
 /* The managers text declares: each word cwith_type_NAME, and the first
