@@ -26,6 +26,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "translate.h"
@@ -97,13 +98,15 @@ typedef struct Source {
     LineStarts *line_starts;    /* NULL: token_at scans */
 } Source;
 
+/* 24 bytes: offsets fit in 32 bits (CWITH_MAX_INPUT), and tokens are
+ * copied through the lookahead queue, the parser's stack and the tree. */
 typedef struct Token {
-    int kind;           /* parser token kind (after the filter) */
-    int raw;            /* lexer kind, RawKind */
-    size_t pos;         /* byte offset in the source */
+    short kind;         /* parser token kind (after the filter) */
+    short raw;          /* lexer kind, RawKind */
+    uint32_t pos;       /* byte offset in the source */
     unsigned len;
     int line, col;      /* 1-based, in the input as read; col counts bytes */
-    size_t aux;         /* FUNC_LBRACE: offset where the declaration starts */
+    uint32_t aux;       /* FUNC_LBRACE: offset where the declaration starts */
 } Token;
 
 /* ------------------------------------------------------------- diag.c */
