@@ -678,6 +678,10 @@ static bool pasted_args_may_jump(MacroIndex *ix, const Source *src, const Token 
             continue;
         }
         if (lookup(ix, word, len)) return true;
+        /* a piece of a macro's name: `ON_ERR_ ## kind` with FAIL makes
+         * ON_ERR_FAIL */
+        if (piece_may_jump(ix, word, len, true) || piece_may_jump(ix, word, len, false))
+            return true;
         for (size_t j = 0; j < sizeof jumps / sizeof *jumps; j++) {
             size_t jl = strlen(jumps[j]);
             for (size_t at = 0; len <= jl && at + len <= jl; at++)
@@ -685,6 +689,19 @@ static bool pasted_args_may_jump(MacroIndex *ix, const Source *src, const Token 
         }
     }
     return false;
+}
+
+/* Whether token b follows token a with nothing between but line splices:
+ * `#\` newline `#` is one ## for the preprocessor. */
+static bool joined(const char *s, const Token *a, const Token *b)
+{
+    size_t i = a->pos + a->len;
+    while (i < b->pos && s[i] == '\\') {
+        i++;
+        if (i < b->pos && s[i] == '\r') i++;
+        if (i < b->pos && s[i] == '\n') i++;
+    }
+    return i == b->pos;
 }
 
 /* The escapes of the token pastes (##) in a definition's tokens t: a paste
@@ -698,11 +715,12 @@ static unsigned paste_escapes(MacroIndex *ix, const Source *src, const Token *t,
     for (size_t i = 0; i + 1 < n; i++) {
         /* ## or %:%: (the scanner gives # and %: as single bytes) */
         size_t first = i, after;
-        if (s[t[i].pos] == '#' && s[t[i + 1].pos] == '#' && t[i + 1].pos == t[i].pos + 1) {
+        if (s[t[i].pos] == '#' && s[t[i + 1].pos] == '#' && joined(s, &t[i], &t[i + 1])) {
             after = i + 2;
         } else if (i + 3 < n && t[i].len == 1 && s[t[i].pos] == '%' &&
                    s[t[i + 1].pos] == ':' && s[t[i + 2].pos] == '%' &&
-                   s[t[i + 3].pos] == ':' && t[i + 3].pos == t[i].pos + 3) {
+                   s[t[i + 3].pos] == ':' && joined(s, &t[i], &t[i + 1]) &&
+                   joined(s, &t[i + 1], &t[i + 2]) && joined(s, &t[i + 2], &t[i + 3])) {
             after = i + 4;
         } else {
             continue;
@@ -1067,7 +1085,8 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
             continue;
         }
         const Node *w = NULL;
-        const char *how = pasted ? "## that may paste its arguments into a jump keyword"
+        const char *how = pasted ? "## that may paste its arguments into a jump keyword or a "
+                                   "macro's name"
                                  : "return or goto";
         bool defers = func->has_defer;
         if (esc & (ESC_CASE | ESC_LABEL)) {
@@ -1089,7 +1108,8 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
                                                 : "the with-statement is here");
                 continue;
             }
-            how = pasted ? "## that may paste its arguments into a jump keyword"
+            how = pasted ? "## that may paste its arguments into a jump keyword or a macro's "
+                           "name"
                          : "return or goto";
         }
         if (!(esc & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE))) continue;
