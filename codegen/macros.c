@@ -616,6 +616,8 @@ static unsigned keyword_escapes(const char *w, size_t n)
         return ESC_LEAVE;
     if (n == 5 && !memcmp(word, "break", 5)) return ESC_BREAK;
     if (n == 8 && !memcmp(word, "continue", 8)) return ESC_CONTINUE;
+    if ((n == 4 && !memcmp(word, "case", 4)) || (n == 7 && !memcmp(word, "default", 7)))
+        return ESC_CASE;
     return 0;
 }
 
@@ -731,6 +733,11 @@ static unsigned paste_escapes(MacroIndex *ix, const Source *src, const Token *t,
         char word[64];
         size_t a = unsplice(s + l->pos, l->len, word, sizeof word);
         size_t b = unsplice(s + r->pos, r->len, word + a, sizeof word - a);
+        /* `resume_ ## n:` makes a label (not after `case` or `?`) */
+        int before = first >= 2 ? t[first - 2].raw : R_SEMI;
+        if (after + 1 < n && t[after + 1].raw == R_COLON && before != R_CASE &&
+            before != R_QUESTION)
+            esc |= ESC_LABEL;
         bool lp = is_param(src, params, params_end, word, a);
         bool rp = is_param(src, params, params_end, word + a, b);
         if (lp || rp) {
@@ -755,6 +762,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
 {
     size_t loop_end = 0, switch_end = 0;    /* innermost regions (nested ones end sooner) */
     VEC(size_t) loops = { 0 }, switches = { 0 };
+    size_t control_close = SIZE_MAX;    /* the ')' of the last if, for, while or switch */
     unsigned esc = 0;
     int braces = 0, parens = 0;
     for (size_t i = 0; i < n; i++) {
@@ -768,8 +776,12 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
         switch_end = switches.n ? switches.v[switches.n - 1] : 0;
         bool in_loop = loop_end > i, in_switch = switch_end > i;
         switch (t[i].raw) {
+        case R_IF:
+            control_close = group_end(t, n, i + 1) - 1;
+            break;
         case R_FOR: case R_WHILE: case R_SWITCH: {
             size_t body = group_end(t, n, i + 1);
+            control_close = body - 1;
             size_t end = statement_end(t, n, body);
             if (t[i].raw == R_SWITCH) vec_push(&switches, end);
             else vec_push(&loops, end);
@@ -793,7 +805,8 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
         case R_IDENT: {
             /* a label: a name and `:` where a statement starts */
             bool starts = i == 0 || t[i - 1].raw == R_SEMI || t[i - 1].raw == R_LBRACE ||
-                          t[i - 1].raw == R_RBRACE;
+                          t[i - 1].raw == R_RBRACE || t[i - 1].raw == R_DO ||
+                          t[i - 1].raw == R_ELSE || i - 1 == control_close;
             if (starts && parens <= 0 && i + 1 < n && t[i + 1].raw == R_COLON)
                 esc |= ESC_LABEL;
             if (src != ix->src && is_word(src, &t[i], "with") &&
