@@ -489,6 +489,11 @@ typedef struct ScanNotes {
     struct MacroIndex *macros;  /* the #defines read, to tell loop macros */
 } ScanNotes;
 
+/* Whether src[start, end) of the input uses a macro that may jump, hold a
+ * label or a case label, or open a brace (text of a preprocessor branch
+ * that cwith does not parse). ix may be NULL (the wrapper: no macros). */
+bool macro_may_jump_in(struct MacroIndex *ix, Diag *diag, size_t start, size_t end);
+
 /* Links parents, sets up the actions of every with-statement, computes the
  * exits of every jump, reports rejected jumps. Returns false on errors. */
 bool analyze_function(Node *func, const ScanNotes *notes, Diag *diag, Arena *arena);

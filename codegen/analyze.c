@@ -1152,7 +1152,7 @@ static void check_directives(Context *cx, const Directives *d)
     }
 }
 
-static void check_skipped(Context *cx, const SkippedRegions *skipped)
+static void check_skipped(Context *cx, const SkippedRegions *skipped, MacroIndex *macros)
 {
     size_t lo = 0, hi = skipped->n;     /* in source order: the first in this function */
     while (lo < hi) {
@@ -1164,11 +1164,13 @@ static void check_skipped(Context *cx, const SkippedRegions *skipped)
         const SkippedRegion *r = &skipped->v[i];
         if (r->has_with) continue;      /* an error of its own (translate.c) */
         Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
-        const Node *w = r->has_jump ? owner_around(cx, node_at(cx->func, r->start), r->start)
-                                    : NULL;
-        if (w) {
-            error_at(cx->diag, &at, "jump inside %s in a preprocessor branch that cwith does "
-                     "not parse (the branches of this #if do not balance braces alike)",
+        const Node *w = owner_around(cx, node_at(cx->func, r->start), r->start);
+        /* (a macro there that may jump: the build step's macro check
+         * does not see the branch) */
+        if (w && (r->has_jump || macro_may_jump_in(macros, cx->diag, r->start, r->end))) {
+            error_at(cx->diag, &at, "jump or label inside %s in a preprocessor branch that "
+                     "cwith does not parse (the branches of this #if do not balance braces "
+                     "alike)",
                      w->kind == N_DEFER ? "the scope of a defer statement" : "a with-statement");
             note_with(cx, w);
         }
@@ -1476,7 +1478,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     index_labels(&cx);
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
     check_marks(&cx, notes->marks);
-    check_skipped(&cx, notes->skipped);
+    check_skipped(&cx, notes->skipped, notes->macros);
     check_cleanups(&cx, notes->marks);
     check_directives(&cx, notes->directives);
     if (diag->errors == errors_before) check_managers(&cx, notes->declared, notes->macros);

@@ -1016,6 +1016,25 @@ static const Node *braceless_owner(const Node *at, size_t pos)
     return NULL;
 }
 
+bool macro_may_jump_in(MacroIndex *ix, Diag *diag, size_t start, size_t end)
+{
+    if (!ix) return false;
+    update(ix, diag);
+    if (ix->entries.n == 0) return false;
+    Token *t;
+    size_t n = lex_range(ix->src, start, end, &t);
+    bool jumps = false;
+    for (size_t i = 0; i < n && !jumps; i++) {
+        if (t[i].raw != R_IDENT) continue;
+        size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
+        jumps = def && (escapes_all(ix, def, 0) & (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE |
+                                                   ESC_CASE | ESC_LABEL | ESC_BRACES |
+                                                   ESC_PASTE | ESC_DEEP));
+    }
+    free(t);
+    return jumps;
+}
+
 /* A use of a macro the build step could not follow to its end: it may
  * jump or open a brace where cwith cannot see. */
 static void report_deep_macro(Diag *diag, const Entry *e, Token use)

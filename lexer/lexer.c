@@ -69,6 +69,9 @@ struct Lexer {
     bool skipped_defer;               /* ... `defer`, `errdefer` or `_Defer` */
     bool skipped_take;                /* ... `cwith_take` */
     bool skipped_reserved;            /* ... `_Defer` */
+    bool skipped_name;                /* ... a name (then ':' is a label) */
+    int skipped_questions;            /* `?` not yet matched by ':' since the
+                                         last ';', '{' or '}' skipped */
     bool mismatch;
     Token mismatch_tok;
     bool open_group;                  /* a group without #else left braces open */
@@ -711,6 +714,7 @@ static inline bool emit_token(struct Lexer *lx, int raw, const char *text, size_
         t->col = (int)(pos - lx->line_start) + 1;
         t->aux = 0;
         lx->skipped_with = lx->skipped_defer = lx->skipped_take = lx->skipped_reserved = false;
+        lx->skipped_name = false;
         switch (raw) {
         case R_LBRACE: lx->brace_depth++; break;
         case R_RBRACE: lx->brace_depth--; break;
@@ -773,8 +777,15 @@ static void skip_token(struct Lexer *lx, int raw, const char *text, size_t len)
     lx->skipped_defer = raw == R_IDENT && is_defer_word(text, len);
     lx->skipped_reserved = raw == R_IDENT && text_is_word(text, len, "_Defer");
     lx->skipped_take = raw == R_IDENT && text_is_word(text, len, "cwith_take");
+    bool after_name = lx->skipped_name;
+    lx->skipped_name = raw == R_IDENT;
     if (c->if0)
         return;
+    /* a label (a name and ':', not a conditional's): a jump target */
+    if (raw == R_QUESTION) lx->skipped_questions++;
+    else if (raw == R_SEMI || raw == R_LBRACE || raw == R_RBRACE) lx->skipped_questions = 0;
+    else if (raw == R_COLON && lx->skipped_questions > 0) lx->skipped_questions--;
+    else if (raw == R_COLON && after_name) c->region.has_jump = true;
     /* `defer` then a name, a statement keyword, a block or a prefix `*`,
      * `++`, `--`; `_Defer` then anything but what follows a label's name */
     if ((after_defer && (raw == R_IDENT || raw == R_LBRACE || (raw >= R_IF && raw <= R_GOTO) ||
