@@ -45,9 +45,12 @@ enum {
     ESC_DEFER = 2048,       /* a header's macro that holds a defer statement
                                (as ESC_WITH: only the wrapper translates it) */
     ESC_TAKE = 4096,        /* the same for `cwith_take(` */
-    ESC_DEEP = 8192         /* not followed to its end: deeper than
+    ESC_DEEP = 8192,        /* not followed to its end: deeper than
                                MACRO_DEPTH_MAX, or past the budget of
                                MACRO_TOKEN_BUDGET (a use is refused) */
+    ESC_ELSE = 16384,       /* begins with `else`: whose it is depends on
+                               what precedes the use */
+    ESC_CLEANUP = 32768     /* names the cleanup attribute */
 };
 
 /* How deep the build step follows a macro through the macros its text
@@ -598,7 +601,7 @@ static bool header_defer(MacroIndex *ix, const Source *src, const Token *t, size
 
 /* What a macro's use passes on from its definition. */
 #define ESC_USES (ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_BRACES | ESC_WITH | ESC_CASE | \
-                  ESC_LABEL | ESC_PASTE | ESC_DEFER | ESC_TAKE | ESC_DEEP)
+                  ESC_LABEL | ESC_PASTE | ESC_DEFER | ESC_TAKE | ESC_DEEP | ESC_CLEANUP)
 
 /* Whether token t of src is a word (an identifier or a keyword). */
 static bool is_word_token(const Source *src, const Token *t)
@@ -793,6 +796,9 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
         case R_RETURN: case R_GOTO:
             esc |= ESC_LEAVE;
             break;
+        case R_ELSE:
+            if (i == 0) esc |= ESC_ELSE;
+            break;
         case R_BREAK:
             if (!in_loop && !in_switch) esc |= ESC_BREAK;
             break;
@@ -816,9 +822,12 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
                 esc |= ESC_DEFER;
             if (src != ix->src && is_take_call(src, t, n, i))
                 esc |= ESC_TAKE;
+            if (is_word(src, &t[i], "cleanup") || is_word(src, &t[i], "__cleanup__"))
+                esc |= ESC_CLEANUP;
             size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_all(ix, def, depth + 1);
+            if (i == 0) esc |= inner & ESC_ELSE;
             if (inner & ESC_PASTE) {
                 bool passes = false;
                 if (pasted_args_may_jump(ix, src, t, n, i, params, params_end, &passes))
@@ -1035,6 +1044,50 @@ bool macro_may_jump_in(MacroIndex *ix, Diag *diag, size_t start, size_t end)
     return jumps;
 }
 
+static void report_else_macro(Diag *diag, const Entry *e, Token use)
+{
+    const MacroDef *m = def_of(e);
+    Token def_tok = token_at(e->src, m->name_pos, m->name_len);
+    error_at(diag, &use, "the macro '%.*s' begins with else, and cwith does not expand macros: "
+             "it cannot tell whether the else belongs to an if or to a with-statement; write "
+             "else out", (int)m->name_len, name_of(e));
+    note_in(diag, e->src, e->lines, &def_tok, "'%.*s' is defined here", (int)m->name_len,
+            name_of(e));
+}
+
+/* A jump at or after pos, in the tree below n, that leaves a with-statement
+ * whose body holds pos (*jump: the jump), or NULL. */
+static const Node *jump_leaving_from(const Node *n, size_t pos, const Node **jump)
+{
+    for (; n; n = n->next) {
+        if (n->kind == N_FUNC || n->end <= pos) continue;
+        const Action *a = n->exit_head;
+        for (int e = 0; n->start >= pos && e < n->nexits; e++, a = a->outer) {
+            if (a->kind == ACT_WITH_EXIT && in_body(a->owner, pos)) {
+                *jump = n;
+                return a->owner;
+            }
+        }
+        const Node *w = jump_leaving_from(n->kids, pos, jump);
+        if (!w && n->body) w = jump_leaving_from(n->body, pos, jump);
+        if (!w && n->else_body) w = jump_leaving_from(n->else_body, pos, jump);
+        if (w) return w;
+    }
+    return NULL;
+}
+
+/* A cleanup attribute at pos (in a macro's text) declares a variable of
+ * the block around it: the with-statement a later jump in that block
+ * leaves from the variable's scope, as analyze.c's check_cleanups finds
+ * for one written out, or NULL. */
+static const Node *jump_from_cleanup(const Node *at, size_t pos, const Node **jump)
+{
+    const Node *b = at;
+    while (b->parent && b->kind != N_BLOCK && b->kind != N_STMT_EXPR && b->kind != N_FUNC)
+        b = b->parent;
+    return jump_leaving_from(b->kids, pos, jump);
+}
+
 /* A use of a macro the build step could not follow to its end: it may
  * jump or open a brace where cwith cannot see. */
 static void report_deep_macro(Diag *diag, const Entry *e, Token use)
@@ -1076,6 +1129,26 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
         if (esc & ESC_UNTRANSLATED) continue;     /* check_header_macros says it */
+        if (esc & ESC_ELSE) {
+            report_else_macro(diag, &ix->entries.v[def - 1], in_file(&func->tok, &t[i], relative));
+            continue;
+        }
+        if (esc & ESC_CLEANUP) {
+            const Node *jump = NULL;
+            const Node *w = jump_from_cleanup(node_cursor_at(&cur, t[i].pos), t[i].pos, &jump);
+            if (w) {
+                const Entry *e = &ix->entries.v[def - 1];
+                Token use = in_file(&func->tok, &t[i], relative);
+                error_at(diag, &jump->tok, "this jump leaves the with-statement from the scope "
+                         "of a variable with a cleanup attribute: the exit would run before the "
+                         "cleanup (at the end of the body it runs after it)");
+                note_at(diag, &use, "the macro '%.*s' gives the cleanup attribute (cwith does "
+                        "not expand macros); end the variable's block before the jump",
+                        (int)def_of(e)->name_len, name_of(e));
+                note_at(diag, &w->tok, "the with-statement is here");
+                continue;
+            }
+        }
         if (esc & ESC_DEEP) {       /* (with a header's with-macro: check_header_macros) */
             if (!ix->header_with)
                 report_deep_macro(diag, &ix->entries.v[def - 1],
