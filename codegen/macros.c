@@ -80,6 +80,14 @@ typedef struct Header {
     VEC(size_t) includes;   /* where its #include lines begin */
     Token stmt;             /* a with-statement or defer outside its #defines */
     bool has_stmt;
+    /* a spelling the build step misreads (a lone CR ends a line for the
+     * compiler; a trigraph may be '#'): offset, or SIZE_MAX; where it was
+     * included from; reported at the first function it could matter to */
+    size_t misread_at;
+    const Source *included_from;
+    const LineMap *included_lines;
+    size_t name_pos, name_len;
+    bool misread_reported;
     bool is_runtime;        /* cwith.h: its macros declare managers for the
                                user; the ones it declares are the shipped ones */
     dev_t dev;              /* the file, to read each one once */
@@ -340,6 +348,21 @@ static size_t dir_len_of(const char *path)
     return slash ? (size_t)(slash - path) + 1 : 0;
 }
 
+/* The first lone carriage return (a line end for the compiler, not for
+ * cwith's scanner) or trigraph that is '#', '\\', a brace or a bracket
+ * when the compiler reads trigraphs (-std=c99, -trigraphs), as translate.c
+ * refuses in the input; SIZE_MAX: none. */
+static size_t misread_spelling(const char *s, size_t size)
+{
+    for (size_t i = 0; i < size; i++) {
+        if (s[i] == '\r' && (i + 1 == size || s[i + 1] != '\n')) return i;
+        if (s[i] == '?' && size - i >= 3 && s[i + 1] == '?' && s[i + 2] &&
+            strchr("=/()<>", s[i + 2]))
+            return i;
+    }
+    return SIZE_MAX;
+}
+
 /* Is the file st the input itself? (A file that includes itself, as gcc's
  * torture tests do: its with-statements are the ones being translated.) */
 static bool is_input(const MacroIndex *ix, const struct stat *st)
@@ -436,6 +459,11 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         }
         if (ix->header_read) ix->header_read(ix->header_context, path);
         Header *h = new_header(path, dir_len_of(path), text, size, &st);
+        h->misread_at = misread_spelling(text, size);
+        h->included_from = from;
+        h->included_lines = lines;
+        h->name_pos = name;
+        h->name_len = name_len;
         h->next = ix->headers;
         ix->headers = h;
         h->is_runtime = !strcmp(path + h->dir_len, "cwith.h");
@@ -1103,11 +1131,35 @@ static void report_deep_macro(Diag *diag, const Entry *e, Token use)
             name_of(e));
 }
 
+/* Headers read whose spelling the build step misreads: refused once, in
+ * the first function that holds a with-statement or defer (a with-free
+ * file is copied as it is). */
+static void report_misread_headers(MacroIndex *ix, Diag *diag)
+{
+    for (Header *h = ix->headers; h; h = h->next) {
+        if (h->misread_at == SIZE_MAX || h->misread_reported) continue;
+        h->misread_reported = true;
+        bool cr = h->text[h->misread_at] == '\r';
+        Token at = token_at(h->included_from, h->name_pos - 1, (unsigned)h->name_len + 2);
+        error_in(diag, h->included_from, h->included_lines, &at, "the header \"%.*s\" holds "
+                 "%s%.*s%s, which the build step does not read as the compiler may, so it cannot check "
+                 "its macros; %s, or build through the compiler wrapper (cwith CC ...)",
+                 (int)h->name_len, h->included_from->text + h->name_pos,
+                 cr ? "a carriage return without a line feed (a line end for the compiler)"
+                    : "the trigraph '", cr ? 0 : 3, h->text + h->misread_at,
+                 cr ? "" : "' (another character with -std=c99 or -trigraphs)",
+                 cr ? "convert it to LF line ends" : "write the character it means");
+        Token bad = token_at(&h->src, h->misread_at, cr ? 1 : 3);
+        note_in(diag, &h->src, &h->lines, &bad, "it is here");
+    }
+}
+
 bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *body,
                         size_t nbody)
 {
     update(ix, diag);
     int errors = diag->errors;
+    report_misread_headers(ix, diag);
     /* the body's tokens as the parser read them, if they are this body's
      * from its '{' to its '}'; else lexed again */
     Token *lexed = NULL;

@@ -1,0 +1,1 @@
+/* old Mac line ends */#define HELLO 1#define BAIL return 1
