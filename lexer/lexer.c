@@ -987,6 +987,9 @@ static void directive_end(struct Lexer *lx, size_t end)
         }
     } else if (zero) {
         c->if0 = true;
+    } else if (c->if0 && c->expect_brace == 0 && c->expect_paren == 0) {
+        c->skipping = c->if0 = false;       /* after an #elif 0 that followed
+                                               balanced branches: parsed */
     } else {
         begin_skipped(lx, c);
     }
