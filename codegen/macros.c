@@ -1586,6 +1586,18 @@ static void scan_manager_declarations(MacroIndex *ix, const char *text, size_t s
                                       size_t visible_at)
 {
     static const char words[][16] = { "cwith_type_", "CWITH_MANAGER" };
+    /* a word split by a line splice (`CWITH_MANA\` newline `GER(`) is not
+     * found below: every manager is trusted from the first one */
+    for (const char *p = text, *end = text + size; (p = memchr(p, '\\', (size_t)(end - p)));) {
+        size_t b = (size_t)(p - text), a = b + 1;
+        p++;
+        if (a < size && text[a] == '\r') a++;
+        if (a < size && text[a] == '\n') a++;
+        if (b > 0 && a > b + 1 && a < size && ident_byte(text[b - 1]) && ident_byte(text[a])) {
+            trust_managers_from(ix, visible_at == SIZE_MAX ? b : visible_at);
+            break;
+        }
+    }
     for (int w = 0; w < 2; w++) {
         size_t wlen = strlen(words[w]);
         const char *p = text, *end = text + size;

@@ -34,6 +34,7 @@ check "cwith.h read (-I runtime): its macros declare nothing by themselves: exit
 try 0 "declared with CWITH_MANAGER: translated" decl 'CWITH_MANAGER(widget, FILE *, v == NULL, fclose);'
 try 0 "declared with CWITH_MANAGER_EXIT, a comment and a line between: translated" decl2 'CWITH_MANAGER_EXIT(/* the device */\n    widget, FILE *, v == NULL, vp, err) { (void)err; fclose(*vp); return 0; }'
 try 0 "cwith_type_widget written by hand: trusted" typedef 'typedef FILE *cwith_type_widget;'
+try 0 "CWITH_MANAGER split by a line splice: trusted" spliced 'CWITH_MANA\\\nGER(widget, FILE *, v == NULL, fclose);'
 try 0 "declared by a macro whose text holds CWITH_MANAGER: trusted" wrapmacro '#define FILE_MANAGER(n) CWITH_MANAGER(n, FILE *, v == NULL, fclose)\nFILE_MANAGER(widget);'
 
 printf 'CWITH_MANAGER(widget, FILE *, v == NULL, fclose);\n' >"$T/inc/widget.h"
