@@ -189,6 +189,14 @@ def split_ifs(n):
     return "#include <stdlib.h>\nint f(int x)\n{\n" + body + "    return x;\n}\n"
 
 
+def paste_macros(n):
+    """n macros that paste their argument (F0(a) a ## _x0), each used once in one with body."""
+    defs = "".join("#define F%d(a) a ## _x%d\n" % (i, i) for i in range(n))
+    body = "".join("        int F%d(v);\n" % i for i in range(n))
+    return ("#include <stdlib.h>\n" + defs + "int f(void)\n{\n    with (malloc(1) as p) {\n" +
+            body + "    }\n    return 0;\n}\n")
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -231,6 +239,7 @@ SHAPES = {
     "cleanup-ret":   (cleanup_returns, "item", ITEMS, QITEMS, 0),
     "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
+    "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),
 }
 
 

@@ -134,6 +134,13 @@ struct MacroIndex {
      * still read */
     int low_busy;
     size_t escape_budget;
+    /* the strict prefixes and suffixes of the macro names (of entries
+     * [0, pieces_upto)), as 64-bit hashes in an open-addressing set:
+     * piece_may_jump looks a piece up once instead of comparing it with
+     * every name (N pasting macros: linear, not quadratic); a collision
+     * can only make it refuse */
+    uint64_t *pieces;
+    size_t pieces_mask, pieces_n, pieces_upto;
     signed char defer_taken[4];     /* the input uses `defer`, `errdefer` as
                                        names ([2], [3]; -1: not known yet) */
     /* which managers are declared (build step; see manager_undeclared) */
@@ -567,6 +574,7 @@ void macro_index_free(MacroIndex *ix)
     for (size_t i = 0; ix->known && i <= ix->known_mask; i++) free(ix->known[i].name);
     free(ix->known);
     vec_free(&ix->entries);
+    free(ix->pieces);
     free(ix->slot);
     free(ix);
 }
@@ -671,22 +679,68 @@ static bool is_param(const Source *src, size_t params, size_t params_end, const 
     return false;
 }
 
+/* FNV-1a in 64 bits, one byte at a time; suffixes are hashed from their
+ * last byte, from another start than prefixes. */
+#define PIECE_PREFIX 14695981039346656037u
+#define PIECE_SUFFIX 0x9e3779b97f4a7c15u
+static uint64_t piece_step(uint64_t h, char c)
+{
+    return (h ^ (unsigned char)c) * 1099511628211u;
+}
+
+static void add_piece(MacroIndex *ix, uint64_t h)
+{
+    if (h == 0) h = 1;          /* 0: an empty slot */
+    if (2 * (ix->pieces_n + 1) > ix->pieces_mask + 1) {     /* at most half full */
+        uint64_t *old = ix->pieces;
+        size_t old_size = ix->pieces ? ix->pieces_mask + 1 : 0;
+        ix->pieces_mask = old_size ? 2 * old_size - 1 : 1023;
+        ix->pieces = xcalloc(ix->pieces_mask + 1, sizeof *ix->pieces);
+        ix->pieces_n = 0;
+        for (size_t i = 0; i < old_size; i++)
+            if (old[i]) add_piece(ix, old[i]);
+        free(old);
+    }
+    size_t i = (size_t)h & ix->pieces_mask;
+    while (ix->pieces[i] && ix->pieces[i] != h) i = (i + 1) & ix->pieces_mask;
+    if (!ix->pieces[i]) {
+        ix->pieces[i] = h;
+        ix->pieces_n++;
+    }
+}
+
+static bool has_piece(const MacroIndex *ix, uint64_t h)
+{
+    if (h == 0) h = 1;
+    if (!ix->pieces) return false;
+    size_t i = (size_t)h & ix->pieces_mask;
+    while (ix->pieces[i] && ix->pieces[i] != h) i = (i + 1) & ix->pieces_mask;
+    return ix->pieces[i] == h;
+}
+
 /* Whether piece (len bytes) can begin (at_start) or end a jump keyword or
  * a macro's name: what pasting an argument to it may make. */
-static bool piece_may_jump(const MacroIndex *ix, const char *piece, size_t len, bool at_start)
+static bool piece_may_jump(MacroIndex *ix, const char *piece, size_t len, bool at_start)
 {
     static const char jumps[][9] = { "return", "goto", "break", "continue" };
     for (size_t j = 0; j < sizeof jumps / sizeof *jumps; j++) {
         size_t jl = strlen(jumps[j]);
         if (len < jl && !memcmp(jumps[j] + (at_start ? 0 : jl - len), piece, len)) return true;
     }
-    for (size_t e = 0; e < ix->entries.n; e++) {
-        const MacroDef *m = def_of(&ix->entries.v[e]);
-        const char *name = name_of(&ix->entries.v[e]);
-        if (len < m->name_len && !memcmp(name + (at_start ? 0 : m->name_len - len), piece, len))
-            return true;
+    for (; ix->pieces_upto < ix->entries.n; ix->pieces_upto++) {     /* names new since */
+        const Entry *e = &ix->entries.v[ix->pieces_upto];
+        const char *name = name_of(e);
+        size_t n = def_of(e)->name_len;
+        uint64_t h = PIECE_PREFIX;
+        for (size_t k = 0; k + 1 < n; k++) add_piece(ix, h = piece_step(h, name[k]));
+        h = PIECE_SUFFIX;
+        for (size_t k = n; k-- > 1;) add_piece(ix, h = piece_step(h, name[k]));
     }
-    return false;
+    if (len == 0) return false;
+    uint64_t h = at_start ? PIECE_PREFIX : PIECE_SUFFIX;
+    if (at_start) for (size_t k = 0; k < len; k++) h = piece_step(h, piece[k]);
+    else for (size_t k = len; k-- > 0;) h = piece_step(h, piece[k]);
+    return has_piece(ix, h);
 }
 
 /* Whether the arguments of a use of a pasting macro (the parentheses
