@@ -197,6 +197,14 @@ def paste_macros(n):
             body + "    }\n    return 0;\n}\n")
 
 
+def cleanup_macros(n):
+    """one with body declaring n variables whose cleanup attribute a macro gives."""
+    body = "".join("        _cleanup_(done) int c%d = x;\n" % i for i in range(n))
+    return ("#include <stdlib.h>\n#define _cleanup_(f) __attribute__((cleanup(f)))\n"
+            "void done(int *);\nint f(int x)\n{\n    with (malloc(1) as p) {\n" + body +
+            "    }\n    return 0;\n}\n")
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -240,6 +248,7 @@ SHAPES = {
     "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
     "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),
+    "cleanup-macros": (cleanup_macros, "item", ITEMS, QITEMS, 0),
 }
 
 

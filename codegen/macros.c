@@ -1161,12 +1161,23 @@ static const Node *jump_leaving_from(const Node *n, size_t pos, const Node **jum
 /* A cleanup attribute at pos (in a macro's text) declares a variable of
  * the block around it: the with-statement a later jump in that block
  * leaves from the variable's scope, as analyze.c's check_cleanups finds
- * for one written out, or NULL. */
-static const Node *jump_from_cleanup(const Node *at, size_t pos, const Node **jump)
+ * for one written out, or NULL. Only a block's first such attribute is
+ * looked at (the jumps after a later one come after the first, and the
+ * variables of a block share the with-statements around them): *done
+ * holds the blocks looked at that are still open, outermost first, for
+ * positions in increasing order (N attributes in a block: linear). */
+typedef VEC(const Node *) OpenBlocks;
+
+static const Node *jump_from_cleanup(const Node *at, size_t pos, OpenBlocks *done,
+                                     const Node **jump)
 {
     const Node *b = at;
     while (b->parent && b->kind != N_BLOCK && b->kind != N_STMT_EXPR && b->kind != N_FUNC)
         b = b->parent;
+    while (done->n && done->v[done->n - 1]->end <= pos) done->n--;
+    for (size_t i = 0; i < done->n; i++)
+        if (done->v[i] == b) return NULL;
+    vec_push(done, b);
     return jump_leaving_from(b->kids, pos, jump);
 }
 
@@ -1223,6 +1234,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
     if (relative) n = lex_range(ix->src, func->body_start, func->end, &lexed), t = lexed;
     VEC(int) open = { 0 };      /* the brackets open at each token: ( or { */
     NodeCursor cur = { .root = func };
+    OpenBlocks cleanup_blocks = { 0 };      /* jump_from_cleanup's */
     for (size_t i = 0; i < n; i++) {
         int raw = t[i].raw;
         if (raw == R_LPAREN || raw == R_LBRACE) vec_push(&open, raw);
@@ -1241,7 +1253,8 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         }
         if (esc & ESC_CLEANUP) {
             const Node *jump = NULL;
-            const Node *w = jump_from_cleanup(node_cursor_at(&cur, t[i].pos), t[i].pos, &jump);
+            const Node *w = jump_from_cleanup(node_cursor_at(&cur, t[i].pos), t[i].pos,
+                                              &cleanup_blocks, &jump);
             if (w) {
                 const Entry *e = &ix->entries.v[def - 1];
                 Token use = in_file(&func->tok, &t[i], relative);
@@ -1346,6 +1359,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
                                         : "the with-statement is here");
     }
     vec_free(&open);
+    vec_free(&cleanup_blocks);
     free(lexed);
     return diag->errors == errors;
 }
