@@ -952,7 +952,10 @@ static void plan_return_type(Codegen *cg, const Node *func)
 static void plan_ladder(Codegen *cg, Node *func)
 {
     cg->ladder = false;
-    if (func->has_defer || func->most_return_exits <= LADDER_MIN_EXITS) return;
+    /* (its variable is declared first in the body: not before __label__) */
+    if (func->has_defer || func->most_return_exits <= LADDER_MIN_EXITS ||
+        begins_with_local_labels(cg, func))
+        return;
     NodeVec rets = { 0 };
     bool ok = collect_deep_returns(func, func, &rets);
     if (ok && rets.n) {
