@@ -583,6 +583,28 @@ static void returned_values(const char *t, size_t b, size_t e, int depth, Return
             depth--;
             continue;
         }
+        /* a statement expression's braces (its parentheses are gone):
+         * its value is its last statement's */
+        if (e - b >= 2 && t[b] == '{' && t[e - 1] == '}') {
+            size_t last = SIZE_MAX, before = b;     /* the last two top-level ';' */
+            int level = 0;
+            for (size_t i = b + 1; i + 1 < e; i++) {
+                char ch = t[i];
+                if (ch == '"' || ch == '\'') i = past_literal(t, i, e) - 1;
+                else if (ch == '(' || ch == '[' || ch == '{') level++;
+                else if (ch == ')' || ch == ']' || ch == '}') {
+                    /* a block ends a statement too: `{ ... } p;` */
+                    if (--level == 0 && ch == '}') before = last = i;
+                } else if (level == 0 && ch == ';') {
+                    before = last == SIZE_MAX ? before : last;
+                    last = i;
+                }
+            }
+            if (last == SIZE_MAX || last == before) break;
+            b = before + 1;
+            e = last;
+            continue;
+        }
         if (e - b < 2 || t[b] != '(') break;
         size_t close = closing_paren(t, b, e);
         if (close == e - 1) {
