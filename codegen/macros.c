@@ -848,6 +848,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
     size_t loop_end = 0, switch_end = 0;    /* innermost regions (nested ones end sooner) */
     VEC(size_t) loops = { 0 }, switches = { 0 };
     size_t control_close = SIZE_MAX;    /* the ')' of the last if, for, while or switch */
+    size_t attr_end = 0;    /* past the last __attribute__((...)) or [[...]] */
     unsigned esc = 0;
     int braces = 0, parens = 0;
     for (size_t i = 0; i < n; i++) {
@@ -855,6 +856,12 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
         else if (t[i].raw == R_RBRACE && --braces < 0) esc |= ESC_BRACES;
         else if (t[i].raw == R_LPAREN) parens++;
         else if (t[i].raw == R_RPAREN) parens--;
+        if (t[i].raw == R_ATTR && i + 2 < n && t[i + 1].raw == R_LPAREN &&
+            t[i + 2].raw == R_LPAREN)
+            attr_end = group_end(t, n, i + 1);
+        else if (t[i].raw == R_LBRACK && i + 1 < n && t[i + 1].raw == R_LBRACK)
+            for (attr_end = i + 2; attr_end < n && t[attr_end].raw != R_RBRACK; attr_end++)
+                continue;
         while (loops.n && loops.v[loops.n - 1] <= i) loops.n--;
         while (switches.n && switches.v[switches.n - 1] <= i) switches.n--;
         loop_end = loops.n ? loops.v[loops.n - 1] : 0;
@@ -904,8 +911,9 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
                 esc |= ESC_DEFER;
             if (src != ix->src && is_take_call(src, t, n, i))
                 esc |= ESC_TAKE;
-            if (is_word(src, &t[i], "cleanup") || is_word(src, &t[i], "__cleanup__"))
-                esc |= ESC_CLEANUP;
+            if (i < attr_end && i + 1 < n && t[i + 1].raw == R_LPAREN &&
+                (is_word(src, &t[i], "cleanup") || is_word(src, &t[i], "__cleanup__")))
+                esc |= ESC_CLEANUP;     /* (not a function named cleanup) */
             size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_all(ix, def, depth + 1);

@@ -20,3 +20,16 @@ int f(int k)
     }
     return 0;
 }
+
+/* a function named cleanup in a macro is no cleanup attribute */
+void cleanup(void *);
+#define RESET(x) cleanup(x)
+
+int g(int k)
+{
+    with (malloc(1) as p) {
+        RESET(p);
+        if (k) return 1;
+    }
+    return 0;
+}
