@@ -267,11 +267,8 @@ static bool may_hold_with(const Source *src, bool *blank_split)
 static bool check_spellings(Translation *t)
 {
     const char *s = t->src.text, *end = s + t->src.size;
-    const char *cr = NULL, *tri = NULL, *pair = NULL, *nul = memchr(s, 0, t->src.size);
-    for (const char *p = s; !cr && (p = memchr(p, '\r', (size_t)(end - p))); p++)
-        if (p + 1 == end || p[1] != '\n') cr = p;
-    for (const char *p = s; !tri && (p = memchr(p, '?', (size_t)(end - p))); p++)
-        if (end - p >= 3 && p[1] == '?' && strchr("=/()<>", p[2]) && p[2]) tri = p;
+    const char *cr = find_lone_cr(s, t->src.size), *tri = find_trigraph(s, t->src.size);
+    const char *pair = NULL, *nul = memchr(s, 0, t->src.size);
     for (const char *p = s + 1; !pair && p < end && (p = memchr(p, '\\', (size_t)(end - p))); p++)
         if (spliced_pair(p, end)) pair = p - 1;
     if ((!cr && !tri && !pair && !nul) || !may_hold_with(&t->src, NULL)) return true;

@@ -47,6 +47,12 @@ const char *mem_find(const char *text, size_t size, const char *bytes, size_t le
  * bytes, and universal character names \uXXXX, \UXXXXXXXX, as gcc -E reads
  * them), up to end. */
 size_t name_bytes_end(const char *s, size_t i, size_t end);
+/* The first carriage return of s[0, n) not followed by a line feed (a line
+ * end for the compiler, not for cwith's scanner), or NULL. */
+const char *find_lone_cr(const char *s, size_t n);
+/* The first trigraph of s[0, n) that is '#', '\\', a bracket or a brace
+ * when the compiler reads trigraphs (-std=c99, -trigraphs), or NULL. */
+const char *find_trigraph(const char *s, size_t n);
 /* Past blanks, line splices and comments in a directive line, from s[i]. */
 size_t skip_directive_blanks(const char *s, size_t i, size_t end);
 /* s[0, n) without its line splices, into out (cap bytes): the length, or 0

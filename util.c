@@ -130,6 +130,22 @@ bool mem_contains(const char *text, size_t size, const char *bytes, size_t len)
     return mem_find(text, size, bytes, len) != NULL;
 }
 
+const char *find_lone_cr(const char *s, size_t n)
+{
+    const char *end = s + n;
+    for (const char *p = s; (p = memchr(p, '\r', (size_t)(end - p))); p++)
+        if (p + 1 == end || p[1] != '\n') return p;
+    return NULL;
+}
+
+const char *find_trigraph(const char *s, size_t n)
+{
+    const char *end = s + n;
+    for (const char *p = s; (p = memchr(p, '?', (size_t)(end - p))); p++)
+        if (end - p >= 3 && p[1] == '?' && p[2] && strchr("=/()<>", p[2])) return p;
+    return NULL;
+}
+
 size_t name_bytes_end(const char *s, size_t i, size_t end)
 {
     for (;;) {

@@ -355,19 +355,13 @@ static size_t dir_len_of(const char *path)
     return slash ? (size_t)(slash - path) + 1 : 0;
 }
 
-/* The first lone carriage return (a line end for the compiler, not for
- * cwith's scanner) or trigraph that is '#', '\\', a brace or a bracket
- * when the compiler reads trigraphs (-std=c99, -trigraphs), as translate.c
- * refuses in the input; SIZE_MAX: none. */
+/* The first lone carriage return or trigraph, as translate.c refuses in
+ * the input; SIZE_MAX: none. */
 static size_t misread_spelling(const char *s, size_t size)
 {
-    for (size_t i = 0; i < size; i++) {
-        if (s[i] == '\r' && (i + 1 == size || s[i + 1] != '\n')) return i;
-        if (s[i] == '?' && size - i >= 3 && s[i + 1] == '?' && s[i + 2] &&
-            strchr("=/()<>", s[i + 2]))
-            return i;
-    }
-    return SIZE_MAX;
+    const char *cr = find_lone_cr(s, size), *tri = find_trigraph(s, size);
+    const char *first = !cr ? tri : !tri ? cr : cr < tri ? cr : tri;
+    return first ? (size_t)(first - s) : SIZE_MAX;
 }
 
 /* Is the file st the input itself? (A file that includes itself, as gcc's
