@@ -104,7 +104,9 @@ typedef struct Entry {
     size_t visible_at;      /* where it takes effect in the input */
     size_t prev;            /* 1 + index of the name's definition before, 0: none */
     unsigned short escapes; /* ESC_* */
-    int busy_depth;         /* ESC_BUSY: the depth it is being followed at */
+    int busy_depth;         /* ESC_BUSY: the depth it is being followed at;
+                               after, in a cycle: the least such depth met */
+    unsigned pass;          /* in a cycle: the pass it was last followed in */
 } Entry;
 
 /* A manager declared in the input or a header read (build step). */
@@ -134,6 +136,12 @@ struct MacroIndex {
      * still read */
     int low_busy;
     size_t escape_budget;
+    /* the pass of the cycles being followed (see escapes_of), the last
+     * pass number given, whether a macro of that pass found a new escape,
+     * and the macros followed in it whose values are not final yet */
+    unsigned pass, passes;
+    bool grew;
+    VEC(size_t) cycle;
     /* the strict prefixes and suffixes of the macro names (of entries
      * [0, pieces_upto)), as 64-bit hashes in an open-addressing set:
      * piece_may_jump looks a piece up once instead of comparing it with
@@ -185,7 +193,7 @@ static void insert(MacroIndex *ix, size_t i)
 static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
                       const Macros *macros, size_t def, size_t visible_at)
 {
-    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0, 0 }));
+    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0, 0, 0 }));
     size_t n = ix->entries.n;
     if (2 * n > ix->mask + 1) {
         size_t size = 2 * (ix->mask + 1);
@@ -547,6 +555,7 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
     ix->defer_taken[2] = ix->defer_taken[3] = -1;
     ix->low_busy = INT_MAX;
     ix->escape_budget = MACRO_TOKEN_BUDGET;
+    ix->pass = ix->passes = 1;      /* (0: an entry not followed yet) */
     ix->slot = xmalloc(16 * sizeof *ix->slot);
     memset(ix->slot, 0, 16 * sizeof *ix->slot);
     return ix;
@@ -568,6 +577,7 @@ void macro_index_free(MacroIndex *ix)
     for (size_t i = 0; ix->known && i <= ix->known_mask; i++) free(ix->known[i].name);
     free(ix->known);
     vec_free(&ix->entries);
+    vec_free(&ix->cycle);
     free(ix->pieces);
     free(ix->slot);
     free(ix);
@@ -954,44 +964,86 @@ static bool partial_statement(const Token *t, size_t n)
     return false;
 }
 
-/* A macro's escapes: its text's, and those of the macros it uses, which
- * are not expanded again inside their own expansion (the macros being
- * followed, ESC_BUSY, give nothing), as in the preprocessor. A result
- * that met a macro being followed further up depends on where it was
- * reached from: it is remembered only by the macro at the top of that
- * cycle (`#define B A`, `#define A B; return 1`: B followed from A gives
- * nothing, from B itself the return). */
+/* A macro's escapes: its text's, and those of the macros it uses.
+ *
+ * Macros that use each other (a cycle: `#define T (T + 1)`, `#define B A`
+ * with `#define A B; return 1`, or one name #defined in several #if
+ * branches, which cwith follows all) are followed to a fixed point, as a
+ * data-flow analysis does: a macro met again while it is being followed
+ * (ESC_BUSY) gives the escapes found for it so far, and the macro at the
+ * top of the cycle (the least deep one the others met) follows the cycle
+ * again, one pass more, until no macro of it finds a new escape. Each
+ * macro is followed once per pass (a pass number marks the ones done), so
+ * crossed cycles take a few passes, not one walk per path (12 macros that
+ * each use all 12: 12! paths). The preprocessor does not expand a macro
+ * inside its own expansion, so it may see fewer escapes than this (never
+ * more): cwith may refuse, never miss a jump. */
 static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
 {
     Entry *e = &ix->entries.v[entry];
     if (e->escapes & ESC_KNOWN) return e->escapes;
-    if (e->escapes & ESC_BUSY) {
+    if (e->escapes & ESC_BUSY) {        /* a cycle: what is known of it so far */
         if (e->busy_depth < ix->low_busy) ix->low_busy = e->busy_depth;
-        return 0;
+        return (e->escapes & ~(unsigned)ESC_BUSY) | ESC_KNOWN;
+    }
+    if (e->pass == ix->pass) {          /* followed in this pass of its cycle */
+        if (e->busy_depth < ix->low_busy) ix->low_busy = e->busy_depth;
+        return e->escapes | ESC_KNOWN;
     }
     if (depth > MACRO_DEPTH_MAX || ix->escape_budget == 0) {
         ix->low_busy = 0;       /* remembered by the use's own macro only */
         return ESC_DEEP;
     }
     int outer_low = ix->low_busy;
-    ix->low_busy = INT_MAX;
-    e->escapes |= ESC_BUSY;
-    e->busy_depth = depth;
+    unsigned outer_pass = ix->pass;
+    bool outer_grew = ix->grew;
+    size_t members = ix->cycle.n;
     const MacroDef *m = def_of(e);
-    Token *t;
-    size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
-    ix->escape_budget -= n < ix->escape_budget ? n : ix->escape_budget;
     size_t params = m->name_pos + m->name_len, params_end = params;
     if (m->function_like) {     /* the parameter list, for the pastes */
         const char *close = memchr(e->src->text + params, ')', m->body_start - params);
         params_end = close ? (size_t)(close - e->src->text) : m->body_start;
     }
-    unsigned esc = escapes_in(ix, e->src, t, n, depth, params, params_end) |
-                   paste_escapes(ix, e->src, t, n, depth, params, params_end);
-    if (partial_statement(t, n)) esc |= ESC_PARTIAL;
-    free(t);
-    e->escapes &= (unsigned short)~ESC_BUSY;
-    if (ix->low_busy >= depth) e->escapes = (unsigned short)(esc | ESC_KNOWN);
+    unsigned esc;
+    for (;;) {
+        unsigned before = e->escapes;
+        e->escapes |= ESC_BUSY;
+        e->busy_depth = depth;
+        ix->low_busy = INT_MAX;
+        ix->grew = false;
+        Token *t;
+        size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
+        ix->escape_budget -= n < ix->escape_budget ? n : ix->escape_budget;
+        esc = before | escapes_in(ix, e->src, t, n, depth, params, params_end) |
+              paste_escapes(ix, e->src, t, n, depth, params, params_end);
+        if (partial_statement(t, n)) esc |= ESC_PARTIAL;
+        free(t);
+        esc &= ~(unsigned)ESC_KNOWN;
+        e->escapes = (unsigned short)esc;
+        bool grew = ix->grew || esc != before;
+        if (ix->low_busy < depth) {
+            /* in a cycle through a macro further up, whose passes follow
+             * this one again: its value so far, for the rest of this pass */
+            e->pass = ix->pass;
+            e->busy_depth = ix->low_busy;
+            vec_push(&ix->cycle, entry);
+            ix->grew = outer_grew || grew;
+            break;
+        }
+        if (ix->low_busy == depth && grew) {    /* the top of a cycle: again */
+            ix->pass = ++ix->passes;
+            ix->cycle.n = members;
+            continue;
+        }
+        /* final: this macro and those of its cycle */
+        e->escapes |= ESC_KNOWN;
+        for (size_t i = members; i < ix->cycle.n; i++)
+            ix->entries.v[ix->cycle.v[i]].escapes |= ESC_KNOWN;
+        ix->cycle.n = members;
+        ix->grew = outer_grew;
+        break;
+    }
+    ix->pass = outer_pass;
     if (outer_low < ix->low_busy) ix->low_busy = outer_low;
     return esc | ESC_KNOWN;
 }
