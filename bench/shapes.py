@@ -205,6 +205,27 @@ def cleanup_macros(n):
             "    }\n    return 0;\n}\n")
 
 
+def macro_cycles(n):
+    """n macros in cycles of 50, each using itself, the next and three others of its cycle (each followed to a fixed point), used in one with body."""
+    defs = []
+    for i in range(n):
+        base, k = i - i % 50, i % 50
+        others = " + ".join("C%d" % (base + (k + j) % 50) for j in (0, 1, 7, 19, 33))
+        defs.append("#define C%d (%s)\n" % (i, others))
+    uses = "".join("        x += C%d;\n" % i for i in range(0, n, 50))
+    return ("#include <stdlib.h>\n" + "".join(defs) + "int f(int x)\n{\n"
+            "    with (malloc(1) as p) {\n" + uses + "    }\n    return x;\n}\n")
+
+
+def macro_redefs(n):
+    """one name #defined n times in #if branches, each using itself twice, used n times in one with body."""
+    defs = "".join("#%s V == %d\n#define T (T + T + %d)\n" % ("if" if i == 0 else "elif", i, i)
+                   for i in range(n)) + "#endif\n"
+    uses = "        x += T;\n" * n
+    return ("#include <stdlib.h>\n" + defs + "int f(int x)\n{\n    with (malloc(1) as p) {\n" +
+            uses + "    }\n    return x;\n}\n")
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -249,6 +270,8 @@ SHAPES = {
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
     "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),
     "cleanup-macros": (cleanup_macros, "item", ITEMS, QITEMS, 0),
+    "macro-cycles":  (macro_cycles, "item", ITEMS, QITEMS, 0),
+    "macro-redefs":  (macro_redefs, "item", ITEMS, QITEMS, 0),
 }
 
 

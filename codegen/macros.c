@@ -56,10 +56,8 @@ enum {
 /* How deep the build step follows a macro through the macros its text
  * uses (Boost.Preprocessor's chains are 256 deep; each level is a few
  * hundred bytes of stack), and how many tokens of definitions it reads in
- * all while following them: a result that hit a macro being followed
- * further up (a cycle) is not remembered, and is computed again where that
- * macro is not being followed, so crossed cycles could take exponential
- * time without the budget. */
+ * all while following them (each definition is read once, or once per pass
+ * of a cycle: the budget is a bound that real code does not reach). */
 enum { MACRO_DEPTH_MAX = 1000 };
 #define MACRO_TOKEN_BUDGET ((size_t)1 << 24)
 #define ESC_UNTRANSLATED (ESC_WITH | ESC_DEFER | ESC_TAKE)
@@ -103,10 +101,14 @@ typedef struct Entry {
     size_t def;             /* its index in macros */
     size_t visible_at;      /* where it takes effect in the input */
     size_t prev;            /* 1 + index of the name's definition before, 0: none */
-    unsigned short escapes; /* ESC_* */
-    int busy_depth;         /* ESC_BUSY: the depth it is being followed at;
-                               after, in a cycle: the least such depth met */
-    unsigned pass;          /* in a cycle: the pass it was last followed in */
+    unsigned short escapes; /* ESC_* of its own definition */
+    /* as the last definition of its name (lookup's answer): the escapes of
+     * the name (escapes_all), the depth it is being followed at (ESC_BUSY)
+     * or, in a cycle, the least such depth met; the pass it was last
+     * followed in */
+    unsigned short name_escapes;
+    int busy_depth;
+    unsigned pass;
 } Entry;
 
 /* A manager declared in the input or a header read (build step). */
@@ -131,14 +133,14 @@ struct MacroIndex {
     size_t mask;
     Header *headers;
     bool header_with;       /* a header's #define holds `with`, `defer` or `take` */
-    /* escapes_of: the smallest depth of a macro being followed that the
+    /* escapes_all: the smallest depth of a name being followed that the
      * computation under way met (INT_MAX: none), and the tokens it may
      * still read */
     int low_busy;
     size_t escape_budget;
-    /* the pass of the cycles being followed (see escapes_of), the last
-     * pass number given, whether a macro of that pass found a new escape,
-     * and the macros followed in it whose values are not final yet */
+    /* the pass of the cycles being followed (see escapes_all), the last
+     * pass number given, whether a name of that pass found a new escape,
+     * and the names followed in it whose values are not final yet */
     unsigned pass, passes;
     bool grew;
     VEC(size_t) cycle;
@@ -193,7 +195,7 @@ static void insert(MacroIndex *ix, size_t i)
 static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
                       const Macros *macros, size_t def, size_t visible_at)
 {
-    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0, 0, 0 }));
+    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0, 0, 0, 0 }));
     size_t n = ix->entries.n;
     if (2 * n > ix->mask + 1) {
         size_t size = 2 * (ix->mask + 1);
@@ -626,7 +628,7 @@ static size_t group_end(const Token *t, size_t n, size_t i)
     return n;
 }
 
-static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth);
+static unsigned escapes_of(MacroIndex *ix, size_t entry);
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
 
 /* Does t[i], in a header's macro, begin a defer statement? As in the
@@ -964,31 +966,53 @@ static bool partial_statement(const Token *t, size_t n)
     return false;
 }
 
-/* A macro's escapes: its text's, and those of the macros it uses.
- *
- * Macros that use each other (a cycle: `#define T (T + 1)`, `#define B A`
- * with `#define A B; return 1`, or one name #defined in several #if
- * branches, which cwith follows all) are followed to a fixed point, as a
- * data-flow analysis does: a macro met again while it is being followed
- * (ESC_BUSY) gives the escapes found for it so far, and the macro at the
- * top of the cycle (the least deep one the others met) follows the cycle
- * again, one pass more, until no macro of it finds a new escape. Each
- * macro is followed once per pass (a pass number marks the ones done), so
- * crossed cycles take a few passes, not one walk per path (12 macros that
- * each use all 12: 12! paths). The preprocessor does not expand a macro
- * inside its own expansion, so it may see fewer escapes than this (never
- * more): cwith may refuse, never miss a jump. */
-static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
+/* The escapes of one definition's text, following the macros it uses
+ * (escapes_all) depth + 1 deep. */
+static unsigned definition_escapes(MacroIndex *ix, const Entry *e, int depth)
 {
-    Entry *e = &ix->entries.v[entry];
-    if (e->escapes & ESC_KNOWN) return e->escapes;
-    if (e->escapes & ESC_BUSY) {        /* a cycle: what is known of it so far */
+    const MacroDef *m = def_of(e);
+    size_t params = m->name_pos + m->name_len, params_end = params;
+    if (m->function_like) {     /* the parameter list, for the pastes */
+        const char *close = memchr(e->src->text + params, ')', m->body_start - params);
+        params_end = close ? (size_t)(close - e->src->text) : m->body_start;
+    }
+    Token *t;
+    size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
+    ix->escape_budget -= n < ix->escape_budget ? n : ix->escape_budget;
+    unsigned esc = escapes_in(ix, e->src, t, n, depth, params, params_end) |
+                   paste_escapes(ix, e->src, t, n, depth, params, params_end);
+    if (partial_statement(t, n)) esc |= ESC_PARTIAL;
+    free(t);
+    return esc & ~(unsigned)ESC_KNOWN;
+}
+
+/* The escapes of a macro name: of every definition of the name of entry
+ * def - 1 (1-based, as lookup returns it), that one and those before it,
+ * since cwith does not evaluate #if; kept on that entry (name_escapes).
+ *
+ * Names whose macros use each other (a cycle: `#define T (T + 1)`, `#define
+ * B A` with `#define A B; return 1`, one name #defined in several #if
+ * branches that use it) are followed to a fixed point, as a data-flow
+ * analysis does: a name met again while it is being followed (ESC_BUSY)
+ * gives the escapes found for it so far, and the name at the top of the
+ * cycle (the least deep one the others met) follows the cycle again, one
+ * pass more, until no name of it finds a new escape. Each name is followed
+ * once per pass (a pass number marks the ones done), so crossed cycles take
+ * a few passes, not one walk per path (12 macros that each use all 12: 12!
+ * paths). The preprocessor does not expand a macro inside its own
+ * expansion, so it may see fewer escapes than this, never more: cwith may
+ * refuse, never miss a jump. */
+static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
+{
+    Entry *e = &ix->entries.v[def - 1];
+    if (e->name_escapes & ESC_KNOWN) return e->name_escapes;
+    if (e->name_escapes & ESC_BUSY) {   /* a cycle: what is known of it so far */
         if (e->busy_depth < ix->low_busy) ix->low_busy = e->busy_depth;
-        return (e->escapes & ~(unsigned)ESC_BUSY) | ESC_KNOWN;
+        return (e->name_escapes & ~(unsigned)ESC_BUSY) | ESC_KNOWN;
     }
     if (e->pass == ix->pass) {          /* followed in this pass of its cycle */
         if (e->busy_depth < ix->low_busy) ix->low_busy = e->busy_depth;
-        return e->escapes | ESC_KNOWN;
+        return e->name_escapes | ESC_KNOWN;
     }
     if (depth > MACRO_DEPTH_MAX || ix->escape_budget == 0) {
         ix->low_busy = 0;       /* remembered by the use's own macro only */
@@ -998,35 +1022,24 @@ static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
     unsigned outer_pass = ix->pass;
     bool outer_grew = ix->grew;
     size_t members = ix->cycle.n;
-    const MacroDef *m = def_of(e);
-    size_t params = m->name_pos + m->name_len, params_end = params;
-    if (m->function_like) {     /* the parameter list, for the pastes */
-        const char *close = memchr(e->src->text + params, ')', m->body_start - params);
-        params_end = close ? (size_t)(close - e->src->text) : m->body_start;
-    }
     unsigned esc;
     for (;;) {
-        unsigned before = e->escapes;
-        e->escapes |= ESC_BUSY;
+        unsigned before = e->name_escapes;
+        e->name_escapes |= ESC_BUSY;
         e->busy_depth = depth;
         ix->low_busy = INT_MAX;
         ix->grew = false;
-        Token *t;
-        size_t n = lex_range(e->src, m->body_start, m->body_end, &t);
-        ix->escape_budget -= n < ix->escape_budget ? n : ix->escape_budget;
-        esc = before | escapes_in(ix, e->src, t, n, depth, params, params_end) |
-              paste_escapes(ix, e->src, t, n, depth, params, params_end);
-        if (partial_statement(t, n)) esc |= ESC_PARTIAL;
-        free(t);
-        esc &= ~(unsigned)ESC_KNOWN;
-        e->escapes = (unsigned short)esc;
+        esc = before;
+        for (size_t d = def; d; d = ix->entries.v[d - 1].prev)
+            esc |= definition_escapes(ix, &ix->entries.v[d - 1], depth);
+        e->name_escapes = (unsigned short)esc;
         bool grew = ix->grew || esc != before;
         if (ix->low_busy < depth) {
-            /* in a cycle through a macro further up, whose passes follow
+            /* in a cycle through a name further up, whose passes follow
              * this one again: its value so far, for the rest of this pass */
             e->pass = ix->pass;
             e->busy_depth = ix->low_busy;
-            vec_push(&ix->cycle, entry);
+            vec_push(&ix->cycle, def - 1);
             ix->grew = outer_grew || grew;
             break;
         }
@@ -1035,10 +1048,10 @@ static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
             ix->cycle.n = members;
             continue;
         }
-        /* final: this macro and those of its cycle */
-        e->escapes |= ESC_KNOWN;
+        /* final: this name and those of its cycle */
+        e->name_escapes |= ESC_KNOWN;
         for (size_t i = members; i < ix->cycle.n; i++)
-            ix->entries.v[ix->cycle.v[i]].escapes |= ESC_KNOWN;
+            ix->entries.v[ix->cycle.v[i]].name_escapes |= ESC_KNOWN;
         ix->cycle.n = members;
         ix->grew = outer_grew;
         break;
@@ -1048,14 +1061,14 @@ static unsigned escapes_of(MacroIndex *ix, size_t entry, int depth)
     return esc | ESC_KNOWN;
 }
 
-/* The escapes of every definition of the name of entry def - 1 (1-based,
- * as lookup returns it), that one and those before it. */
-static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
+/* The escapes of one definition (entry), for the notes and the checks of
+ * a header's macros: followed from the top, so final. */
+static unsigned escapes_of(MacroIndex *ix, size_t entry)
 {
-    unsigned esc = 0;
-    for (size_t d = def; d; d = ix->entries.v[d - 1].prev)
-        esc |= escapes_of(ix, d - 1, depth);
-    return esc;
+    Entry *e = &ix->entries.v[entry];
+    if (!(e->escapes & ESC_KNOWN))
+        e->escapes = (unsigned short)(definition_escapes(ix, e, 0) | ESC_KNOWN);
+    return e->escapes;
 }
 
 /* The definition (1-based) among def's that has one of the escapes in
@@ -1063,7 +1076,7 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
 static size_t definition_with(MacroIndex *ix, size_t def, unsigned mask)
 {
     for (size_t d = def; d; d = ix->entries.v[d - 1].prev)
-        if (escapes_of(ix, d - 1, 0) & mask) return d;
+        if (escapes_of(ix, d - 1) & mask) return d;
     return def;
 }
 
@@ -1470,7 +1483,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     bool named = false;
     for (size_t i = 0; i < ix->entries.n && !named; i++) {
         const Entry *e = &ix->entries.v[i];
-        if (escapes_of(ix, i, 0) & (ESC_UNTRANSLATED | ESC_DEEP))
+        if (escapes_of(ix, i) & (ESC_UNTRANSLATED | ESC_DEEP))
             named = mem_contains(ix->src->text, ix->src->size, name_of(e), def_of(e)->name_len);
     }
     if (!named) return true;
@@ -1482,7 +1495,7 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     while (lexer_next(lx, &tk) != 0) {
         if (tk.raw != R_IDENT) continue;
         size_t def = lookup(ix, ix->src->text + tk.pos, tk.len);
-        unsigned esc = def ? escapes_of(ix, def - 1, 0) : 0;
+        unsigned esc = def ? escapes_of(ix, def - 1) : 0;
         if (!(esc & (ESC_UNTRANSLATED | ESC_DEEP))) continue;
         const Entry *e = &ix->entries.v[def - 1];
         if (e->visible_at > tk.pos) continue;
