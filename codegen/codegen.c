@@ -1116,6 +1116,26 @@ static Ending ending_of(Codegen *cg, const Node *n, Codegen *to, bool *first)
     }
 }
 
+/* Whether the text from pos (a braceless body: the filter leaves an
+ * attribute before a label out of the tree) begins with `__attribute__`
+ * (`__attribute__((unused)) lab: ...`): first in a block, gcc reads that as
+ * a declaration. */
+static bool begins_with_attribute(const Codegen *cg, size_t pos, size_t end)
+{
+    const char *s = cg->src->text;
+    size_t before;
+    do {
+        before = pos;
+        pos = skip_directive_blanks(s, pos, end);
+        while (pos < end && (s[pos] == '\n' || s[pos] == '\r')) pos++;
+    } while (pos != before);
+    size_t word_end = name_bytes_end(s, pos, end);
+    char word[16];
+    size_t len = canonical_word(s + pos, word_end - pos, word, sizeof word);
+    return (len == 11 && !memcmp(word, "__attribute", 11)) ||
+           (len == 13 && !memcmp(word, "__attribute__", 13));
+}
+
 /* A statement that cannot complete normally (then no exit follows it, for
  * clang's -Wunreachable-code). */
 static bool ends_in_jump(Codegen *cg, const Node *n)
@@ -1191,7 +1211,9 @@ static void emit_with(Codegen *cg, Node *w)
     /* braces around a braceless body keep the exits out of its reach, and
      * clang's -Wmisleading-indentation quiet */
     bool braces = w->body->kind != N_BLOCK;
-    skip_before_statement(cg, w->header_end, w->body->start, braces ? "{ " : NULL);
+    const char *open = !braces ? NULL : begins_with_attribute(cg, w->header_end, w->body->end) ? "{ if (1) "
+                                                                              : "{ ";
+    skip_before_statement(cg, w->header_end, w->body->start, open);
     emit(cg, w->body);
     copy_to(cg, w->body->end);
     if (braces) out(cg, " }");
