@@ -411,10 +411,13 @@ static bool shadowed(const Source *src, const Token *t, size_t n, size_t a, size
 
 /* A header that defines its struct, union or enum (`enum E { A, B } f(void)`)
  * names the type by its tag: the body goes (it cannot be defined twice).
- * False, with *why, for one without a tag, which cannot be named again. */
-static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t why_size)
+ * *anonymous: the index of the first tag without a name, which cannot be
+ * named again (SIZE_MAX: none); whether it is in the return type is known
+ * once the name is found (a K&R parameter's may be anonymous). */
+static void drop_tag_bodies(Tokens *toks, size_t *anonymous)
 {
     size_t k = 0;
+    *anonymous = SIZE_MAX;
     for (size_t i = 0; i < toks->n; i++) {
         Token tk = toks->v[i];
         toks->v[k++] = tk;
@@ -424,12 +427,7 @@ static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t w
         bool named = j < toks->n && toks->v[j].raw == R_IDENT;
         size_t open = named ? j + 1 : j;
         if (open >= toks->n || toks->v[open].raw != R_LBRACE) continue;
-        if (!named) {
-            snprintf(why, why_size, "its return type is an anonymous %.*s, which cannot be "
-                     "named again for the temporary; give it a tag or a typedef name",
-                     (int)tk.len, src->text + tk.pos);
-            return false;
-        }
+        if (!named && *anonymous == SIZE_MAX) *anonymous = k - 1;
         for (size_t m = i + 1; m < open; m++) toks->v[k++] = toks->v[m];
         int depth = 0;
         for (i = open; i < toks->n; i++) {
@@ -438,7 +436,6 @@ static bool drop_tag_bodies(const Source *src, Tokens *toks, char *why, size_t w
         }
     }
     toks->n = k;
-    return true;
 }
 
 /* Is t named in vt: as a void typedef (is_void) or by another typedef? */
@@ -543,8 +540,9 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     size_t nraw = lex_range(src, start, end, &raw);
     Tokens toks = { 0 };
     const MacroDef *active[MAX_EXPAND_DEPTH];
-    bool expanded = expand(src, macros, headers, raw, nraw, active, 0, &toks, why, why_size) &&
-                    drop_tag_bodies(src, &toks, why, why_size);
+    bool expanded = expand(src, macros, headers, raw, nraw, active, 0, &toks, why, why_size);
+    size_t anonymous = SIZE_MAX;
+    if (expanded) drop_tag_bodies(&toks, &anonymous);
     free(raw);
     Token *t = toks.v;
     size_t n = toks.n;
@@ -564,6 +562,13 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         if (t[i].raw == R_LPAREN || t[i].raw == R_LBRACK) d++;
         else if ((t[i].raw == R_RPAREN || t[i].raw == R_RBRACK) && --d < 0) d = 0, first = i + 1;
         else if ((t[i].raw == R_SEMI || t[i].raw == R_RBRACE) && d == 0) first = i + 1;
+    }
+
+    if (anonymous >= first && anonymous < ni) {
+        snprintf(why, why_size, "its return type is an anonymous %.*s, which cannot be "
+                 "named again for the temporary; give it a tag or a typedef name",
+                 (int)t[anonymous].len, src->text + t[anonymous].pos);
+        goto fail;
     }
 
     /* specifiers: up to the first '*' or '(' of the declarator; `[[...]]`
