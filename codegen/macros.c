@@ -1048,10 +1048,15 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
             ix->cycle.n = members;
             continue;
         }
-        /* final: this name and those of its cycle */
+        /* final: this name and those of its cycle; but a name cut short
+         * at the depth limit on the way here (ESC_DEEP) may be less deep
+         * from a use of its own: followed again from there */
         e->name_escapes |= ESC_KNOWN;
-        for (size_t i = members; i < ix->cycle.n; i++)
-            ix->entries.v[ix->cycle.v[i]].name_escapes |= ESC_KNOWN;
+        for (size_t i = members; i < ix->cycle.n; i++) {
+            Entry *member = &ix->entries.v[ix->cycle.v[i]];
+            if (member->name_escapes & ESC_DEEP) member->name_escapes = 0, member->pass = 0;
+            else member->name_escapes |= ESC_KNOWN;
+        }
         ix->cycle.n = members;
         ix->grew = outer_grew;
         break;

@@ -185,4 +185,16 @@ if [ $st = 1 ] && grep -q "error: cwith cannot follow the macro 'M1200'.*more th
 else
 	echo "exit status $st" >>"$T/log"; bad "a chain of 1200 macros"
 fi
+# a macro half way along that chain, used after it: 600 deep from there, so
+# translated (what was cut short at the depth limit is not remembered)
+{ macro_chain 1200 "(void)0"
+  printf 'int g(int x)\n{\n    with (malloc(1) as p) {\n        M600;\n    }\n    return x;\n}\n'
+} >"$T/chain.cw"
+"$CWITH" "$T/chain.cw" -o "$T/chain.c" 2>"$T/log"; st=$?
+if [ $st = 1 ] && [ "$(grep -c 'error:' "$T/log")" = 1 ] &&
+   grep -q "error: cwith cannot follow the macro 'M1200'" "$T/log"; then
+	ok "a chain of 1200 macros, then a use of its 600th: only the first refused"
+else
+	echo "exit status $st" >>"$T/log"; bad "a chain of 1200 macros, then a use of its 600th"
+fi
 rm -f "$T"/chain.*
