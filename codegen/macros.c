@@ -107,7 +107,7 @@ typedef struct Entry {
      * or, in a cycle, the least such depth met; the pass it was last
      * followed in */
     unsigned short name_escapes;
-    int busy_depth;
+    unsigned order;
     unsigned pass;
 } Entry;
 
@@ -133,10 +133,14 @@ struct MacroIndex {
     size_t mask;
     Header *headers;
     bool header_with;       /* a header's #define holds `with`, `defer` or `take` */
-    /* escapes_all: the smallest depth of a name being followed that the
-     * computation under way met (INT_MAX: none), and the tokens it may
-     * still read */
-    int low_busy;
+    /* escapes_all: names are numbered in the order they start being
+     * followed; the least number of a name not final yet that the
+     * computation under way met (UINT_MAX: none), the last number given,
+     * that of the name followed from the top (no name being followed
+     * around it), how many names are being followed, and the tokens it
+     * may still read */
+    unsigned low, orders, top_order;
+    int following;
     size_t escape_budget;
     /* the pass of the cycles being followed (see escapes_all), the last
      * pass number given, whether a name of that pass found a new escape,
@@ -555,7 +559,7 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
     ix->header_context = options->header_context;
     ix->mask = 15;
     ix->defer_taken[2] = ix->defer_taken[3] = -1;
-    ix->low_busy = INT_MAX;
+    ix->low = UINT_MAX;
     ix->escape_budget = MACRO_TOKEN_BUDGET;
     ix->pass = ix->passes = 1;      /* (0: an entry not followed yet) */
     ix->slot = xmalloc(16 * sizeof *ix->slot);
@@ -995,55 +999,55 @@ static unsigned definition_escapes(MacroIndex *ix, const Entry *e, int depth)
  * branches that use it) are followed to a fixed point, as a data-flow
  * analysis does: a name met again while it is being followed (ESC_BUSY)
  * gives the escapes found for it so far, and the name at the top of the
- * cycle (the least deep one the others met) follows the cycle again, one
- * pass more, until no name of it finds a new escape. Each name is followed
- * once per pass (a pass number marks the ones done), so crossed cycles take
- * a few passes, not one walk per path (12 macros that each use all 12: 12!
- * paths). The preprocessor does not expand a macro inside its own
+ * cycle (the first started of those the others met) follows the cycle
+ * again, one pass more, until no name of it finds a new escape. Each name
+ * is followed once per pass (a pass number marks the ones done), so
+ * crossed cycles take a few passes, not one walk per path (12 macros that
+ * each use all 12: 12! paths). The preprocessor does not expand a macro inside its own
  * expansion, so it may see fewer escapes than this, never more: cwith may
  * refuse, never miss a jump. */
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
 {
     Entry *e = &ix->entries.v[def - 1];
     if (e->name_escapes & ESC_KNOWN) return e->name_escapes;
-    if (e->name_escapes & ESC_BUSY) {   /* a cycle: what is known of it so far */
-        if (e->busy_depth < ix->low_busy) ix->low_busy = e->busy_depth;
+    if ((e->name_escapes & ESC_BUSY) || e->pass == ix->pass) {
+        /* being followed further up (a cycle), or followed in this pass
+         * of a cycle whose top is: what is known of it so far */
+        if (e->order < ix->low) ix->low = e->order;
         return (e->name_escapes & ~(unsigned)ESC_BUSY) | ESC_KNOWN;
     }
-    if (e->pass == ix->pass) {          /* followed in this pass of its cycle */
-        if (e->busy_depth < ix->low_busy) ix->low_busy = e->busy_depth;
-        return e->name_escapes | ESC_KNOWN;
-    }
     if (depth > MACRO_DEPTH_MAX || ix->escape_budget == 0) {
-        ix->low_busy = 0;       /* remembered by the use's own macro only */
+        ix->low = ix->top_order;    /* remembered by the use's own macro only */
         return ESC_DEEP;
     }
-    int outer_low = ix->low_busy;
-    unsigned outer_pass = ix->pass;
+    unsigned order = ++ix->orders;
+    if (ix->following++ == 0) ix->top_order = order;
+    unsigned outer_low = ix->low, outer_pass = ix->pass;
     bool outer_grew = ix->grew;
     size_t members = ix->cycle.n;
     unsigned esc;
     for (;;) {
         unsigned before = e->name_escapes;
         e->name_escapes |= ESC_BUSY;
-        e->busy_depth = depth;
-        ix->low_busy = INT_MAX;
+        e->order = order;
+        ix->low = UINT_MAX;
         ix->grew = false;
         esc = before;
         for (size_t d = def; d; d = ix->entries.v[d - 1].prev)
             esc |= definition_escapes(ix, &ix->entries.v[d - 1], depth);
         e->name_escapes = (unsigned short)esc;
         bool grew = ix->grew || esc != before;
-        if (ix->low_busy < depth) {
-            /* in a cycle through a name further up, whose passes follow
-             * this one again: its value so far, for the rest of this pass */
+        if (ix->low < order) {
+            /* in a cycle through a name that started before, whose passes
+             * follow this one again: its value so far, for the rest of
+             * this pass (numbers, not depths: Tarjan's lowlink) */
             e->pass = ix->pass;
-            e->busy_depth = ix->low_busy;
+            e->order = ix->low;
             vec_push(&ix->cycle, def - 1);
             ix->grew = outer_grew || grew;
             break;
         }
-        if (ix->low_busy == depth && grew) {    /* the top of a cycle: again */
+        if (ix->low == order && grew) {     /* the top of a cycle: again */
             ix->pass = ++ix->passes;
             ix->cycle.n = members;
             continue;
@@ -1061,8 +1065,9 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
         ix->grew = outer_grew;
         break;
     }
+    ix->following--;
     ix->pass = outer_pass;
-    if (outer_low < ix->low_busy) ix->low_busy = outer_low;
+    if (outer_low < ix->low) ix->low = outer_low;
     return esc | ESC_KNOWN;
 }
 
