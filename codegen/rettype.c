@@ -95,6 +95,7 @@ static bool defer_keyword_here(const Source *src, const Token *t)
 }
 
 typedef VEC(Token) Tokens;
+typedef VEC(size_t) Indexes;
 
 /* Do two #defines have the same tokens? (C allows only such a redefinition.) */
 static bool same_body(const Source *a, const MacroDef *ma, const Source *b, const MacroDef *mb)
@@ -411,13 +412,12 @@ static bool shadowed(const Source *src, const Token *t, size_t n, size_t a, size
 
 /* A header that defines its struct, union or enum (`enum E { A, B } f(void)`)
  * names the type by its tag: the body goes (it cannot be defined twice).
- * *anonymous: the index of the first tag without a name, which cannot be
- * named again (SIZE_MAX: none); whether it is in the return type is known
- * once the name is found (a K&R parameter's may be anonymous). */
-static void drop_tag_bodies(Tokens *toks, size_t *anonymous)
+ * anonymous: the indexes of the tags without a name, which cannot be named
+ * again; whether one is in the return type is known once the name is
+ * found (a parameter's may be anonymous). */
+static void drop_tag_bodies(Tokens *toks, Indexes *anonymous)
 {
     size_t k = 0;
-    *anonymous = SIZE_MAX;
     for (size_t i = 0; i < toks->n; i++) {
         Token tk = toks->v[i];
         toks->v[k++] = tk;
@@ -427,7 +427,7 @@ static void drop_tag_bodies(Tokens *toks, size_t *anonymous)
         bool named = j < toks->n && toks->v[j].raw == R_IDENT;
         size_t open = named ? j + 1 : j;
         if (open >= toks->n || toks->v[open].raw != R_LBRACE) continue;
-        if (!named && *anonymous == SIZE_MAX) *anonymous = k - 1;
+        if (!named) vec_push(anonymous, k - 1);
         for (size_t m = i + 1; m < open; m++) toks->v[k++] = toks->v[m];
         int depth = 0;
         for (i = open; i < toks->n; i++) {
@@ -436,6 +436,26 @@ static void drop_tag_bodies(Tokens *toks, size_t *anonymous)
         }
     }
     toks->n = k;
+}
+
+/* The first anonymous tag in the return type of the function named t[ni]:
+ * before the name, or after the function's own parameters in the
+ * declarator (`int (*f(void))(struct { int x; } *)`); not in those
+ * parameters or in K&R declarations. NULL: none. */
+static const Token *anonymous_in_return_type(const Token *t, size_t n, size_t first, size_t ni,
+                                             const Indexes *anonymous)
+{
+    size_t own = ni + 1;
+    while (own < n && t[own].raw == R_RPAREN) own++;    /* `int (f)(void)` */
+    size_t own_end = skip_group(t, n, own), end = own_end;
+    while (end < n && (t[end].raw == R_RPAREN || t[end].raw == R_LPAREN ||
+                       t[end].raw == R_LBRACK))
+        end = t[end].raw == R_RPAREN ? end + 1 : skip_group(t, n, end);
+    for (size_t k = 0; k < anonymous->n; k++) {
+        size_t a = anonymous->v[k];
+        if ((a >= first && a < ni) || (a >= own_end && a < end)) return &t[a];
+    }
+    return NULL;
 }
 
 /* Is t named in vt: as a void typedef (is_void) or by another typedef? */
@@ -541,7 +561,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     Tokens toks = { 0 };
     const MacroDef *active[MAX_EXPAND_DEPTH];
     bool expanded = expand(src, macros, headers, raw, nraw, active, 0, &toks, why, why_size);
-    size_t anonymous = SIZE_MAX;
+    Indexes anonymous = { 0 };
     if (expanded) drop_tag_bodies(&toks, &anonymous);
     free(raw);
     Token *t = toks.v;
@@ -549,6 +569,7 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
     size_t ni = expanded ? find_name(src, t, n) : n;
     if (ni == n) {
         if (expanded) snprintf(why, why_size, "its header has no function name cwith can find");
+        vec_free(&anonymous);
         goto fail;
     }
 
@@ -564,10 +585,12 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         else if ((t[i].raw == R_SEMI || t[i].raw == R_RBRACE) && d == 0) first = i + 1;
     }
 
-    if (anonymous >= first && anonymous < ni) {
+    const Token *anon = anonymous_in_return_type(t, n, first, ni, &anonymous);
+    vec_free(&anonymous);
+    if (anon) {
         snprintf(why, why_size, "its return type is an anonymous %.*s, which cannot be "
                  "named again for the temporary; give it a tag or a typedef name",
-                 (int)t[anonymous].len, src->text + t[anonymous].pos);
+                 (int)anon->len, src->text + anon->pos);
         goto fail;
     }
 
