@@ -1505,10 +1505,15 @@ bool check_header_macros(MacroIndex *ix, Diag *diag)
     while (lexer_next(lx, &tk) != 0) {
         if (tk.raw != R_IDENT) continue;
         size_t def = lookup(ix, ix->src->text + tk.pos, tk.len);
-        unsigned esc = def ? escapes_of(ix, def - 1) : 0;
+        /* all the name's definitions (#if is not evaluated): the jump
+         * check leaves a name to this one if any holds a with-statement */
+        unsigned esc = def ? escapes_all(ix, def, 0) : 0;
         if (!(esc & (ESC_UNTRANSLATED | ESC_DEEP))) continue;
+        size_t oldest = def;
+        while (ix->entries.v[oldest - 1].prev) oldest = ix->entries.v[oldest - 1].prev;
+        if (ix->entries.v[oldest - 1].visible_at > tk.pos) continue;    /* none yet */
+        def = definition_with(ix, def, esc & ESC_UNTRANSLATED ? ESC_UNTRANSLATED : ESC_DEEP);
         const Entry *e = &ix->entries.v[def - 1];
-        if (e->visible_at > tk.pos) continue;
         if (!(esc & ESC_UNTRANSLATED)) {    /* it may hold a header's with-statement */
             report_deep_macro(diag, e, token_at(ix->src, tk.pos, tk.len));
             continue;
