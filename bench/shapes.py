@@ -226,6 +226,15 @@ def macro_redefs(n):
             uses + "    }\n    return x;\n}\n")
 
 
+def redefined_uses(n):
+    """n functions, each using USE (whose text uses H) in a with body, each followed by #undef H and a new #define H."""
+    parts = ["#include <stdlib.h>\n#define USE(x) H(x)\n#define H(x) (x)\n"]
+    for i in range(n):
+        parts.append("int f%d(int v) { with (malloc(1) as p) { v += USE(v); } return v; }\n"
+                     "#undef H\n#define H(x) ((x) + %d)\n" % (i, i))
+    return "".join(parts)
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -272,6 +281,7 @@ SHAPES = {
     "cleanup-macros": (cleanup_macros, "item", ITEMS, QITEMS, 0),
     "macro-cycles":  (macro_cycles, "item", ITEMS, QITEMS, 0),
     "macro-redefs":  (macro_redefs, "item", ITEMS, QITEMS, 0),
+    "redefined-uses": (redefined_uses, "item", ITEMS, QITEMS, 0),
 }
 
 

@@ -93,6 +93,61 @@ typedef struct Header {
     struct Header *next;
 } Header;
 
+/* A set of 64-bit hashes (open addressing, at most half full; a
+ * collision can only make cwith follow or refuse more, never less). */
+typedef struct HashSet {
+    uint64_t *v;            /* 0: an empty slot */
+    size_t mask, n;
+} HashSet;
+
+/* FNV-1a in 64 bits, one byte at a time, from a start given: suffixes of
+ * names are hashed from their last byte, from another start than
+ * prefixes and whole names. */
+#define PIECE_PREFIX 14695981039346656037u
+#define PIECE_SUFFIX 0x9e3779b97f4a7c15u
+#define NAME_START 0x5851f42d4c957f2du
+static uint64_t hash_step(uint64_t h, char c)
+{
+    return (h ^ (unsigned char)c) * 1099511628211u;
+}
+
+static void set_add(HashSet *set, uint64_t h)
+{
+    if (h == 0) h = 1;
+    if (2 * (set->n + 1) > set->mask + 1) {
+        uint64_t *old = set->v;
+        size_t old_size = set->v ? set->mask + 1 : 0;
+        set->mask = old_size ? 2 * old_size - 1 : 1023;
+        set->v = xcalloc(set->mask + 1, sizeof *set->v);
+        set->n = 0;
+        for (size_t i = 0; i < old_size; i++)
+            if (old[i]) set_add(set, old[i]);
+        free(old);
+    }
+    size_t i = (size_t)h & set->mask;
+    while (set->v[i] && set->v[i] != h) i = (i + 1) & set->mask;
+    if (!set->v[i]) {
+        set->v[i] = h;
+        set->n++;
+    }
+}
+
+static bool set_has(const HashSet *set, uint64_t h)
+{
+    if (h == 0) h = 1;
+    if (!set->v) return false;
+    size_t i = (size_t)h & set->mask;
+    while (set->v[i] && set->v[i] != h) i = (i + 1) & set->mask;
+    return set->v[i] == h;
+}
+
+static uint64_t name_hash(const char *name, size_t len)
+{
+    uint64_t h = NAME_START;
+    for (size_t k = 0; k < len; k++) h = hash_step(h, name[k]);
+    return h;
+}
+
 /* One #define, of the input or of a header. */
 typedef struct Entry {
     const Source *src;
@@ -109,6 +164,7 @@ typedef struct Entry {
     unsigned short name_escapes;
     unsigned order;
     unsigned pass;
+    unsigned epoch;         /* when escapes and name_escapes were found */
 } Entry;
 
 /* A manager declared in the input or a header read (build step). */
@@ -153,8 +209,13 @@ struct MacroIndex {
      * piece_may_jump looks a piece up once instead of comparing it with
      * every name (N pasting macros: linear, not quadratic); a collision
      * can only make it refuse */
-    uint64_t *pieces;
-    size_t pieces_mask, pieces_n, pieces_upto;
+    HashSet pieces;
+    size_t pieces_upto;
+    /* the names (hashed) the macros followed so far use, macros or not: a
+     * #define of one of them makes what was found for them stale, and
+     * starts a new epoch (entries of an older one are followed again) */
+    HashSet consulted;
+    unsigned epoch;
     signed char defer_taken[4];     /* the input uses `defer`, `errdefer` as
                                        names ([2], [3]; -1: not known yet) */
     /* which managers are declared (build step; see manager_undeclared) */
@@ -194,12 +255,32 @@ static void insert(MacroIndex *ix, size_t i)
     ix->slot[h] = i + 1;
 }
 
+static unsigned escapes_of(MacroIndex *ix, size_t entry);
+static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
+
+/* A new definition of a name the macros followed so far use (as a macro
+ * or not): what was found for them holds if its escapes add nothing to
+ * what the name had (they are united); else a new epoch starts. */
+static void note_definition(MacroIndex *ix, size_t i)
+{
+    const Entry *e = &ix->entries.v[i];
+    char word[256];
+    const char *name = name_of(e);
+    size_t len = def_of(e)->name_len;
+    if (memchr(name, '\\', len)) len = canonical_word(name, len, word, sizeof word), name = word;
+    if (!set_has(&ix->consulted, name_hash(name, len))) return;
+    /* (the name before this definition is followed now, so that the
+     * next one finds it known: each one redefined is followed once) */
+    unsigned had = e->prev ? escapes_all(ix, e->prev, 0) : 0;
+    if (escapes_of(ix, i) & ~had & ~(unsigned)ESC_KNOWN) ix->epoch++;
+}
+
 /* Adds a definition (the table doubles when half full, so this stays
  * linear in the number of #defines). */
 static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
                       const Macros *macros, size_t def, size_t visible_at)
 {
-    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0, 0, 0, 0 }));
+    vec_push(&ix->entries, ((Entry){ src, lines, macros, def, visible_at, 0, 0, 0, 0, 0, 0 }));
     size_t n = ix->entries.n;
     if (2 * n > ix->mask + 1) {
         size_t size = 2 * (ix->mask + 1);
@@ -210,6 +291,7 @@ static void add_entry(MacroIndex *ix, const Source *src, const LineMap *lines,
         for (size_t i = 0; i + 1 < n; i++) insert(ix, i);
     }
     insert(ix, n - 1);
+    note_definition(ix, n - 1);
 }
 
 /* ---------------------------------------------------------------- headers */
@@ -584,7 +666,8 @@ void macro_index_free(MacroIndex *ix)
     free(ix->known);
     vec_free(&ix->entries);
     vec_free(&ix->cycle);
-    free(ix->pieces);
+    free(ix->pieces.v);
+    free(ix->consulted.v);
     free(ix->slot);
     free(ix);
 }
@@ -602,6 +685,28 @@ static size_t lookup(const MacroIndex *ix, const char *name, size_t len)
         if (def_of(e)->name_len == len && !memcmp(name_of(e), name, len)) return s;
     }
     return 0;
+}
+
+/* lookup, for a name in the text of a macro being followed: noted, so
+ * that a later #define of it starts a new epoch. */
+static size_t lookup_used(MacroIndex *ix, const char *name, size_t len)
+{
+    char word[256];
+    if (memchr(name, '\\', len)) len = canonical_word(name, len, word, sizeof word), name = word;
+    set_add(&ix->consulted, name_hash(name, len));
+    return lookup(ix, name, len);
+}
+
+/* An entry, with what was found for it in an epoch before forgotten. */
+static Entry *entry_now(MacroIndex *ix, size_t i)
+{
+    Entry *e = &ix->entries.v[i];
+    if (e->epoch != ix->epoch) {
+        e->epoch = ix->epoch;
+        e->escapes = e->name_escapes = 0;
+        e->pass = 0;
+    }
+    return e;
 }
 
 /* Index after the statement that starts at i (a block or up to ';'). */
@@ -689,45 +794,6 @@ static bool is_param(const Source *src, size_t params, size_t params_end, const 
     return false;
 }
 
-/* FNV-1a in 64 bits, one byte at a time; suffixes are hashed from their
- * last byte, from another start than prefixes. */
-#define PIECE_PREFIX 14695981039346656037u
-#define PIECE_SUFFIX 0x9e3779b97f4a7c15u
-static uint64_t piece_step(uint64_t h, char c)
-{
-    return (h ^ (unsigned char)c) * 1099511628211u;
-}
-
-static void add_piece(MacroIndex *ix, uint64_t h)
-{
-    if (h == 0) h = 1;          /* 0: an empty slot */
-    if (2 * (ix->pieces_n + 1) > ix->pieces_mask + 1) {     /* at most half full */
-        uint64_t *old = ix->pieces;
-        size_t old_size = ix->pieces ? ix->pieces_mask + 1 : 0;
-        ix->pieces_mask = old_size ? 2 * old_size - 1 : 1023;
-        ix->pieces = xcalloc(ix->pieces_mask + 1, sizeof *ix->pieces);
-        ix->pieces_n = 0;
-        for (size_t i = 0; i < old_size; i++)
-            if (old[i]) add_piece(ix, old[i]);
-        free(old);
-    }
-    size_t i = (size_t)h & ix->pieces_mask;
-    while (ix->pieces[i] && ix->pieces[i] != h) i = (i + 1) & ix->pieces_mask;
-    if (!ix->pieces[i]) {
-        ix->pieces[i] = h;
-        ix->pieces_n++;
-    }
-}
-
-static bool has_piece(const MacroIndex *ix, uint64_t h)
-{
-    if (h == 0) h = 1;
-    if (!ix->pieces) return false;
-    size_t i = (size_t)h & ix->pieces_mask;
-    while (ix->pieces[i] && ix->pieces[i] != h) i = (i + 1) & ix->pieces_mask;
-    return ix->pieces[i] == h;
-}
-
 /* Whether piece (len bytes) can begin (at_start) or end a jump keyword or
  * a macro's name: what pasting an argument to it may make. */
 static bool piece_may_jump(MacroIndex *ix, const char *piece, size_t len, bool at_start)
@@ -742,15 +808,15 @@ static bool piece_may_jump(MacroIndex *ix, const char *piece, size_t len, bool a
         const char *name = name_of(e);
         size_t n = def_of(e)->name_len;
         uint64_t h = PIECE_PREFIX;
-        for (size_t k = 0; k + 1 < n; k++) add_piece(ix, h = piece_step(h, name[k]));
+        for (size_t k = 0; k + 1 < n; k++) set_add(&ix->pieces, h = hash_step(h, name[k]));
         h = PIECE_SUFFIX;
-        for (size_t k = n; k-- > 1;) add_piece(ix, h = piece_step(h, name[k]));
+        for (size_t k = n; k-- > 1;) set_add(&ix->pieces, h = hash_step(h, name[k]));
     }
     if (len == 0) return false;
     uint64_t h = at_start ? PIECE_PREFIX : PIECE_SUFFIX;
-    if (at_start) for (size_t k = 0; k < len; k++) h = piece_step(h, piece[k]);
-    else for (size_t k = len; k-- > 0;) h = piece_step(h, piece[k]);
-    return has_piece(ix, h);
+    if (at_start) for (size_t k = 0; k < len; k++) h = hash_step(h, piece[k]);
+    else for (size_t k = len; k-- > 0;) h = hash_step(h, piece[k]);
+    return set_has(&ix->pieces, h);
 }
 
 /* Whether the arguments of a use of a pasting macro (the parentheses
@@ -843,7 +909,7 @@ static unsigned paste_escapes(MacroIndex *ix, const Source *src, const Token *t,
             continue;
         }
         esc |= keyword_escapes(word, a + b);
-        size_t def = lookup(ix, word, a + b);
+        size_t def = lookup_used(ix, word, a + b);
         if (def) esc |= escapes_all(ix, def, depth + 1) & ESC_USES;
     }
     return esc;
@@ -924,7 +990,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             if (i < attr_end && i + 1 < n && t[i + 1].raw == R_LPAREN &&
                 (is_word(src, &t[i], "cleanup") || is_word(src, &t[i], "__cleanup__")))
                 esc |= ESC_CLEANUP;     /* (not a function named cleanup) */
-            size_t def = lookup(ix, src->text + t[i].pos, t[i].len);
+            size_t def = lookup_used(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_all(ix, def, depth + 1);
             if (i == 0) esc |= inner & ESC_ELSE;
@@ -1008,7 +1074,7 @@ static unsigned definition_escapes(MacroIndex *ix, const Entry *e, int depth)
  * refuse, never miss a jump. */
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
 {
-    Entry *e = &ix->entries.v[def - 1];
+    Entry *e = entry_now(ix, def - 1);
     if (e->name_escapes & ESC_KNOWN) return e->name_escapes;
     if ((e->name_escapes & ESC_BUSY) || e->pass == ix->pass) {
         /* being followed further up (a cycle), or followed in this pass
@@ -1033,8 +1099,15 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
         ix->low = UINT_MAX;
         ix->grew = false;
         esc = before;
-        for (size_t d = def; d; d = ix->entries.v[d - 1].prev)
-            esc |= definition_escapes(ix, &ix->entries.v[d - 1], depth);
+        for (size_t d = def; d; d = ix->entries.v[d - 1].prev) {
+            const Entry *older = &ix->entries.v[d - 1];
+            if (d != def && older->epoch == ix->epoch && (older->name_escapes & ESC_KNOWN)) {
+                esc |= older->name_escapes;     /* the name as it was before: known */
+                break;
+            }
+            esc |= definition_escapes(ix, older, depth);
+        }
+        esc &= ~(unsigned)ESC_KNOWN;
         e->name_escapes = (unsigned short)esc;
         bool grew = ix->grew || esc != before;
         if (ix->low < order) {
@@ -1075,7 +1148,7 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
  * a header's macros: followed from the top, so final. */
 static unsigned escapes_of(MacroIndex *ix, size_t entry)
 {
-    Entry *e = &ix->entries.v[entry];
+    Entry *e = entry_now(ix, entry);
     if (!(e->escapes & ESC_KNOWN))
         e->escapes = (unsigned short)(definition_escapes(ix, e, 0) | ESC_KNOWN);
     return e->escapes;
