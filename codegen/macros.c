@@ -870,25 +870,68 @@ static bool joined(const char *s, const Token *a, const Token *b)
 /* The escapes of the token pastes (##) in a definition's tokens t: a paste
  * of two words of its own text is read whole (`ret ## urn` is return, `CHE
  * ## CK` the macro CHECK); one with a parameter gives ESC_PASTE. */
+/* The tokens of a paste operator at t[i] (## or %:%:, which the scanner
+ * gives as single bytes), or 0. */
+static size_t paste_at(const char *s, const Token *t, size_t n, size_t i)
+{
+    if (i + 1 < n && s[t[i].pos] == '#' && s[t[i + 1].pos] == '#' && joined(s, &t[i], &t[i + 1]))
+        return 2;
+    if (i + 3 < n && t[i].len == 1 && s[t[i].pos] == '%' && s[t[i + 1].pos] == ':' &&
+        s[t[i + 2].pos] == '%' && s[t[i + 3].pos] == ':' && joined(s, &t[i], &t[i + 1]) &&
+        joined(s, &t[i + 1], &t[i + 2]) && joined(s, &t[i + 2], &t[i + 3]))
+        return 4;
+    return 0;
+}
+
+/* The escapes of a chain of pastes of three words or more (`re ## tu ##
+ * rn`), from the operand t[i]: read whole; one with a parameter gives
+ * ESC_PASTE. *end: past its last operand. */
+static unsigned paste_chain_escapes(MacroIndex *ix, const Source *src, const Token *t, size_t n,
+                                    size_t i, int depth, size_t params, size_t params_end,
+                                    size_t *end)
+{
+    const char *s = src->text;
+    char word[256];
+    size_t len = 0;
+    bool param = false, words = true;
+    for (size_t k = i;;) {
+        if (!is_word_token(src, &t[k])) words = false;
+        else {
+            size_t w = unsplice(s + t[k].pos, t[k].len, word + len, sizeof word - len);
+            if (is_param(src, params, params_end, word + len, w)) param = true;
+            len += w;
+        }
+        size_t op = paste_at(s, t, n, k + 1);
+        if (!op || k + 1 + op >= n) {
+            *end = k + 1;
+            break;
+        }
+        k += 1 + op;
+    }
+    /* `resume_ ## a ## b:` makes a label (not after `case` or `?`) */
+    int before = i >= 1 ? t[i - 1].raw : R_SEMI;
+    unsigned esc = *end < n && t[*end].raw == R_COLON && before != R_CASE &&
+                   before != R_QUESTION ? ESC_LABEL : 0;
+    if (param || !words) return esc | ESC_PASTE;
+    size_t def = lookup_used(ix, word, len);
+    return esc | keyword_escapes(word, len) |
+           (def ? escapes_all(ix, def, depth + 1) & ESC_USES : 0);
+}
+
 static unsigned paste_escapes(MacroIndex *ix, const Source *src, const Token *t, size_t n,
                               int depth, size_t params, size_t params_end)
 {
     const char *s = src->text;
     unsigned esc = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        /* ## or %:%: (the scanner gives # and %: as single bytes) */
-        size_t first = i, after;
-        if (s[t[i].pos] == '#' && s[t[i + 1].pos] == '#' && joined(s, &t[i], &t[i + 1])) {
-            after = i + 2;
-        } else if (i + 3 < n && t[i].len == 1 && s[t[i].pos] == '%' &&
-                   s[t[i + 1].pos] == ':' && s[t[i + 2].pos] == '%' &&
-                   s[t[i + 3].pos] == ':' && joined(s, &t[i], &t[i + 1]) &&
-                   joined(s, &t[i + 1], &t[i + 2]) && joined(s, &t[i + 2], &t[i + 3])) {
-            after = i + 4;
-        } else {
+        size_t first = i, op = paste_at(s, t, n, i), after = i + op;
+        if (!op) continue;
+        if (first == 0 || after >= n) continue;
+        if (paste_at(s, t, n, after + 1) && after + 1 + paste_at(s, t, n, after + 1) < n) {
+            esc |= paste_chain_escapes(ix, src, t, n, first - 1, depth, params, params_end, &i);
+            i--;    /* (the loop's i++) */
             continue;
         }
-        if (first == 0 || after >= n) continue;
         const Token *l = &t[first - 1], *r = &t[after];
         if (!is_word_token(src, l) || !is_word_token(src, r)) continue;   /* , ## __VA_ARGS__ */
         char word[64];
