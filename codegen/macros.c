@@ -967,6 +967,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
     size_t loop_end = 0, switch_end = 0;    /* innermost regions (nested ones end sooner) */
     VEC(size_t) loops = { 0 }, switches = { 0 };
     size_t control_close = SIZE_MAX;    /* the ')' of the last if, for, while or switch */
+    size_t pragma_close = SIZE_MAX;     /* that of the last _Pragma( */
     size_t attr_end = 0;    /* past the last __attribute__((...)) or [[...]] */
     unsigned esc = 0;
     int braces = 0, parens = 0;
@@ -1020,7 +1021,11 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             /* a label: a name and `:` where a statement starts */
             bool starts = i == 0 || t[i - 1].raw == R_SEMI || t[i - 1].raw == R_LBRACE ||
                           t[i - 1].raw == R_RBRACE || t[i - 1].raw == R_DO ||
-                          t[i - 1].raw == R_ELSE || i - 1 == control_close;
+                          t[i - 1].raw == R_ELSE || t[i - 1].raw == R_COLON ||
+                          i - 1 == control_close || i - 1 == pragma_close ||
+                          (i == attr_end && t[i - 1].raw == R_RPAREN);
+            if (is_word(src, &t[i], "_Pragma") && i + 1 < n && t[i + 1].raw == R_LPAREN)
+                pragma_close = group_end(t, n, i + 1) - 1;
             if (starts && parens <= 0 && i + 1 < n && t[i + 1].raw == R_COLON)
                 esc |= ESC_LABEL;
             if (src != ix->src && is_word(src, &t[i], "with") &&
