@@ -50,7 +50,9 @@ enum {
                                MACRO_TOKEN_BUDGET (a use is refused) */
     ESC_ELSE = 16384,       /* begins with `else`: whose it is depends on
                                what precedes the use */
-    ESC_CLEANUP = 32768     /* names the cleanup attribute */
+    ESC_CLEANUP = 32768,    /* names the cleanup attribute */
+    ESC_EMPTY = 65536       /* expands to nothing (a definition of it): an
+                               `else` after it begins the text */
 };
 
 /* How deep the build step follows a macro through the macros its text
@@ -156,12 +158,12 @@ typedef struct Entry {
     size_t def;             /* its index in macros */
     size_t visible_at;      /* where it takes effect in the input */
     size_t prev;            /* 1 + index of the name's definition before, 0: none */
-    unsigned short escapes; /* ESC_* of its own definition */
+    unsigned escapes;       /* ESC_* of its own definition */
     /* as the last definition of its name (lookup's answer): the escapes of
      * the name (escapes_all), the depth it is being followed at (ESC_BUSY)
      * or, in a cycle, the least such depth met; the pass it was last
      * followed in */
-    unsigned short name_escapes;
+    unsigned name_escapes;
     unsigned order;
     unsigned pass;
     unsigned epoch;         /* when escapes and name_escapes were found */
@@ -971,6 +973,16 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
     size_t attr_end = 0;    /* past the last __attribute__((...)) or [[...]] */
     unsigned esc = 0;
     int braces = 0, parens = 0;
+    /* the text's first token after macros that may expand to nothing
+     * (`#define OR_ELSE NOTHING else` begins with else) */
+    size_t lead = 0;
+    while (lead < n && t[lead].raw == R_IDENT) {
+        size_t def = lookup_used(ix, src->text + t[lead].pos, t[lead].len);
+        if (!def || !(escapes_all(ix, def, depth + 1) & ESC_EMPTY)) break;
+        lead = lead + 1 < n && t[lead + 1].raw == R_LPAREN ? group_end(t, n, lead + 1)
+                                                            : lead + 1;
+    }
+    if (lead == n) esc |= ESC_EMPTY;
     for (size_t i = 0; i < n; i++) {
         if (t[i].raw == R_LBRACE) braces++;
         else if (t[i].raw == R_RBRACE && --braces < 0) esc |= ESC_BRACES;
@@ -1006,7 +1018,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             esc |= ESC_LEAVE;
             break;
         case R_ELSE:
-            if (i == 0) esc |= ESC_ELSE;
+            if (i == lead) esc |= ESC_ELSE;
             break;
         case R_BREAK:
             if (!in_loop && !in_switch) esc |= ESC_BREAK;
@@ -1041,7 +1053,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             size_t def = lookup_used(ix, src->text + t[i].pos, t[i].len);
             if (!def) break;
             unsigned inner = escapes_all(ix, def, depth + 1);
-            if (i == 0) esc |= inner & ESC_ELSE;
+            if (i <= lead) esc |= inner & ESC_ELSE;
             if (inner & ESC_PASTE) {
                 bool passes = false;
                 if (pasted_args_may_jump(ix, src, t, n, i, params, params_end, &passes))
@@ -1156,7 +1168,7 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
             esc |= definition_escapes(ix, older, depth);
         }
         esc &= ~(unsigned)ESC_KNOWN;
-        e->name_escapes = (unsigned short)esc;
+        e->name_escapes = esc;
         bool grew = ix->grew || esc != before;
         if (ix->low < order) {
             /* in a cycle through a name that started before, whose passes
@@ -1198,7 +1210,7 @@ static unsigned escapes_of(MacroIndex *ix, size_t entry)
 {
     Entry *e = entry_now(ix, entry);
     if (!(e->escapes & ESC_KNOWN))
-        e->escapes = (unsigned short)(definition_escapes(ix, e, 0) | ESC_KNOWN);
+        e->escapes = definition_escapes(ix, e, 0) | ESC_KNOWN;
     return e->escapes;
 }
 
