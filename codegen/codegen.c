@@ -1116,24 +1116,52 @@ static Ending ending_of(Codegen *cg, const Node *n, Codegen *to, bool *first)
     }
 }
 
-/* Whether the text from pos (a braceless body: the filter leaves an
- * attribute before a label out of the tree) begins with `__attribute__`
- * (`__attribute__((unused)) lab: ...`): first in a block, gcc reads that as
- * a declaration. */
-static bool begins_with_attribute(const Codegen *cg, size_t pos, size_t end)
+/* Past blanks, comments, line breaks and directive lines from pos. */
+static size_t skip_trivia(const char *s, size_t pos, size_t end)
 {
-    const char *s = cg->src->text;
     size_t before;
     do {
         before = pos;
         pos = skip_directive_blanks(s, pos, end);
         while (pos < end && (s[pos] == '\n' || s[pos] == '\r')) pos++;
+        if (pos < end && pos > 0 && s[pos - 1] == '\n') pos = directive_end(s, pos, end);
     } while (pos != before);
-    size_t word_end = name_bytes_end(s, pos, end);
-    char word[16];
-    size_t len = canonical_word(s + pos, word_end - pos, word, sizeof word);
-    return (len == 11 && !memcmp(word, "__attribute", 11)) ||
-           (len == 13 && !memcmp(word, "__attribute__", 13));
+    return pos;
+}
+
+/* Whether the text from pos (a braceless body or else branch: the filter
+ * leaves an attribute before a label out of the tree) begins, after any
+ * `[[...]]` and `_Pragma("...")`, with `__attribute__` (`__attribute__((unused))
+ * lab: ...`): first in a block, gcc reads that as a declaration's, so such
+ * a body goes after `if (1)`, where a statement is expected. */
+static bool begins_with_attribute(const Codegen *cg, size_t pos, size_t end)
+{
+    const char *s = cg->src->text;
+    for (;;) {
+        pos = skip_trivia(s, pos, end);
+        if (end - pos >= 2 && s[pos] == '[' && s[pos + 1] == '[') {     /* [[...]] */
+            while (pos + 1 < end && !(s[pos] == ']' && s[pos + 1] == ']')) pos++;
+            pos += 2;
+            continue;
+        }
+        size_t word_end = name_bytes_end(s, pos, end);
+        char word[16];
+        size_t len = canonical_word(s + pos, word_end - pos, word, sizeof word);
+        if (len == 7 && !memcmp(word, "_Pragma", 7)) {  /* _Pragma ( "..." ) */
+            pos = skip_trivia(s, word_end, end);
+            if (pos >= end || s[pos] != '(') return false;
+            pos = skip_trivia(s, pos + 1, end);
+            if (pos >= end || s[pos] != '"') return false;
+            for (pos++; pos < end && s[pos] != '"'; pos++)
+                if (s[pos] == '\\') pos++;
+            pos = skip_trivia(s, pos + 1, end);
+            if (pos >= end || s[pos] != ')') return false;
+            pos++;
+            continue;
+        }
+        return (len == 11 && !memcmp(word, "__attribute", 11)) ||
+               (len == 13 && !memcmp(word, "__attribute__", 13));
+    }
 }
 
 /* A statement that cannot complete normally (then no exit follows it, for
@@ -1249,6 +1277,7 @@ static void emit_with(Codegen *cg, Node *w)
         put_else_label(cg, w);
         out(cg, ":;");
         cg->cursor = w->else_tok.pos + w->else_tok.len;
+        if (begins_with_attribute(cg, cg->cursor, w->else_body->end)) out(cg, " if (1)");
         emit(cg, w->else_body);
         copy_to(cg, w->else_body->end);
         out(cg, " }");
