@@ -8,6 +8,18 @@
 set -u
 ok() { echo "[PASS] cli/limits: $1"; }
 bad() { echo "[FAIL] cli/limits: $1"; sed 's/^/    /' "$T/log" | cut -c1-200 | head -10; }
+# refused NAME FILE.cw ERROR-PATTERN: translating FILE.cw gives exit 1, an
+# error matching the pattern, and no output file
+refused() {
+	local out=${2%.cw}.c st
+	rm -f "$out"
+	"$CWITH" "$2" -o "$out" 2>"$T/log"; st=$?
+	if [ $st = 1 ] && grep -q "$3" "$T/log" && [ ! -e "$out" ]; then
+		ok "$1: a clear error, exit 1, no output"
+	else
+		echo "exit status $st" >>"$T/log"; bad "$1"
+	fi
+}
 
 chain() { # N FILE: an else-if chain of N links inside a with-statement
 	python3 - "$1" >"$2" <<'PY'
@@ -30,13 +42,8 @@ else
 fi
 
 chain 12000 "$T/deeper.cw"
-"$CWITH" "$T/deeper.cw" -o "$T/deeper.c" 2>"$T/log"; st=$?
-if [ $st = 1 ] && grep -q "error: statements or parentheses nested too deeply for cwith" "$T/log" &&
-   [ ! -e "$T/deeper.c" ]; then
-	ok "else-if chain of 12000 links: a clear error, exit 1, no output"
-else
-	echo "exit status $st" >>"$T/log"; bad "else-if chain of 12000 links"
-fi
+refused "else-if chain of 12000 links" "$T/deeper.cw" \
+	"error: statements or parentheses nested too deeply for cwith"
 
 python3 -c "
 n = 40000
@@ -177,14 +184,8 @@ else
 	bad "a chain of 1000 macros ending in an expression"
 fi
 macro_chain 1200 "(void)0" >"$T/chain.cw"
-rm -f "$T/chain.c"
-"$CWITH" "$T/chain.cw" -o "$T/chain.c" 2>"$T/log"; st=$?
-if [ $st = 1 ] && grep -q "error: cwith cannot follow the macro 'M1200'.*more than 1000" "$T/log" &&
-   [ ! -e "$T/chain.c" ]; then
-	ok "a chain of 1200 macros: a clear error, exit 1, no output"
-else
-	echo "exit status $st" >>"$T/log"; bad "a chain of 1200 macros"
-fi
+refused "a chain of 1200 macros" "$T/chain.cw" \
+	"error: cwith cannot follow the macro 'M1200'.*more than 1000"
 # a name with one definition too deep to follow, in a file whose header
 # holds a with-statement in a macro (the jump check leaves such files' deep
 # macros to the header check, which read only the last definition: exit 0)
@@ -196,14 +197,8 @@ for i in range(1, 1200): print('#define C%d(x) C%d(x)' % (i, i + 1))
 print('#define C1200(x) do { if (x) return -1; } while (0)')
 print('int f(int v)\n{\n    with (malloc(1) as p) {\n        CHECK(v);\n    }\n    return 0;\n}')
 " >"$T/chain.cw"
-rm -f "$T/chain.c"
-"$CWITH" "$T/chain.cw" -o "$T/chain.c" 2>"$T/log"; st=$?
-if [ $st = 1 ] && grep -q "error: cwith cannot follow the macro 'CHECK'" "$T/log" &&
-   [ ! -e "$T/chain.c" ]; then
-	ok "a name with one definition too deep, a header with a with-macro: refused"
-else
-	echo "exit status $st" >>"$T/log"; bad "a name with one definition too deep, a header with a with-macro"
-fi
+refused "a name with one definition too deep, a header with a with-macro" "$T/chain.cw" \
+	"error: cwith cannot follow the macro 'CHECK'"
 rm -f "$T/locks.h"
 # a macro half way along that chain, used after it: 600 deep from there, so
 # translated (what was cut short at the depth limit is not remembered)
