@@ -235,6 +235,12 @@ def redefined_uses(n):
     return "".join(parts)
 
 
+def macro_nesting(n):
+    """one macro whose text is n nested for (;;) (each control statement's end found once), used after a with-statement."""
+    return ("#include <stdlib.h>\n#define M " + "for (;;) " * n + ";\n"
+            "int f(void)\n{\n    with (malloc(1) as p) { }\n    M\n    return 0;\n}\n")
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -282,6 +288,7 @@ SHAPES = {
     "macro-cycles":  (macro_cycles, "item", ITEMS, QITEMS, 0),
     "macro-redefs":  (macro_redefs, "item", ITEMS, QITEMS, 0),
     "redefined-uses": (redefined_uses, "item", ITEMS, QITEMS, 0),
+    "macro-nesting": (macro_nesting, "item", ITEMS, QITEMS, 0),
 }
 
 

@@ -711,33 +711,6 @@ static Entry *entry_now(MacroIndex *ix, size_t i)
     return e;
 }
 
-/* Index after the statement that starts at i (a block or up to ';'). */
-static size_t statement_end(const Token *t, size_t n, size_t i)
-{
-    int depth = 0;
-    bool block = i < n && t[i].raw == R_LBRACE;
-    for (; i < n; i++) {
-        int r = t[i].raw;
-        if (r == R_LBRACE || r == R_LPAREN || r == R_LBRACK) depth++;
-        else if (r == R_RBRACE || r == R_RPAREN || r == R_RBRACK) {
-            if (--depth == 0 && block) return i + 1;
-            if (depth < 0) return i;
-        } else if (r == R_SEMI && depth == 0 && !block) {
-            return i + 1;
-        }
-    }
-    return n;
-}
-
-static size_t group_end(const Token *t, size_t n, size_t i)
-{
-    int depth = 0;
-    for (; i < n; i++) {
-        if (t[i].raw == R_LPAREN) depth++;
-        else if (t[i].raw == R_RPAREN && --depth == 0) return i + 1;
-    }
-    return n;
-}
 
 static unsigned escapes_of(MacroIndex *ix, size_t entry);
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
@@ -961,6 +934,78 @@ static unsigned paste_escapes(MacroIndex *ix, const Source *src, const Token *t,
 }
 
 
+/* Where each token's group and statement end, computed once per token
+ * list (from the right: each end is found from later ones), so that
+ * nested control statements do not each scan to their end (a macro of
+ * 80,000 nested `for (;;)` was quadratic). */
+typedef struct Ends {
+    size_t *paren;      /* at '(': past its ')' (parentheses only), else n */
+    size_t *rbrack;     /* the first ']' at or after i, or n */
+    size_t *stmt;       /* past the statement that starts at i */
+} Ends;
+
+static void ends_init(Ends *e, const Token *t, size_t n)
+{
+    e->paren = xmalloc((n + 1) * sizeof *e->paren);
+    e->rbrack = xmalloc((n + 1) * sizeof *e->rbrack);
+    e->stmt = xmalloc((n + 2) * sizeof *e->stmt);
+    size_t *close = xmalloc((n + 1) * sizeof *close);   /* any bracket, by depth */
+    size_t *simple = xmalloc((n + 2) * sizeof *simple); /* past ';' at depth 0 */
+    VEC(size_t) any = { 0 }, parens = { 0 };
+    for (size_t i = 0; i <= n; i++) e->paren[i] = close[i] = n;
+    for (size_t i = 0; i < n; i++) {
+        int r = t[i].raw;
+        if (r == R_LPAREN) vec_push(&parens, i);
+        else if (r == R_RPAREN && parens.n) e->paren[parens.v[--parens.n]] = i + 1;
+        if (r == R_LPAREN || r == R_LBRACE || r == R_LBRACK) vec_push(&any, i);
+        else if ((r == R_RPAREN || r == R_RBRACE || r == R_RBRACK) && any.n)
+            close[any.v[--any.n]] = i;
+    }
+    vec_free(&any);
+    vec_free(&parens);
+    e->rbrack[n] = simple[n] = simple[n + 1] = e->stmt[n] = e->stmt[n + 1] = n;
+    for (size_t i = n; i-- > 0;) {
+        int r = t[i].raw;
+        e->rbrack[i] = r == R_RBRACK ? i : e->rbrack[i + 1];
+        if (r == R_SEMI) simple[i] = i + 1;
+        else if (r == R_LPAREN || r == R_LBRACE || r == R_LBRACK)
+            simple[i] = close[i] < n ? simple[close[i] + 1] : n;
+        else if (r == R_RPAREN || r == R_RBRACE || r == R_RBRACK) simple[i] = i;
+        else simple[i] = simple[i + 1];
+        size_t end;
+        switch (r) {
+        case R_LBRACE:
+            end = close[i] < n ? close[i] + 1 : n;
+            break;
+        case R_IF: case R_FOR: case R_WHILE: case R_SWITCH: {
+            size_t body = i + 1 < n && t[i + 1].raw == R_LPAREN ? e->paren[i + 1] : i + 1;
+            end = e->stmt[body];
+            if (r == R_IF && end < n && t[end].raw == R_ELSE) end = e->stmt[end + 1];
+            break;
+        }
+        case R_DO:
+            end = e->stmt[i + 1];
+            if (end + 1 < n && t[end].raw == R_WHILE && t[end + 1].raw == R_LPAREN) {
+                end = e->paren[end + 1];
+                if (end < n && t[end].raw == R_SEMI) end++;
+            }
+            break;
+        default:
+            end = simple[i];
+        }
+        e->stmt[i] = end;
+    }
+    free(close);
+    free(simple);
+}
+
+static void ends_free(Ends *e)
+{
+    free(e->paren);
+    free(e->rbrack);
+    free(e->stmt);
+}
+
 /* The escapes of a token list of src: the regions of its own loops and
  * switches enclose the break and continue inside them. */
 static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, size_t n,
@@ -973,14 +1018,15 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
     size_t attr_end = 0;    /* past the last __attribute__((...)) or [[...]] */
     unsigned esc = 0;
     int braces = 0, parens = 0;
+    Ends ends;
+    ends_init(&ends, t, n);
     /* the text's first token after macros that may expand to nothing
      * (`#define OR_ELSE NOTHING else` begins with else) */
     size_t lead = 0;
     while (lead < n && t[lead].raw == R_IDENT) {
         size_t def = lookup_used(ix, src->text + t[lead].pos, t[lead].len);
         if (!def || !(escapes_all(ix, def, depth + 1) & ESC_EMPTY)) break;
-        lead = lead + 1 < n && t[lead + 1].raw == R_LPAREN ? group_end(t, n, lead + 1)
-                                                            : lead + 1;
+        lead = lead + 1 < n && t[lead + 1].raw == R_LPAREN ? ends.paren[lead + 1] : lead + 1;
     }
     if (lead == n) esc |= ESC_EMPTY;
     for (size_t i = 0; i < n; i++) {
@@ -990,10 +1036,9 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
         else if (t[i].raw == R_RPAREN) parens--;
         if (t[i].raw == R_ATTR && i + 2 < n && t[i + 1].raw == R_LPAREN &&
             t[i + 2].raw == R_LPAREN)
-            attr_end = group_end(t, n, i + 1);
+            attr_end = ends.paren[i + 1];
         else if (t[i].raw == R_LBRACK && i + 1 < n && t[i + 1].raw == R_LBRACK)
-            for (attr_end = i + 2; attr_end < n && t[attr_end].raw != R_RBRACK; attr_end++)
-                continue;
+            attr_end = ends.rbrack[i + 2];
         while (loops.n && loops.v[loops.n - 1] <= i) loops.n--;
         while (switches.n && switches.v[switches.n - 1] <= i) switches.n--;
         loop_end = loops.n ? loops.v[loops.n - 1] : 0;
@@ -1001,18 +1046,18 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
         bool in_loop = loop_end > i, in_switch = switch_end > i;
         switch (t[i].raw) {
         case R_IF:
-            control_close = group_end(t, n, i + 1) - 1;
+            control_close = ends.paren[i + 1] - 1;
             break;
         case R_FOR: case R_WHILE: case R_SWITCH: {
-            size_t body = group_end(t, n, i + 1);
+            size_t body = ends.paren[i + 1];
             control_close = body - 1;
-            size_t end = statement_end(t, n, body);
+            size_t end = ends.stmt[body];
             if (t[i].raw == R_SWITCH) vec_push(&switches, end);
             else vec_push(&loops, end);
             break;
         }
         case R_DO:
-            vec_push(&loops, statement_end(t, n, i + 1));
+            vec_push(&loops, ends.stmt[i + 1]);
             break;
         case R_RETURN: case R_GOTO:
             esc |= ESC_LEAVE;
@@ -1037,7 +1082,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
                           i - 1 == control_close || i - 1 == pragma_close ||
                           (i == attr_end && t[i - 1].raw == R_RPAREN);
             if (is_word(src, &t[i], "_Pragma") && i + 1 < n && t[i + 1].raw == R_LPAREN)
-                pragma_close = group_end(t, n, i + 1) - 1;
+                pragma_close = ends.paren[i + 1] - 1;
             if (starts && parens <= 0 && i + 1 < n && t[i + 1].raw == R_COLON)
                 esc |= ESC_LABEL;
             if (src != ix->src && is_word(src, &t[i], "with") &&
@@ -1071,6 +1116,7 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
         }
     }
     if (braces != 0) esc |= ESC_BRACES;
+    ends_free(&ends);
     vec_free(&loops);
     vec_free(&switches);
     return esc;
