@@ -241,6 +241,15 @@ def macro_nesting(n):
             "int f(void)\n{\n    with (malloc(1) as p) { }\n    M\n    return 0;\n}\n")
 
 
+def macro_passes(n):
+    """n macros in one cycle where an escape moves back one macro a pass (refused after 32 passes: exit 1)."""
+    defs = ["#define X1(a) X2(a) return\n"]
+    for i in range(2, n + 1):
+        defs.append("#define X%d(a) %s X%d(a)\n" % (i, "X%d(a)" % (i + 1) if i < n else "", i - 1))
+    return ("#include <stdlib.h>\n" + "".join(defs) +
+            "int f(void)\n{\n    with (malloc(1) as p) { X%d(0); }\n    return 0;\n}\n" % (n // 2))
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -289,6 +298,7 @@ SHAPES = {
     "macro-redefs":  (macro_redefs, "item", ITEMS, QITEMS, 0),
     "redefined-uses": (redefined_uses, "item", ITEMS, QITEMS, 0),
     "macro-nesting": (macro_nesting, "item", ITEMS, QITEMS, 0),
+    "macro-passes":  (macro_passes, "item", (900, 3000, 9000), (900, 3000, 9000), 1),
 }
 
 

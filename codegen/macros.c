@@ -61,6 +61,10 @@ enum {
  * all while following them (each definition is read once, or once per pass
  * of a cycle: the budget is a bound that real code does not reach). */
 enum { MACRO_DEPTH_MAX = 1000 };
+/* Passes over one cycle of macros that use each other before cwith gives
+ * up on it (real cycles settle in two or three; an escape that moves
+ * back one macro a pass would take as many passes as macros). */
+enum { MACRO_PASSES_MAX = 32 };
 #define MACRO_TOKEN_BUDGET ((size_t)1 << 24)
 #define ESC_UNTRANSLATED (ESC_WITH | ESC_DEFER | ESC_TAKE)
 
@@ -1198,6 +1202,7 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
     bool outer_grew = ix->grew;
     size_t members = ix->cycle.n;
     unsigned esc;
+    int passes_here = 0;
     for (;;) {
         unsigned before = e->name_escapes;
         e->name_escapes |= ESC_BUSY;
@@ -1226,10 +1231,21 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
             ix->grew = outer_grew || grew;
             break;
         }
-        if (ix->low == order && grew) {     /* the top of a cycle: again */
-            ix->pass = ++ix->passes;
+        if (ix->low == order && grew && ++passes_here < MACRO_PASSES_MAX) {
+            ix->pass = ++ix->passes;        /* the top of a cycle: again */
             ix->cycle.n = members;
             continue;
+        }
+        if (ix->low == order && grew) {
+            /* no fixed point after MACRO_PASSES_MAX passes: the cycle is
+             * not followed to its end (its uses are refused) */
+            esc |= ESC_DEEP;
+            e->name_escapes = esc | ESC_KNOWN;
+            for (size_t i = members; i < ix->cycle.n; i++)
+                ix->entries.v[ix->cycle.v[i]].name_escapes |= ESC_DEEP | ESC_KNOWN;
+            ix->cycle.n = members;
+            ix->grew = outer_grew;
+            break;
         }
         /* final: this name and those of its cycle; but a name cut short
          * at the depth limit on the way here (ESC_DEEP) may be less deep
