@@ -1239,8 +1239,9 @@ static void emit_with(Codegen *cg, Node *w)
     /* braces around a braceless body keep the exits out of its reach, and
      * clang's -Wmisleading-indentation quiet */
     bool braces = w->body->kind != N_BLOCK;
-    const char *open = !braces ? NULL : begins_with_attribute(cg, w->header_end, w->body->end) ? "{ if (1) "
-                                                                              : "{ ";
+    const char *open = NULL;
+    if (braces)
+        open = begins_with_attribute(cg, w->header_end, w->body->end) ? "{ if (1) " : "{ ";
     skip_before_statement(cg, w->header_end, w->body->start, open);
     emit(cg, w->body);
     copy_to(cg, w->body->end);

@@ -154,6 +154,16 @@ static uint64_t name_hash(const char *name, size_t len)
     return h;
 }
 
+/* A name as the index spells it: a line splice or \u00e9 in it resolved
+ * into word (NAME_WORD bytes), *len updated. */
+enum { NAME_WORD = 256 };
+static const char *plain_name(const char *name, size_t *len, char *word)
+{
+    if (!memchr(name, '\\', *len)) return name;
+    *len = canonical_word(name, *len, word, NAME_WORD);
+    return word;
+}
+
 /* One #define, of the input or of a header. */
 typedef struct Entry {
     const Source *src;
@@ -164,9 +174,9 @@ typedef struct Entry {
     size_t prev;            /* 1 + index of the name's definition before, 0: none */
     unsigned escapes;       /* ESC_* of its own definition */
     /* as the last definition of its name (lookup's answer): the escapes of
-     * the name (escapes_all), the depth it is being followed at (ESC_BUSY)
-     * or, in a cycle, the least such depth met; the pass it was last
-     * followed in */
+     * the name (escapes_all); its number in the order names start being
+     * followed (while ESC_BUSY) or, in a cycle not final yet, the least
+     * number it met; the pass it was last followed in */
     unsigned name_escapes;
     unsigned order;
     unsigned pass;
@@ -270,10 +280,9 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
 static void note_definition(MacroIndex *ix, size_t i)
 {
     const Entry *e = &ix->entries.v[i];
-    char word[256];
-    const char *name = name_of(e);
+    char word[NAME_WORD];
     size_t len = def_of(e)->name_len;
-    if (memchr(name, '\\', len)) len = canonical_word(name, len, word, sizeof word), name = word;
+    const char *name = plain_name(name_of(e), &len, word);
     if (!set_has(&ix->consulted, name_hash(name, len))) return;
     /* (the name before this definition is followed now, so that the
      * next one finds it known: each one redefined is followed once) */
@@ -680,11 +689,8 @@ void macro_index_free(MacroIndex *ix)
 
 static size_t lookup(const MacroIndex *ix, const char *name, size_t len)
 {
-    char word[256];
-    if (memchr(name, '\\', len)) {       /* a line splice or \u00e9 in the word */
-        len = canonical_word(name, len, word, sizeof word);
-        name = word;
-    }
+    char word[NAME_WORD];
+    name = plain_name(name, &len, word);
     size_t h = hash_bytes(name, len) & ix->mask;
     for (size_t s; (s = ix->slot[h]); h = (h + 1) & ix->mask) {
         const Entry *e = &ix->entries.v[s - 1];
@@ -697,8 +703,8 @@ static size_t lookup(const MacroIndex *ix, const char *name, size_t len)
  * that a later #define of it starts a new epoch. */
 static size_t lookup_used(MacroIndex *ix, const char *name, size_t len)
 {
-    char word[256];
-    if (memchr(name, '\\', len)) len = canonical_word(name, len, word, sizeof word), name = word;
+    char word[NAME_WORD];
+    name = plain_name(name, &len, word);
     set_add(&ix->consulted, name_hash(name, len));
     return lookup(ix, name, len);
 }
@@ -714,10 +720,6 @@ static Entry *entry_now(MacroIndex *ix, size_t i)
     }
     return e;
 }
-
-
-static unsigned escapes_of(MacroIndex *ix, size_t entry);
-static unsigned escapes_all(MacroIndex *ix, size_t def, int depth);
 
 /* Does t[i], in a header's macro, begin a defer statement? As in the
  * filter, the plain words are not one in an input that uses them as names. */
@@ -846,9 +848,6 @@ static bool joined(const char *s, const Token *a, const Token *b)
     return i == b->pos;
 }
 
-/* The escapes of the token pastes (##) in a definition's tokens t: a paste
- * of two words of its own text is read whole (`ret ## urn` is return, `CHE
- * ## CK` the macro CHECK); one with a parameter gives ESC_PASTE. */
 /* The tokens of a paste operator at t[i] (## or %:%:, which the scanner
  * gives as single bytes), or 0. */
 static size_t paste_at(const char *s, const Token *t, size_t n, size_t i)
@@ -897,6 +896,9 @@ static unsigned paste_chain_escapes(MacroIndex *ix, const Source *src, const Tok
            (def ? escapes_all(ix, def, depth + 1) & ESC_USES : 0);
 }
 
+/* The escapes of the token pastes (##) in a definition's tokens t: a paste
+ * of two words of its own text is read whole (`ret ## urn` is return, `CHE
+ * ## CK` the macro CHECK); one with a parameter gives ESC_PASTE. */
 static unsigned paste_escapes(MacroIndex *ix, const Source *src, const Token *t, size_t n,
                               int depth, size_t params, size_t params_end)
 {
@@ -906,7 +908,8 @@ static unsigned paste_escapes(MacroIndex *ix, const Source *src, const Token *t,
         size_t first = i, op = paste_at(s, t, n, i), after = i + op;
         if (!op) continue;
         if (first == 0 || after >= n) continue;
-        if (paste_at(s, t, n, after + 1) && after + 1 + paste_at(s, t, n, after + 1) < n) {
+        size_t next_op = paste_at(s, t, n, after + 1);
+        if (next_op && after + 1 + next_op < n) {   /* a chain: `re ## tu ## rn` */
             esc |= paste_chain_escapes(ix, src, t, n, first - 1, depth, params, params_end, &i);
             i--;    /* (the loop's i++) */
             continue;
@@ -1179,9 +1182,10 @@ static unsigned definition_escapes(MacroIndex *ix, const Entry *e, int depth)
  * again, one pass more, until no name of it finds a new escape. Each name
  * is followed once per pass (a pass number marks the ones done), so
  * crossed cycles take a few passes, not one walk per path (12 macros that
- * each use all 12: 12! paths). The preprocessor does not expand a macro inside its own
- * expansion, so it may see fewer escapes than this, never more: cwith may
- * refuse, never miss a jump. */
+ * each use all 12: 12! paths); one not settled after MACRO_PASSES_MAX
+ * passes is given up (ESC_DEEP). The preprocessor does not expand a macro
+ * inside its own expansion, so it may see fewer escapes than this, never
+ * more: cwith may refuse, never miss a jump. */
 static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
 {
     Entry *e = entry_now(ix, def - 1);
@@ -1231,29 +1235,23 @@ static unsigned escapes_all(MacroIndex *ix, size_t def, int depth)
             ix->grew = outer_grew || grew;
             break;
         }
-        if (ix->low == order && grew && ++passes_here < MACRO_PASSES_MAX) {
+        bool unsettled = ix->low == order && grew;
+        if (unsettled && ++passes_here < MACRO_PASSES_MAX) {
             ix->pass = ++ix->passes;        /* the top of a cycle: again */
             ix->cycle.n = members;
             continue;
         }
-        if (ix->low == order && grew) {
-            /* no fixed point after MACRO_PASSES_MAX passes: the cycle is
-             * not followed to its end (its uses are refused) */
-            esc |= ESC_DEEP;
-            e->name_escapes = esc | ESC_KNOWN;
-            for (size_t i = members; i < ix->cycle.n; i++)
-                ix->entries.v[ix->cycle.v[i]].name_escapes |= ESC_DEEP | ESC_KNOWN;
-            ix->cycle.n = members;
-            ix->grew = outer_grew;
-            break;
-        }
-        /* final: this name and those of its cycle; but a name cut short
-         * at the depth limit on the way here (ESC_DEEP) may be less deep
-         * from a use of its own: followed again from there */
-        e->name_escapes |= ESC_KNOWN;
+        /* final: this name and those of its cycle. Not settled after
+         * MACRO_PASSES_MAX passes: not followed to its end (its uses are
+         * refused). Else a name cut short at the depth limit on the way
+         * here (ESC_DEEP) may be less deep from a use of its own: followed
+         * again from there */
+        if (unsettled) esc |= ESC_DEEP;
+        e->name_escapes = esc | ESC_KNOWN;
         for (size_t i = members; i < ix->cycle.n; i++) {
             Entry *member = &ix->entries.v[ix->cycle.v[i]];
-            if (member->name_escapes & ESC_DEEP) member->name_escapes = 0, member->pass = 0;
+            if (unsettled) member->name_escapes |= ESC_DEEP | ESC_KNOWN;
+            else if (member->name_escapes & ESC_DEEP) member->name_escapes = 0, member->pass = 0;
             else member->name_escapes |= ESC_KNOWN;
         }
         ix->cycle.n = members;
