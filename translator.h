@@ -463,7 +463,8 @@ const Node *node_at(const Node *n, size_t pos);
 typedef struct NodeCursor {
     const Node *root;
     const Node *last;       /* the node found last, or NULL */
-    const Node *resume;     /* its first kid that ends after last_pos */
+    const Node *resume;     /* its first kid that ends after last_pos, */
+    const Node *before;     /* and the kid before that (NULL: none) */
     size_t last_pos;
 } NodeCursor;
 const Node *node_cursor_at(NodeCursor *c, size_t pos);

@@ -175,6 +175,13 @@ def cleanup_returns(n):
             "    return 0;\n}\n")
 
 
+def asm_gotos(n):
+    """one function: a with-statement, then n asm gotos, each to a label after it."""
+    body = "".join('    asm goto("" :::: l%d);\n    l%d: x++;\n' % (i, i) for i in range(n))
+    return ("#include <stdlib.h>\nint f(int x)\n{\n    with (malloc(1) as p) { x++; }\n" + body +
+            "    return x;\n}\n")
+
+
 def macro_managers(n):
     """n with-statements whose manager is a macro (refused in the build step: n errors)."""
     defs = "".join("#define OPEN%d(p) fopen(p, \"r\")\n" % i for i in range(n))
@@ -290,6 +297,7 @@ SHAPES = {
     "cleanups":      (cleanups, "MB", MBS, QMBS, 0),
     "takes":         (takes, "item", ITEMS, QITEMS, 0),
     "cleanup-ret":   (cleanup_returns, "item", ITEMS, QITEMS, 0),
+    "asm-gotos":     (asm_gotos, "item", ITEMS, QITEMS, 0),
     "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
     "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),

@@ -725,29 +725,53 @@ static void analyze_jump(Context *cx, Node *j)
 
 /* ----------------------------------------------------- positions, not nodes */
 
-/* The innermost with-statement whose body holds pos, or defer whose scope
- * holds it, or NULL; at: node_at(cx->func, pos). pos need not be in a
- * statement (a skipped #if branch lies between statements). */
-static const Node *owner_around(const Context *cx, const Node *at, size_t pos)
+/* The defer among block's kids whose scope holds a kid that has `owner`
+ * (its scope_owner), or NULL: the statements after a defer have it as
+ * their owner, or a later defer of the block. */
+static const Node *block_defer(const Node *block, const Node *owner)
 {
-    for (const Node *a = at; a; a = a->parent) {
+    return owner && owner->kind == N_DEFER && owner->parent == block ? owner : NULL;
+}
+
+/* The innermost with-statement whose body holds pos, or defer whose scope
+ * holds it, or NULL, for positions in non-decreasing order through cur.
+ * pos need not be in a statement (a skipped #if branch lies between
+ * statements). The nodes' scope owners are those collect() set: not for
+ * nested functions, whose positions the callers leave out. */
+static const Node *owner_around(const Context *cx, NodeCursor *cur, size_t pos)
+{
+    const Node *at = node_cursor_at(cur, pos), *child = NULL;
+    for (const Node *a = at; a; child = a, a = a->parent) {
         if (a->kind == N_WITH && in_with_body(a, pos)) return a;
         if (a->kind == N_BLOCK || a->kind == N_STMT_EXPR || a->kind == N_FUNC) {
-            const Node *last = NULL;
-            for (const Node *k = a->kids; k && k->start < pos; k = k->next)
-                if (k->kind == N_DEFER && k->end <= pos) last = k;
-            if (last) return last;
+            const Node *d;
+            if (child)                  /* a kid of a holds pos */
+                d = block_defer(a, child->scope_owner);
+            else if (cur->resume)       /* pos between kids: the next kid's */
+                d = block_defer(a, cur->resume->scope_owner);
+            else if (cur->before)       /* after the last kid */
+                d = cur->before->kind == N_DEFER ? cur->before
+                                                 : block_defer(a, cur->before->scope_owner);
+            else
+                d = NULL;
+            if (d) return d;
         }
         if (a == cx->func || a->kind == N_FUNC) break;
     }
     return NULL;
 }
 
+/* Is pos inside one of the functions nested in this one (analysed on
+ * their own)? They are in source order and do not overlap. */
 static bool in_nested_function(const Context *cx, size_t pos)
 {
-    for (size_t f = 0; f < cx->funcs.n; f++)
-        if (pos >= cx->funcs.v[f]->start && pos < cx->funcs.v[f]->end) return true;
-    return false;
+    size_t lo = 0, hi = cx->funcs.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->funcs.v[mid]->end <= pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < cx->funcs.n && pos >= cx->funcs.v[lo]->start;
 }
 
 /* `cwith_take(NAME)`: NAME is the `as` name of an item whose exit is
@@ -799,7 +823,8 @@ static size_t first_mark(const Context *cx, const Marks *marks)
 
 static void check_marks(Context *cx, const Marks *marks)
 {
-    NodeCursor cur = { .root = cx->func };     /* the marks are in source order */
+    NodeCursor cur = { .root = cx->func };     /* the marks are in source order, */
+    NodeCursor asm_cur = { .root = cx->func };  /* and so are their asm statements */
     for (size_t i = first_mark(cx, marks); i < marks->n && marks->v[i].tok.pos < cx->func->end; i++) {
         const Mark *m = &marks->v[i];
         if (in_nested_function(cx, m->tok.pos)) continue;
@@ -812,7 +837,8 @@ static void check_marks(Context *cx, const Marks *marks)
             /* (an asm goto in a with body or a defer's scope is refused
              * below, whatever its labels) */
             Node *label = find_label(cx, NULL, &m->tok);
-            if (!label || owner_around(cx, node_at(cx->func, m->arg.pos), m->arg.pos)) continue;
+            if (!label || owner_around(cx, &asm_cur, m->arg.pos))
+                continue;
             active_at(label, &cx->there);
             if (cx->there.n == 0) continue;
             const Node *owner = cx->there.v[cx->there.n - 1]->owner;     /* the outermost */
@@ -847,7 +873,7 @@ static void check_marks(Context *cx, const Marks *marks)
             note_with(cx, cx->there.v[0]->owner);
             continue;
         }
-        const Node *w = owner_around(cx, node_cursor_at(&cur, m->tok.pos), m->tok.pos);
+        const Node *w = owner_around(cx, &cur, m->tok.pos);
         if (!w) continue;
         if (m->kind == MARK_MUSTTAIL) {
             error_at(cx->diag, &m->tok, "a musttail return inside %s cannot be a tail call: %s "
@@ -1177,6 +1203,7 @@ static void check_directives(Context *cx, const Directives *d)
 static void check_skipped(Context *cx, const SkippedRegions *skipped, MacroIndex *macros)
 {
     size_t lo = 0, hi = skipped->n;     /* in source order: the first in this function */
+    NodeCursor cur = { .root = cx->func };
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (skipped->v[mid].start < cx->func->body_start) lo = mid + 1;
@@ -1185,8 +1212,9 @@ static void check_skipped(Context *cx, const SkippedRegions *skipped, MacroIndex
     for (size_t i = lo; i < skipped->n && skipped->v[i].start < cx->func->end; i++) {
         const SkippedRegion *r = &skipped->v[i];
         if (r->has_with) continue;      /* an error of its own (translate.c) */
+        if (in_nested_function(cx, r->start)) continue;    /* checked with it */
         Token at = { 0, 0, r->start, 1, r->line, 1, 0 };
-        const Node *w = owner_around(cx, node_at(cx->func, r->start), r->start);
+        const Node *w = owner_around(cx, &cur, r->start);
         /* (a macro there that may jump: the build step's macro check
          * does not see the branch) */
         if (w && (r->has_jump || macro_may_jump_in(macros, cx->diag, r->start, r->end))) {

@@ -75,30 +75,34 @@ static bool holds(const Node *n, size_t pos)
  * Gives what node_at gives. */
 const Node *node_cursor_at(NodeCursor *c, size_t pos)
 {
-    const Node *n = c->last, *scan = c->resume;
-    if (!n || pos < c->last_pos) n = c->root, scan = n->kids;
+    const Node *n = c->last, *scan = c->resume, *prev = c->before;
+    if (!n || pos < c->last_pos) n = c->root, scan = n->kids, prev = NULL;
     while (n != c->root && !holds(n, pos)) {
         const Node *up = n->parent;
         if (!up) return node_at(c->root, pos);    /* parents not linked */
         /* out of a body, the parent's kids may be after it (a do
          * statement's condition): scanned again, once per body */
-        scan = n == up->body || n == up->else_body ? up->kids : n->next;
+        bool in_body = n == up->body || n == up->else_body;
+        scan = in_body ? up->kids : n->next;
+        prev = in_body ? NULL : n;
         n = up;
     }
     c->last_pos = pos;
     for (;;) {
         const Node *inner = NULL, *k = scan;
-        while (k && k->end <= pos) k = k->next;
+        while (k && k->end <= pos) prev = k, k = k->next;
         if (k && k->start <= pos) inner = k;
         if (!inner && n->body && holds(n->body, pos)) inner = n->body;
         if (!inner && n->else_body && holds(n->else_body, pos)) inner = n->else_body;
         if (!inner) {
             c->last = n;
             c->resume = k;
+            c->before = prev;
             return n;
         }
         n = inner;
         scan = n->kids;
+        prev = NULL;
     }
 }
 
