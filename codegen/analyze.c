@@ -46,6 +46,8 @@ typedef struct Context {
     Nodes withs, labels, jumps, funcs, defers;
     Nodes heads;                /* if, for, while, do, switch, statement macros */
     Nodes unplaced;             /* break/continue leaving an owner, no loop seen */
+    Nodes header_jumps;         /* break/continue in a loop's header (GNU), */
+    Nodes header_loops;         /* and that loop */
     Labels by_name;
     VEC(LocalLabel) locals;
     ActionList here, there;     /* scratch: active at the jump, at its target */
@@ -188,6 +190,8 @@ typedef struct Around {
     Node *loop, *breakable, *sw;
     const Node *deferred;       /* the defer whose statement holds the node */
     bool in_with_header;        /* a statement expression of a with-item holds it */
+    Node *header_loop;          /* the loop whose header (a statement expression in
+                                 * it) holds the node, below any loop body */
 } Around;
 
 static bool is_loop(NodeKind k)
@@ -285,17 +289,22 @@ static void collect(Context *cx, Node *n, Node *parent, Around around)
         case N_GOTO: case N_BREAK: case N_CONTINUE: case N_RETURN:
         case N_CASE: case N_DEFAULT:
             vec_push(&cx->jumps, n);
+            if ((n->kind == N_BREAK || n->kind == N_CONTINUE) && around.header_loop) {
+                vec_push(&cx->header_jumps, n);
+                vec_push(&cx->header_loops, around.header_loop);
+            }
             break;
         default: break;
         }
         Around cond = around;                  /* conditions: still outside */
         if (n->kind == N_WITH) cond.in_with_header = true;
+        if (n->kind == N_FOR || n->kind == N_WHILE || n->kind == N_DO) cond.header_loop = n;
         collect(cx, n->kids, n, cond);
         if (n->body) {
             Around inner = around;
             if (n->nactions && n->kind != N_DEFER) inner.owner = n;
             if (n->kind == N_DEFER) inner.deferred = n;
-            if (is_loop(n->kind)) inner.loop = inner.breakable = n;
+            if (is_loop(n->kind)) inner.loop = inner.breakable = n, inner.header_loop = NULL;
             if (n->kind == N_SWITCH) inner.sw = inner.breakable = n;
             n->body->next = NULL;
             collect(cx, n->body, n, inner);
@@ -359,6 +368,36 @@ static const char *owner_what(const Node *owner)
 static Node *jump_target(const Node *jump, const Node *from)
 {
     return jump->kind == N_BREAK ? from->breakable : from->loop;
+}
+
+/* GNU: a break or continue in a statement expression in a loop's header
+ * (`while (({ if (c) break; n; }))`): gcc takes it to the loop or switch
+ * around that loop, clang to that loop itself (the condition and the
+ * increment; the same as gcc in a for's first clause). cwith gives it
+ * gcc's exits; refused where clang's reading would run others. */
+static void check_header_jumps(Context *cx)
+{
+    for (size_t i = 0; i < cx->header_jumps.n; i++) {
+        const Node *jump = cx->header_jumps.v[i], *loop = cx->header_loops.v[i];
+        const Node *target = jump_target(jump, jump);
+        if (target && target->start > loop->start) continue;   /* a switch in the header */
+        size_t clang_leave, unused;
+        active_at(jump, &cx->here);
+        active_at(loop, &cx->there);
+        split(&cx->here, &cx->there, &clang_leave, &unused);
+        if ((int)clang_leave == jump->nexits) continue;
+        const char *kw = jump->kind == N_BREAK ? "break" : "continue";
+        error_at(cx->diag, &jump->tok, "'%s' in a statement expression in the %s of a %s "
+                 "statement: gcc binds it to %s, clang to the statement itself, and the two "
+                 "would run different exits; set a flag there and test it after the statement",
+                 kw, loop->kind == N_FOR ? "header" : "condition",
+                 loop->kind == N_FOR ? "for" : loop->kind == N_WHILE ? "while" : "do",
+                 !target ? "no loop (an error)"
+                 : target->kind == N_SWITCH ? "the switch around that statement"
+                                            : "the loop around that statement");
+        size_t first = clang_leave < (size_t)jump->nexits ? clang_leave : (size_t)jump->nexits;
+        note_with(cx, cx->here.v[first]->owner);    /* the first one run by one reading only */
+    }
 }
 
 static void analyze_break(Context *cx, Node *jump)
@@ -1524,9 +1563,10 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     cx.arena = arena;
     cx.takes = takes;
     cx.macros = notes->macros;
-    collect(&cx, func->kids, func, (Around){ NULL, NULL, NULL, NULL, NULL, false });
+    collect(&cx, func->kids, func, (Around){ 0 });
     index_labels(&cx);
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
+    check_header_jumps(&cx);
     check_marks(&cx, notes->marks);
     check_skipped(&cx, notes->skipped, notes->macros);
     check_cleanups(&cx, notes->marks);
@@ -1549,6 +1589,8 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     vec_free(&cx.defers);
     vec_free(&cx.heads);
     vec_free(&cx.unplaced);
+    vec_free(&cx.header_jumps);
+    vec_free(&cx.header_loops);
     vec_free(&cx.here);
     vec_free(&cx.locals);
     vec_free(&cx.there);
