@@ -182,6 +182,23 @@ def asm_gotos(n):
             "    return x;\n}\n")
 
 
+def cleanup_nested(n):
+    """a cleanup variable, then one with body holding n/4 nested blocks and 3n/4 returns innermost."""
+    d = n // 4
+    body = ("    int c __attribute__((cleanup(done))) = x;\n    with (malloc(1) as p) {\n" + "{\n" * d +
+            "".join("if (x == %d) return %d;\n" % (i, i) for i in range(n - d)) + "}\n" * d + "    }\n")
+    return "#include <stdlib.h>\nvoid done(int *);\nint f(int x)\n{\n" + body + "    return 0;\n}\n"
+
+
+def cleanup_errors(n):
+    """n/4 nested blocks in a with body, each with a cleanup variable, then 3n/4 gotos out (refused: each an error)."""
+    d = n // 4
+    body = ("    with (malloc(1) as p) {\n" +
+            "".join("{ int c%d __attribute__((cleanup(done))) = x;\n" % i for i in range(d)) +
+            "".join("if (x == %d) goto out;\n" % i for i in range(n - d)) + "}\n" * d + "    }\nout:\n")
+    return "#include <stdlib.h>\nvoid done(int *);\nint f(int x)\n{\n" + body + "    return 0;\n}\n"
+
+
 def macro_managers(n):
     """n with-statements whose manager is a macro (refused in the build step: n errors)."""
     defs = "".join("#define OPEN%d(p) fopen(p, \"r\")\n" % i for i in range(n))
@@ -298,6 +315,8 @@ SHAPES = {
     "takes":         (takes, "item", ITEMS, QITEMS, 0),
     "cleanup-ret":   (cleanup_returns, "item", ITEMS, QITEMS, 0),
     "asm-gotos":     (asm_gotos, "item", ITEMS, QITEMS, 0),
+    "cleanup-nested": (cleanup_nested, "item", ITEMS, QITEMS, 0),
+    "cleanup-errors": (cleanup_errors, "item", ITEMS, QITEMS, 1),
     "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
     "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),

@@ -949,16 +949,33 @@ static int by_block_then_place(const void *pa, const void *pb)
     return a->mark->tok.pos < b->mark->tok.pos ? -1 : a->mark->tok.pos > b->mark->tok.pos;
 }
 
-static const BlockMark *first_cleanup_in(const BlockMark *v, size_t n, const Node *block)
+static int by_mark_place(const void *pa, const void *pb)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (v[mid].block->start < block->start) lo = mid + 1;
-        else hi = mid;
-    }
-    for (; lo < n && v[lo].block->start == block->start; lo++)
-        if (v[lo].block == block) return &v[lo];
+    const BlockMark *a = pa, *b = pb;
+    return a->mark->tok.pos < b->mark->tok.pos ? -1 : a->mark->tok.pos > b->mark->tok.pos;
+}
+
+static int by_start_place(const void *pa, const void *pb)
+{
+    const Node *a = *(const Node *const *)pa, *b = *(const Node *const *)pb;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Does the jump run the exits of w, a with-statement whose body holds it?
+ * Its exits are the first nexits actions of its chain; w's first item's
+ * is the outermost of w's. */
+static bool leaves(const Node *jump, const Node *w)
+{
+    return jump->nexits > 0 && w->nactions > 0 &&
+           w->actions[0].depth > jump->exit_head->depth - jump->nexits;
+}
+
+/* The innermost with-statement whose body holds the node (through the
+ * owners of the regions around it), or NULL. */
+static const Node *with_around(const Node *n)
+{
+    for (const Node *p = n ? n->scope_owner : NULL; p; p = p->scope_owner)
+        if (p->kind == N_WITH && in_with_body(p, n->start)) return p;
     return NULL;
 }
 
@@ -978,35 +995,41 @@ static void check_cleanups(Context *cx, const Marks *marks)
     size_t kept = 0;
     for (size_t i = 0; i < firsts.n; i++)
         if (kept == 0 || firsts.v[kept - 1].block != firsts.v[i].block) firsts.v[kept++] = firsts.v[i];
-    /* each jump, in the blocks around it: one whose first cleanup variable
-     * comes before it, in the body of a with-statement the jump leaves (a
-     * defer's statement runs after the jump has left the variable's scope:
-     * in order) */
-    for (size_t j = 0; j < cx->jumps.n; j++) {
-        const Node *jump = cx->jumps.v[j];
-        if (jump->nexits == 0) continue;
-        for (const Node *b = jump->parent; b; b = b->parent) {
-            const BlockMark *bm = b->kind == N_BLOCK || b->kind == N_STMT_EXPR || b == cx->func
-                                  ? first_cleanup_in(firsts.v, kept, b) : NULL;
-            const Mark *m = bm ? bm->mark : NULL;
-            if (m && m->tok.pos <= jump->start) {
-                const Node *w = NULL;
-                const Action *a = jump->exit_head;
-                for (int e = 0; e < jump->nexits && !w; e++, a = a->outer)
-                    if (a->kind == ACT_WITH_EXIT && in_with_body(a->owner, m->tok.pos))
-                        w = a->owner;
-                if (w) {
-                    error_at(cx->diag, &jump->tok, "this jump leaves the with-statement from the "
-                             "scope of a variable with a cleanup attribute: the exit would run "
-                             "before the cleanup (at the end of the body it runs after it)");
-                    note_at(cx->diag, &m->tok, "the cleanup attribute is here; end the "
-                            "variable's block before the jump");
-                    note_with(cx, w);
-                }
-            }
-            if (b == cx->func) break;
+    firsts.n = kept;
+    qsort(firsts.v, firsts.n, sizeof *firsts.v, by_mark_place);
+    /* the jumps in source order, each with the blocks around it whose first
+     * cleanup variable comes before it (a stack, innermost on top): one in
+     * the body of a with-statement the jump leaves is refused (a defer's
+     * statement runs after the jump has left the variable's scope: in
+     * order). If the innermost is not, no outer one is: it holds them. */
+    Nodes jumps = { 0 };
+    for (size_t j = 0; j < cx->jumps.n; j++)
+        if (cx->jumps.v[j]->nexits > 0) vec_push(&jumps, cx->jumps.v[j]);
+    qsort(jumps.v, jumps.n, sizeof *jumps.v, by_start_place);
+    VEC(const BlockMark *) around = { 0 };
+    size_t next = 0;
+    for (size_t j = 0; j < jumps.n && !diag_full(cx->diag); j++) {
+        const Node *jump = jumps.v[j];
+        for (; next < firsts.n && firsts.v[next].mark->tok.pos <= jump->start; next++) {
+            while (around.n && around.v[around.n - 1]->block->end <= firsts.v[next].mark->tok.pos)
+                around.n--;
+            vec_push(&around, &firsts.v[next]);
+        }
+        while (around.n && around.v[around.n - 1]->block->end <= jump->start) around.n--;
+        for (size_t k = around.n; k-- > 0;) {
+            const BlockMark *bm = around.v[k];
+            const Node *w = with_around(bm->block->kind == N_FUNC ? NULL : bm->block);
+            if (!w || !leaves(jump, w)) break;
+            error_at(cx->diag, &jump->tok, "this jump leaves the with-statement from the scope of "
+                     "a variable with a cleanup attribute: the exit would run before the cleanup "
+                     "(at the end of the body it runs after it)");
+            note_at(cx->diag, &bm->mark->tok, "the cleanup attribute is here; end the variable's "
+                    "block before the jump");
+            note_with(cx, w);
         }
     }
+    vec_free(&around);
+    vec_free(&jumps);
     vec_free(&firsts);
 }
 
