@@ -199,6 +199,13 @@ def cleanup_errors(n):
     return "#include <stdlib.h>\nvoid done(int *);\nint f(int x)\n{\n" + body + "    return 0;\n}\n"
 
 
+def local_labels(n):
+    """one with body of n blocks, each declaring the GNU local label L (`__label__ L;`) and a goto to it."""
+    body = "".join("        { __label__ L; L: x++; if (x == %d) goto L; }\n" % i for i in range(n))
+    return ("#include <stdlib.h>\nint f(int x)\n{\n    with (malloc(1) as p) {\n" + body +
+            "    }\n    return x;\n}\n")
+
+
 def macro_managers(n):
     """n with-statements whose manager is a macro (refused in the build step: n errors)."""
     defs = "".join("#define OPEN%d(p) fopen(p, \"r\")\n" % i for i in range(n))
@@ -317,6 +324,7 @@ SHAPES = {
     "asm-gotos":     (asm_gotos, "item", ITEMS, QITEMS, 0),
     "cleanup-nested": (cleanup_nested, "item", ITEMS, QITEMS, 0),
     "cleanup-errors": (cleanup_errors, "item", ITEMS, QITEMS, 1),
+    "local-labels":  (local_labels, "item", ITEMS, QITEMS, 0),
     "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
     "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),

@@ -26,12 +26,21 @@
 typedef VEC(Node *) Nodes;
 typedef VEC(const Action *) ActionList;
 
-/* Labels by name and scope: open addressing over the label nodes. */
+/* Labels by name and scope: open addressing over the label nodes, the
+ * scope in the hash (many local labels of one name); `any`: by name only. */
 typedef struct Labels {
     Node **slot;
     const Node **scope;
+    Node **any;
     size_t mask;
 } Labels;
+
+/* The `__label__` declarations by block and name, and by name only:
+ * open addressing over 1 + their index in Context.locals (0: empty). */
+typedef struct LocalIndex {
+    size_t *by_block, *by_name;
+    size_t mask;
+} LocalIndex;
 
 typedef struct LocalLabel {
     const Node *block;      /* the block whose `__label__` declares it */
@@ -50,6 +59,7 @@ typedef struct Context {
     Nodes header_loops;         /* and that loop */
     Labels by_name;
     VEC(LocalLabel) locals;
+    LocalIndex local_index;
     ActionList here, there;     /* scratch: active at the jump, at its target */
     Takes *takes;               /* the top-level function's, nested ones' too */
     struct MacroIndex *macros;  /* ScanNotes.macros */
@@ -102,6 +112,44 @@ static size_t name_hash(const Context *cx, const Token *t)
     return hash_bytes(s, n);
 }
 
+static size_t scoped_hash(size_t name_hash, const Node *scope)
+{
+    return name_hash ^ ((uintptr_t)scope >> 4) * 0x9e3779b97f4a7c15u;
+}
+
+/* Fills cx->local_index from cx->locals (after collect). */
+static void index_locals(Context *cx)
+{
+    size_t size = 16;
+    while (size < 2 * cx->locals.n) size *= 2;
+    LocalIndex *li = &cx->local_index;
+    li->by_block = arena_alloc(cx->arena, size * sizeof *li->by_block);
+    li->by_name = arena_alloc(cx->arena, size * sizeof *li->by_name);
+    li->mask = size - 1;
+    for (size_t i = 0; i < cx->locals.n; i++) {
+        const LocalLabel *l = &cx->locals.v[i];
+        size_t h = name_hash(cx, &l->name);
+        size_t k = h & li->mask;
+        while (li->by_name[k] && !same_name(cx, &cx->locals.v[li->by_name[k] - 1].name, &l->name))
+            k = (k + 1) & li->mask;
+        if (!li->by_name[k]) li->by_name[k] = i + 1;
+        k = scoped_hash(h, l->block) & li->mask;
+        while (li->by_block[k]) k = (k + 1) & li->mask;
+        li->by_block[k] = i + 1;
+    }
+}
+
+/* Does block declare the local label name (hash h)? */
+static bool declares_local(const Context *cx, const Node *block, const Token *name, size_t h)
+{
+    const LocalIndex *li = &cx->local_index;
+    for (size_t k = scoped_hash(h, block) & li->mask; li->by_block[k]; k = (k + 1) & li->mask) {
+        const LocalLabel *l = &cx->locals.v[li->by_block[k] - 1];
+        if (l->block == block && same_name(cx, &l->name, name)) return true;
+    }
+    return false;
+}
+
 /* GNU local labels: `__label__ name;` at the start of a block makes the
  * labels `name` inside it a different label from those outside. A label
  * (or a goto's target) belongs to the innermost block around it that
@@ -109,14 +157,13 @@ static size_t name_hash(const Context *cx, const Token *t)
 static const Node *label_scope(const Context *cx, const Node *n, const Token *name)
 {
     if (cx->locals.n == 0) return NULL;
-    bool declared = false;
-    for (size_t i = 0; i < cx->locals.n && !declared; i++)
-        declared = same_name(cx, &cx->locals.v[i].name, name);
-    if (!declared) return NULL;
+    const LocalIndex *li = &cx->local_index;
+    size_t h = name_hash(cx, name), k = h & li->mask;
+    while (li->by_name[k] && !same_name(cx, &cx->locals.v[li->by_name[k] - 1].name, name))
+        k = (k + 1) & li->mask;
+    if (!li->by_name[k]) return NULL;       /* no block declares it */
     for (const Node *p = n->parent; p && p->kind != N_FUNC; p = p->parent)
-        for (size_t i = 0; i < cx->locals.n; i++)
-            if (cx->locals.v[i].block == p && same_name(cx, &cx->locals.v[i].name, name))
-                return p;
+        if (declares_local(cx, p, name, h)) return p;
     return NULL;
 }
 
@@ -124,30 +171,41 @@ static void index_labels(Context *cx)
 {
     size_t size = 16;
     while (size < 2 * cx->labels.n) size *= 2;
-    cx->by_name.slot = arena_alloc(cx->arena, size * sizeof *cx->by_name.slot);
-    cx->by_name.scope = arena_alloc(cx->arena, size * sizeof *cx->by_name.scope);
-    cx->by_name.mask = size - 1;
+    Labels *by = &cx->by_name;
+    by->slot = arena_alloc(cx->arena, size * sizeof *by->slot);
+    by->scope = arena_alloc(cx->arena, size * sizeof *by->scope);
+    by->any = arena_alloc(cx->arena, size * sizeof *by->any);
+    by->mask = size - 1;
     for (size_t i = 0; i < cx->labels.n; i++) {
         Node *l = cx->labels.v[i];
         const Node *scope = label_scope(cx, l, &l->name);
-        size_t h = name_hash(cx, &l->name) & cx->by_name.mask;
-        while (cx->by_name.slot[h] && !(cx->by_name.scope[h] == scope &&
-                                        same_name(cx, &cx->by_name.slot[h]->name, &l->name)))
-            h = (h + 1) & cx->by_name.mask;
-        if (!cx->by_name.slot[h]) {         /* the first one wins */
-            cx->by_name.slot[h] = l;
-            cx->by_name.scope[h] = scope;
+        size_t h = name_hash(cx, &l->name);
+        size_t k = scoped_hash(h, scope) & by->mask;
+        while (by->slot[k] && !(by->scope[k] == scope && same_name(cx, &by->slot[k]->name, &l->name)))
+            k = (k + 1) & by->mask;
+        if (!by->slot[k]) {         /* the first one wins */
+            by->slot[k] = l;
+            by->scope[k] = scope;
         }
+        for (k = h & by->mask; by->any[k] && !same_name(cx, &by->any[k]->name, &l->name);)
+            k = (k + 1) & by->mask;
+        if (!by->any[k]) by->any[k] = l;
     }
 }
 
 /* The label a goto at node `from` names (from NULL: any label so named). */
 static Node *find_label(const Context *cx, const Node *from, const Token *name)
 {
-    const Node *scope = from ? label_scope(cx, from, name) : NULL;
-    size_t h = name_hash(cx, name) & cx->by_name.mask;
-    for (Node *l; (l = cx->by_name.slot[h]); h = (h + 1) & cx->by_name.mask)
-        if ((!from || cx->by_name.scope[h] == scope) && same_name(cx, &l->name, name)) return l;
+    const Labels *by = &cx->by_name;
+    size_t h = name_hash(cx, name);
+    if (!from) {
+        for (size_t k = h & by->mask; by->any[k]; k = (k + 1) & by->mask)
+            if (same_name(cx, &by->any[k]->name, name)) return by->any[k];
+        return NULL;
+    }
+    const Node *scope = label_scope(cx, from, name);
+    for (size_t k = scoped_hash(h, scope) & by->mask; by->slot[k]; k = (k + 1) & by->mask)
+        if (by->scope[k] == scope && same_name(cx, &by->slot[k]->name, name)) return by->slot[k];
     return NULL;
 }
 
@@ -1587,6 +1645,7 @@ static bool analyze_context(Node *func, const ScanNotes *notes, Diag *diag, Aren
     cx.takes = takes;
     cx.macros = notes->macros;
     collect(&cx, func->kids, func, (Around){ 0 });
+    index_locals(&cx);
     index_labels(&cx);
     for (size_t i = 0; i < cx.jumps.n; i++) analyze_jump(&cx, cx.jumps.v[i]);
     check_header_jumps(&cx);
