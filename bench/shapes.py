@@ -206,6 +206,13 @@ def local_labels(n):
             "    }\n    return x;\n}\n")
 
 
+def items_else(n):
+    """one with-statement of n items with an else (each failure runs the exits before it)."""
+    items = ", ".join("malloc(%d) as p%d" % (i + 1, i) for i in range(n))
+    return ("#include <stdlib.h>\nint f(int x)\n{\n    with (" + items + ") { x++; } else x--;\n"
+            "    return x;\n}\n")
+
+
 def macro_managers(n):
     """n with-statements whose manager is a macro (refused in the build step: n errors)."""
     defs = "".join("#define OPEN%d(p) fopen(p, \"r\")\n" % i for i in range(n))
@@ -325,6 +332,7 @@ SHAPES = {
     "cleanup-nested": (cleanup_nested, "item", ITEMS, QITEMS, 0),
     "cleanup-errors": (cleanup_errors, "item", ITEMS, QITEMS, 1),
     "local-labels":  (local_labels, "item", ITEMS, QITEMS, 0),
+    "items-else":    (items_else, "item", ITEMS, QITEMS, 0),
     "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
     "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),

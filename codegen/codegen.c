@@ -357,12 +357,12 @@ static void put_name(Codegen *cg, const Token *t)
 
 /* Does the input use an identifier that one of our local names could be:
  * PREFIX then a digit, or PREFIX_ret or PREFIX_lret, or PREFIX_frame/_jb/
- * _site/_done/_else/_taken/_ret/_lret and a digit? Looked for everywhere,
+ * _site/_done/_else/_failed/_taken/_ret/_lret and a digit? Looked for everywhere,
  * comments and strings included. */
 static bool prefix_taken(const Source *src, const char *prefix)
 {
     static const char suffixes[][8] = { "", "_frame", "_jb", "_site", "_done", "_else",
-                                        "_taken", "_ret", "_lret" };
+                                        "_failed", "_taken", "_ret", "_lret" };
     size_t n = strlen(prefix);
     const char *s = src->text, *end = s + src->size;
     for (const char *p = s; (p = memchr(p, prefix[0], (size_t)(end - p))); p++) {
@@ -651,9 +651,20 @@ static void put_enter(Codegen *cg, const Node *w, int index)
     put_name(cg, &it->manager);
     out(cg, ") { if (cwith_setjmp(");
     put_local(cg, "_jb", k);
-    out(cg, ") != 0) goto ");
+    out(cg, ") != 0) ");
+    /* a handled error goes on after the statement, even one an exit
+     * raised on the way to the else (put_goto_else): no else then; and
+     * the flag, perhaps set after the setjmp, gets a known value */
+    bool flag = w->else_body && w->nitems > 1;
+    if (flag) {
+        out(cg, "{ ");
+        put_local(cg, "_failed", w->id);
+        out(cg, " = 0; ");
+    }
+    out(cg, "goto ");
     put_local(cg, "_done", k);
-    out(cg, "; } { ");
+    if (flag) out(cg, "; } } { ");
+    else out(cg, "; } { ");
 }
 
 /* `cwith_enter_failed("file", line, "M")`: where the item is written. */
@@ -693,17 +704,44 @@ static void put_else_label(Codegen *cg, const Node *w)
 /* With an `else`, a failed enter runs the exits of the items entered
  * before it, then jumps to the else, which sits after the statement in an
  * `if (0)` that only this jump reaches: so the else runs only after a failed
- * enter, and the compiler sees every path (no -Wreturn-type). */
+ * enter, and the compiler sees every path (no -Wreturn-type). The exits
+ * are those the body's end runs, after the failed item's cwith_doneK
+ * label: the failure sets cwith_failedW, which sends the path to the else
+ * after them (once each: N items do not write N*N/2 exits). */
 static void put_goto_else(Codegen *cg, const Node *w, int k)
 {
     out(cg, "{ ");
-    for (int i = k; i-- > 0;) {
-        put_action(cg, &w->actions[i], NULL, NULL);
-        out(cg, " ");
+    if (k > 0) {
+        put_local(cg, "_failed", w->id);
+        out(cg, " = 1; goto ");
+        put_local(cg, "_done", w->items[k].id);
+    } else {
+        out(cg, "goto ");
+        put_else_label(cg, w);
     }
-    out(cg, "goto ");
-    put_else_label(cg, w);
     out(cg, "; }");
+}
+
+/* After the items' exits: to the else if an enter failed. Where the body
+ * does not fall through, the last exit is reached otherwise only where an
+ * error was handled, if a manager can (a constant the compiler folds: no
+ * path past the statement when none can; -Wreturn-type). */
+static void put_failed_to_else(Codegen *cg, const Node *w, bool falls_through)
+{
+    out(cg, " if (");
+    put_local(cg, "_failed", w->id);
+    if (!falls_through) {
+        out(cg, " || !(");
+        for (int k = 0; k < w->nitems; k++) {
+            if (k) out(cg, " || ");
+            out(cg, "cwith_handles_");
+            put_name(cg, &w->items[k].manager);
+        }
+        out(cg, ")");
+    }
+    out(cg, ") goto ");
+    put_else_label(cg, w);
+    out(cg, ";");
 }
 
 /* Is there a `break` in n that leaves the loop or switch around n? A
@@ -1205,8 +1243,13 @@ static void emit_with(Codegen *cg, Node *w)
 {
     bool has_else = w->else_body != NULL;
     copy_to(cg, w->start);
-    if (has_else) out(cg, "{ { ");
-    else out(cg, "{ ");
+    out(cg, "{ ");
+    if (has_else && w->nitems > 1) {
+        out(cg, "int ");
+        put_local(cg, "_failed", w->id);
+        out(cg, " = 0; ");
+    }
+    if (has_else) out(cg, "{ ");
     for (int k = 0; k < w->nitems; k++) {
         const WithItem *it = &w->items[k];
         skip_to(cg, it->call_start);
@@ -1273,6 +1316,7 @@ static void emit_with(Codegen *cg, Node *w)
     if (has_else) {
         /* `else` becomes the label; the layout around it stays */
         out(cg, " }");
+        if (w->nitems > 1) put_failed_to_else(cg, w, falls_through);
         copy_to(cg, w->else_tok.pos);
         out(cg, "if (0) { ");
         put_else_label(cg, w);
