@@ -560,15 +560,25 @@ bool is_take_call(const Source *src, const Token *toks, size_t n, size_t k);
  * ask: the text before `scanned` is read. A typedef in a block is
  * forgotten at the block's '}': `depth` is the brace depth at `scanned`. */
 typedef struct {
-    Token name;
+    size_t key;         /* its spelling: an index in VoidTypedefs.keys */
     int depth;          /* the brace depth it was declared at */
     bool is_void;       /* of `typedef void NAME;`, or named by another typedef */
 } TypedefName;
+/* A spelling, and how many of the names in scope have it (so that each
+ * lookup is one hash probe, not a scan of every name). */
+typedef struct {
+    Token name;
+    size_t in_scope[2];     /* [is_void] */
+} TypedefKey;
 typedef struct {
     size_t scanned;
     int depth;
-    VEC(TypedefName) names;
+    VEC(TypedefName) names;     /* in scope, in the order declared */
+    VEC(TypedefKey) keys;       /* every spelling seen, none removed */
+    size_t *slot;               /* open addressing: index in keys + 1; 0: empty */
+    size_t mask;
 } VoidTypedefs;
+void void_typedefs_free(VoidTypedefs *vt);
 
 /* The declaration of a return temporary named `name` for the function whose
  * header is src[start, end) and body src[end, body_end): e.g. "char *cwith_ret"; *is_void set for void

@@ -288,6 +288,21 @@ def macro_passes(n):
             "int f(void)\n{\n    with (malloc(1) as p) { X%d(0); }\n    return 0;\n}\n" % (n // 2))
 
 
+def typedefs(n):
+    """n typedefs, then one function returning the first, a return in its with body."""
+    defs = "".join("typedef unsigned long T%d;\n" % i for i in range(n))
+    return ("#include <stdlib.h>\n" + defs +
+            "T0 f(int x)\n{\n    with (malloc(1) as p) { if (x) return 1; }\n    return 0;\n}\n")
+
+
+def typedef_funcs(n):
+    """n typedefs, then n functions each returning one of them, a return in each with body."""
+    defs = "".join("typedef unsigned long T%d;\n" % i for i in range(n))
+    funcs = "".join("T%d f%d(int x)\n{\n    with (malloc(1) as p) { if (x) return %d; }\n"
+                    "    return 0;\n}\n" % (i, i, i) for i in range(n))
+    return "#include <stdlib.h>\n" + defs + funcs
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -342,6 +357,8 @@ SHAPES = {
     "redefined-uses": (redefined_uses, "item", ITEMS, QITEMS, 0),
     "macro-nesting": (macro_nesting, "item", ITEMS, QITEMS, 0),
     "macro-passes":  (macro_passes, "item", (900, 3000, 9000), (900, 3000, 9000), 1),
+    "typedefs":      (typedefs, "item", ITEMS, QITEMS, 0),
+    "typedef-funcs": (typedef_funcs, "item", ITEMS, QITEMS, 0),
 }
 
 

@@ -1797,7 +1797,7 @@ void codegen_free(Codegen *cg)
     free(cg->ret_decl);
     free(cg->lret_decl);
     free(cg->rett_decl);
-    vec_free(&cg->void_typedefs.names);
+    void_typedefs_free(&cg->void_typedefs);
     vec_free(&cg->block);
     free(cg);
 }

@@ -458,21 +458,55 @@ static const Token *anonymous_in_return_type(const Token *t, size_t n, size_t fi
     return NULL;
 }
 
-/* Is t named in vt: as a void typedef (is_void) or by another typedef? */
-static bool in_typedefs(const Source *src, const VoidTypedefs *vt, const Token *t, bool is_void)
+/* The index in vt->keys of t's spelling; if it has none, a new one
+ * (add) or SIZE_MAX. The table doubles when half full. */
+static size_t typedef_key(const Source *src, VoidTypedefs *vt, const Token *t, bool add)
 {
-    for (size_t i = 0; i < vt->names.n; i++) {
-        const TypedefName *v = &vt->names.v[i];
-        if (v->is_void == is_void && v->name.len == t->len &&
-            !memcmp(src->text + v->name.pos, src->text + t->pos, t->len))
-            return true;
+    size_t size = vt->slot ? vt->mask + 1 : 0;
+    if (add && 2 * (vt->keys.n + 1) > size) {
+        free(vt->slot);
+        vt->mask = size ? 2 * size - 1 : 255;
+        vt->slot = xcalloc(vt->mask + 1, sizeof *vt->slot);
+        for (size_t i = 0; i < vt->keys.n; i++) {
+            const Token *k = &vt->keys.v[i].name;
+            size_t h = hash_bytes(src->text + k->pos, k->len) & vt->mask;
+            while (vt->slot[h]) h = (h + 1) & vt->mask;
+            vt->slot[h] = i + 1;
+        }
     }
-    return false;
+    if (!vt->slot) return SIZE_MAX;
+    const char *name = src->text + t->pos;
+    size_t h = hash_bytes(name, t->len) & vt->mask;
+    for (size_t s; (s = vt->slot[h]); h = (h + 1) & vt->mask) {
+        const Token *k = &vt->keys.v[s - 1].name;
+        if (k->len == t->len && !memcmp(src->text + k->pos, name, t->len)) return s - 1;
+    }
+    if (!add) return SIZE_MAX;
+    vec_push(&vt->keys, ((TypedefKey){ *t, { 0, 0 } }));
+    vt->slot[h] = vt->keys.n;
+    return vt->keys.n - 1;
 }
 
-static void add_typedef_name(VoidTypedefs *vt, const Token *t, bool is_void)
+/* Is t named in vt: as a void typedef (is_void) or by another typedef? */
+static bool in_typedefs(const Source *src, VoidTypedefs *vt, const Token *t, bool is_void)
 {
-    vec_push(&vt->names, ((TypedefName){ *t, vt->depth, is_void }));
+    size_t key = typedef_key(src, vt, t, false);
+    return key != SIZE_MAX && vt->keys.v[key].in_scope[is_void] > 0;
+}
+
+static void add_typedef_name(const Source *src, VoidTypedefs *vt, const Token *t, bool is_void)
+{
+    size_t key = typedef_key(src, vt, t, true);
+    vt->keys.v[key].in_scope[is_void]++;
+    vec_push(&vt->names, ((TypedefName){ key, vt->depth, is_void }));
+}
+
+void void_typedefs_free(VoidTypedefs *vt)
+{
+    vec_free(&vt->names);
+    vec_free(&vt->keys);
+    free(vt->slot);
+    vt->slot = NULL;
 }
 
 /* The words of a typedef that is not of the void form, from after the
@@ -496,7 +530,7 @@ static void add_other_typedef(const Source *src, VoidTypedefs *vt, const Token *
         else if (b[k].raw == R_TAG) type_word = true, k += k + 1 < nb && b[k + 1].raw == R_IDENT;
         else if (b[k].raw != R_IDENT || is_any(src, &b[k], QUALIFIER)) continue;
         else if (!type_word) type_word = true;
-        else add_typedef_name(vt, &b[k], false);
+        else add_typedef_name(src, vt, &b[k], false);
     }
 }
 
@@ -519,8 +553,10 @@ static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, co
             if (b[i].raw == R_RBRACE && vt->depth > 0) {
                 /* the block's typedefs go out of scope */
                 vt->depth--;
-                while (vt->names.n && vt->names.v[vt->names.n - 1].depth > vt->depth)
-                    vt->names.n--;
+                while (vt->names.n && vt->names.v[vt->names.n - 1].depth > vt->depth) {
+                    const TypedefName *gone = &vt->names.v[--vt->names.n];
+                    vt->keys.v[gone->key].in_scope[gone->is_void]--;
+                }
             }
             if (!is(src, &b[i], "typedef")) continue;
             int voids = 0;
@@ -534,7 +570,7 @@ static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, co
                 else name = k;
             }
             if (k < nb && b[k].raw == R_SEMI && voids == 1 && name) {
-                add_typedef_name(vt, &b[name], true);
+                add_typedef_name(src, vt, &b[name], true);
                 i = k;
             } else {
                 add_other_typedef(src, vt, b, nb, i);
