@@ -20,13 +20,9 @@ Place place_of(const Source *src, const LineMap *lines, size_t pos, int phys_lin
     }
     const LineMark *m = &lines->v[lo];
     p.line = m->line + (phys_line - m->phys_line);
-    /* the file named last, by this mark or an earlier one */
-    for (size_t i = lo + 1; i-- > 0;) {
-        if (lines->v[i].file_len) {
-            p.file = src->text + lines->v[i].file_pos;
-            p.file_len = lines->v[i].file_len;
-            break;
-        }
+    if (m->file_len) {
+        p.file = src->text + m->file_pos;
+        p.file_len = m->file_len;
     }
     return p;
 }

@@ -123,8 +123,10 @@ typedef struct LineMark {
     size_t pos;         /* where the next line begins */
     int phys_line;      /* that line's number in the input as read */
     int line;           /* N */
-    size_t file_pos;    /* the file's string literal in the source, quotes */
-    unsigned file_len;  /* included; 0: the file name is unchanged */
+    size_t file_pos;    /* the string literal of the file named by this mark
+                           or the last earlier one, quotes included (kept
+                           here so that a place needs no walk back) */
+    unsigned file_len;  /* 0: no mark up to this one names a file */
 } LineMark;
 typedef VEC(LineMark) LineMap;
 

@@ -303,6 +303,13 @@ def typedef_funcs(n):
     return "#include <stdlib.h>\n" + defs + funcs
 
 
+def line_marks(n):
+    """one function: after one #line naming a file, n #line without one, each before a with-statement."""
+    body = "".join("#line %d\n    with (malloc(1) as p%d) { x++; }\n" % (i + 10, i) for i in range(n))
+    return ('#include <stdlib.h>\nint f(int x)\n{\n#line 1 "a.c"\n' + body +
+            "    return x;\n}\n")
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -359,6 +366,7 @@ SHAPES = {
     "macro-passes":  (macro_passes, "item", (900, 3000, 9000), (900, 3000, 9000), 1),
     "typedefs":      (typedefs, "item", ITEMS, QITEMS, 0),
     "typedef-funcs": (typedef_funcs, "item", ITEMS, QITEMS, 0),
+    "line-marks":    (line_marks, "item", ITEMS, QITEMS, 0),
 }
 
 

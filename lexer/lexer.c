@@ -870,6 +870,10 @@ static void line_directive(struct Lexer *lx, size_t end)
         n = n < 100000000 ? n * 10 + (s[i] - '0') : n;
     i = skip_directive_blanks(s, i, end);
     LineMark m = { end + 1, lx->line + 1, (int)n, 0, 0 };
+    if (lx->lines->n) {     /* no file named: the file stays the last one named */
+        m.file_pos = lx->lines->v[lx->lines->n - 1].file_pos;
+        m.file_len = lx->lines->v[lx->lines->n - 1].file_len;
+    }
     if (i < end && s[i] == '"') {
         size_t j = i + 1;
         while (j < end && s[j] != '"' && s[j] != '\n') j += s[j] == '\\' ? 2 : 1;
