@@ -13,7 +13,7 @@ shape is called linear when that ratio is at most 1.5.
 Environment: QUICK=1 smaller sizes and 1 run instead of 3 (the minimum is
 kept); SHAPES=a,b only those shapes; TMPDIR where the inputs go.
 """
-import os, random, subprocess, sys, tempfile
+import os, random, shutil, subprocess, sys, tempfile
 
 CWITH = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] != "--list" else "build/cwith"
 QUICK = os.environ.get("QUICK", "0") == "1"
@@ -310,6 +310,41 @@ def line_marks(n):
             "    return x;\n}\n")
 
 
+INPUT_DIR = None        # where main writes the input: headers go next to it
+HEADER_DIR = "headers"  # their directory there (main removes it after each input)
+
+
+def write_headers(texts):
+    """writes texts[i] to headers/h<i>.h next to the input; the names to include."""
+    d = os.path.join(INPUT_DIR, HEADER_DIR)
+    os.makedirs(d, exist_ok=True)
+    names = []
+    for i, text in enumerate(texts):
+        names.append("%s/h%d.h" % (HEADER_DIR, i))
+        with open(os.path.join(INPUT_DIR, names[-1]), "w") as f:
+            f.write(text)
+    return names
+
+
+def headers(n):
+    """n headers each #defining one macro, included one by one, then one with body using each."""
+    names = write_headers("#define HM%d(x) ((x) + %d)\n" % (i, i) for i in range(n))
+    incs = "".join('#include "%s"\n' % name for name in names)
+    uses = "".join("        x = HM%d(x);\n" % i for i in range(n))
+    return ("#include <stdlib.h>\n" + incs + "int f(int x)\n{\n    with (malloc(1) as p) {\n" +
+            uses + "    }\n    return x;\n}\n")
+
+
+def header_funcs(n):
+    """n headers each #defining one macro, each included before a function whose with body uses it."""
+    names = write_headers("#define HM%d(x) ((x) + %d)\n" % (i, i) for i in range(n))
+    parts = ["#include <stdlib.h>\n"]
+    for i, name in enumerate(names):
+        parts.append('#include "%s"\nint f%d(int x)\n{\n    with (malloc(1) as p) { x = HM%d(x); }\n'
+                     "    return x;\n}\n" % (name, i, i))
+    return "".join(parts)
+
+
 def nested_withs(n):
     """n with-statements nested in one another (the limit is about 5000), a call in each."""
     return ("#include <stdlib.h>\nvoid use(void *);\nint f(int x)\n{\n" +
@@ -367,6 +402,8 @@ SHAPES = {
     "typedefs":      (typedefs, "item", ITEMS, QITEMS, 0),
     "typedef-funcs": (typedef_funcs, "item", ITEMS, QITEMS, 0),
     "line-marks":    (line_marks, "item", ITEMS, QITEMS, 0),
+    "headers":       (headers, "item", ITEMS, QITEMS, 0),
+    "header-funcs":  (header_funcs, "item", ITEMS, QITEMS, 0),
 }
 
 
@@ -405,7 +442,8 @@ def main():
     unknown = [s for s in pick if s not in SHAPES]
     if unknown:
         sys.exit("shapes: unknown shape(s) %s; known: %s" % (", ".join(unknown), " ".join(SHAPES)))
-    tmp = tempfile.mkdtemp(prefix="cwith-shapes.")
+    global INPUT_DIR
+    tmp = INPUT_DIR = tempfile.mkdtemp(prefix="cwith-shapes.")
     print()
     print("S. Hostile shapes: cwith's CPU time (user+sys) per unit at three sizes (minimum of %d run%s), peak RSS"
           % (RUNS, "" if RUNS == 1 else "s"))
@@ -422,6 +460,7 @@ def main():
             size = os.path.getsize(path)
             t, rss, errsize, code = run(path)
             os.unlink(path)
+            shutil.rmtree(os.path.join(tmp, HEADER_DIR), ignore_errors=True)
             units = size / 1e6 if unit == "MB" else n
             pu = t * 1e3 / units if unit == "MB" else t * 1e6 / units
             per.append(pu)

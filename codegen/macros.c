@@ -91,7 +91,6 @@ typedef struct Header {
     const Source *included_from;
     const LineMap *included_lines;
     size_t name_pos, name_len;
-    bool misread_reported;
     bool is_runtime;        /* cwith.h: its macros declare managers for the
                                user; the ones it declares are the shipped ones */
     dev_t dev;              /* the file, to read each one once */
@@ -203,7 +202,13 @@ struct MacroIndex {
     VEC(Entry) entries;
     size_t *slot;           /* 1 + index of the last entry of a name, 0: empty */
     size_t mask;
-    Header *headers;
+    Header *headers;        /* the newest first */
+    /* the headers by file (dev, ino), open addressing, at most half full
+     * (NULL: empty), so that each #include finds whether its file was read
+     * in one probe, not by a walk over every header */
+    Header **header_slot;
+    size_t header_mask, header_count;
+    const Header *misread_checked;  /* the newest header report_misread_headers saw */
     bool header_with;       /* a header's #define holds `with`, `defer` or `take` */
     /* escapes_all: names are numbered in the order they start being
      * followed; the least number of a name not final yet that the
@@ -475,6 +480,43 @@ static size_t misread_spelling(const char *s, size_t size)
     return first ? (size_t)(first - s) : SIZE_MAX;
 }
 
+static size_t file_hash(dev_t dev, ino_t ino)
+{
+    uint64_t h = ((uint64_t)ino ^ ((uint64_t)dev << 32)) * 0x9e3779b97f4a7c15u;
+    return (size_t)(h ^ (h >> 29));
+}
+
+/* The header read from the file st, or NULL. */
+static const Header *header_of_file(const MacroIndex *ix, const struct stat *st)
+{
+    if (!ix->header_slot) return NULL;
+    for (size_t i = file_hash(st->st_dev, st->st_ino) & ix->header_mask; ix->header_slot[i];
+         i = (i + 1) & ix->header_mask) {
+        const Header *h = ix->header_slot[i];
+        if (h->dev == st->st_dev && h->ino == st->st_ino) return h;
+    }
+    return NULL;
+}
+
+/* Puts h, of a file not read before, in the table (doubled when half full). */
+static void add_header_file(MacroIndex *ix, Header *h)
+{
+    size_t size = ix->header_slot ? ix->header_mask + 1 : 0;
+    if (2 * (ix->header_count + 1) > size) {
+        Header **old = ix->header_slot;
+        ix->header_mask = size ? 2 * size - 1 : 63;
+        ix->header_slot = xcalloc(ix->header_mask + 1, sizeof *ix->header_slot);
+        ix->header_count = 0;
+        for (size_t i = 0; i < size; i++)
+            if (old[i]) add_header_file(ix, old[i]);
+        free(old);
+    }
+    size_t i = file_hash(h->dev, h->ino) & ix->header_mask;
+    while (ix->header_slot[i]) i = (i + 1) & ix->header_mask;
+    ix->header_slot[i] = h;
+    ix->header_count++;
+}
+
 /* Is the file st the input itself? (A file that includes itself, as gcc's
  * torture tests do: its with-statements are the ones being translated.) */
 static bool is_input(const MacroIndex *ix, const struct stat *st)
@@ -551,9 +593,7 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         size_t size = 0;
         bool ok = fd >= 0 && fstat(fd, &st) == 0;
         bool regular = ok && S_ISREG(st.st_mode);
-        bool seen = false;
-        for (const Header *h = ix->headers; regular && h && !seen; h = h->next)
-            seen = h->dev == st.st_dev && h->ino == st.st_ino;
+        bool seen = regular && header_of_file(ix, &st);
         if (regular && !seen) ok = read_fd(fd, &text, &size);
         int err = errno;
         if (fd >= 0) close(fd);
@@ -578,6 +618,7 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         h->name_len = name_len;
         h->next = ix->headers;
         ix->headers = h;
+        add_header_file(ix, h);
         h->is_runtime = !strcmp(path + h->dir_len, "cwith.h");
         scan_manager_declarations(ix, h->text, size, visible_at);
         if (h->has_stmt && !is_input(ix, &st)) {
@@ -684,6 +725,7 @@ void macro_index_free(MacroIndex *ix)
     free(ix->pieces.v);
     free(ix->consulted.v);
     free(ix->slot);
+    free(ix->header_slot);
     free(ix);
 }
 
@@ -1468,12 +1510,14 @@ static void report_deep_macro(Diag *diag, const Entry *e, Token use)
 
 /* Headers read whose spelling the build step misreads: refused once, in
  * the first function that holds a with-statement or defer (a with-free
- * file is copied as it is). */
+ * file is copied as it is). Only the headers read since the last call
+ * are looked at (the list grows at its head). */
 static void report_misread_headers(MacroIndex *ix, Diag *diag)
 {
-    for (Header *h = ix->headers; h; h = h->next) {
-        if (h->misread_at == SIZE_MAX || h->misread_reported) continue;
-        h->misread_reported = true;
+    const Header *checked = ix->misread_checked;
+    ix->misread_checked = ix->headers;
+    for (Header *h = ix->headers; h != checked; h = h->next) {
+        if (h->misread_at == SIZE_MAX) continue;
         bool cr = h->text[h->misread_at] == '\r';
         Token at = token_at(h->included_from, h->name_pos - 1, (unsigned)h->name_len + 2);
         error_in(diag, h->included_from, h->included_lines, &at, "the header \"%.*s\" holds "
