@@ -564,6 +564,6 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     arena_free(&t.arena);
     diag_free(&t.diag);
     vec_free(&t.lines);
-    vec_free(&t.macros);
+    macros_free(&t.macros);
     return status;
 }

@@ -209,9 +209,17 @@ typedef struct MacroDef {
     int line;
     bool conditional;   /* inside an #if/#ifdef group: cwith cannot tell if it applies */
 } MacroDef;
-typedef VEC(MacroDef) Macros;
-/* The macro defined last under the name src[pos, pos+len), or NULL. */
+/* The #defines read, in order (a VEC); `names`: find_macro's index of them
+ * by name, brought up to date as it is asked (a cache). */
+typedef struct Macros {
+    MacroDef *v;
+    size_t n, cap;
+    struct MacroNames *names;
+} Macros;
+/* The macro defined last under the name src[pos, pos+len), or NULL (in
+ * constant time: the uses of thousands of macros in as many functions). */
 const MacroDef *find_macro(const Source *src, const Macros *macros, size_t pos, unsigned len);
+void macros_free(Macros *macros);
 
 /* A region of a preprocessor branch the parser did not see (#else of an
  * #if whose branches do not balance braces). */

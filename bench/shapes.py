@@ -213,6 +213,14 @@ def items_else(n):
             "    return x;\n}\n")
 
 
+def macro_rettype(n):
+    """n object-like #defines, then n functions returning a typedef name, each with a with-statement holding a return."""
+    defs = "".join("#define M%d %d\n" % (i, i) for i in range(n))
+    funcs = "".join("T f%d(int x)\n{\n    with (malloc(1) as p) { if (x) return 1; }\n    return 0;\n}\n" % i
+                    for i in range(n))
+    return "#include <stdlib.h>\ntypedef int T;\n" + defs + funcs
+
+
 def macro_managers(n):
     """n with-statements whose manager is a macro (refused in the build step: n errors)."""
     defs = "".join("#define OPEN%d(p) fopen(p, \"r\")\n" % i for i in range(n))
@@ -390,6 +398,7 @@ SHAPES = {
     "cleanup-errors": (cleanup_errors, "item", ITEMS, QITEMS, 1),
     "local-labels":  (local_labels, "item", ITEMS, QITEMS, 0),
     "items-else":    (items_else, "item", ITEMS, QITEMS, 0),
+    "macro-rettype": (macro_rettype, "item", ITEMS, QITEMS, 0),
     "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
     "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),

@@ -714,7 +714,7 @@ void macro_index_free(MacroIndex *ix)
         free(h->text);
         vec_free(&h->line_starts);
         vec_free(&h->lines);
-        vec_free(&h->macros);
+        macros_free(&h->macros);
         vec_free(&h->includes);
         free(h);
     }

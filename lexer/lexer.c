@@ -1609,21 +1609,66 @@ bool lexer_pp_mismatch(const Lexer *lx, Token *where)
     return false;
 }
 
+/* Open addressing over 1 + the index of a name's last definition. */
+struct MacroNames {
+    size_t *slot;
+    size_t mask;
+    size_t count, indexed;      /* names, and definitions looked at so far */
+};
+
+static size_t *macro_slot(const Source *src, const Macros *macros, const char *name, size_t len)
+{
+    struct MacroNames *ix = macros->names;
+    size_t k = hash_bytes(name, len) & ix->mask;
+    for (; ix->slot[k]; k = (k + 1) & ix->mask) {
+        const MacroDef *m = &macros->v[ix->slot[k] - 1];
+        if (m->name_len == len && !memcmp(src->text + m->name_pos, name, len)) break;
+    }
+    return &ix->slot[k];
+}
+
+/* Indexes the definitions read since the last call (macros only grow). */
+static void index_macros(const Source *src, Macros *macros)
+{
+    struct MacroNames *ix = macros->names;
+    if (!ix) ix = macros->names = xcalloc(1, sizeof *ix);
+    if (ix->indexed == macros->n) return;
+    if (2 * (ix->count + macros->n - ix->indexed) > ix->mask + 1 || !ix->slot) {
+        size_t size = 64;
+        while (size < 4 * macros->n) size *= 2;
+        free(ix->slot);
+        ix->slot = xcalloc(size, sizeof *ix->slot);
+        ix->mask = size - 1;
+        ix->count = ix->indexed = 0;
+    }
+    for (; ix->indexed < macros->n; ix->indexed++) {
+        const MacroDef *m = &macros->v[ix->indexed];
+        size_t *slot = macro_slot(src, macros, src->text + m->name_pos, m->name_len);
+        if (!*slot) ix->count++;
+        *slot = ix->indexed + 1;        /* the last one wins */
+    }
+}
+
 const MacroDef *find_macro(const Source *src, const Macros *macros, size_t pos, unsigned len)
 {
-    if (!macros) return NULL;
+    if (!macros || macros->n == 0) return NULL;
     const char *name = src->text + pos;
     char word[256];
     if (memchr(name, '\\', len)) {       /* a line splice or \u00e9 in the word */
         len = (unsigned)canonical_word(name, len, word, sizeof word);
         name = word;
     }
-    for (size_t i = macros->n; i-- > 0;) {
-        const MacroDef *m = &macros->v[i];
-        if (m->name_len == len && !memcmp(src->text + m->name_pos, name, len))
-            return m;
-    }
-    return NULL;
+    index_macros(src, (Macros *)macros);    /* (the index is a cache) */
+    size_t at = *macro_slot(src, macros, name, len);
+    return at ? &macros->v[at - 1] : NULL;
+}
+
+void macros_free(Macros *macros)
+{
+    if (macros->names) free(macros->names->slot);
+    free(macros->names);
+    macros->names = NULL;
+    vec_free(macros);
 }
 
 static size_t lex_range_(const Source *src, size_t start, size_t end, Token **out, bool line_start)
