@@ -362,6 +362,11 @@ typedef enum ActionKind {
 /* A jump that runs a defer's statement: the statement is written once,
  * where it stands, and the jump goes there; afterwards the defer's
  * dispatch runs the rest of the jump's actions (exits[index + 1] on). */
+/* A defer's cases for returns: every return that runs its statement goes
+ * on the same way after it (the whole chain of actions out), so one case
+ * serves all the returns with a value and one those without; they come
+ * first, in this order, then the other jumps' in source order. */
+enum { RETURN_CASE_VALUE = 1, RETURN_CASE_PLAIN = 2 };
 typedef struct DeferCase {
     const Node *jump;
     int index;          /* of the defer's action in jump->exits */
@@ -426,6 +431,7 @@ struct Node {
     int nexits;                 /* others follow it on its outer chain */
     bool broken;        /* N_FUNC: a syntax error was skipped inside */
     bool on_error_only; /* N_DEFER: errdefer, run only when an error unwinds */
+    unsigned char return_cases; /* N_DEFER: RETURN_CASE_VALUE | RETURN_CASE_PLAIN */
     size_t close_pos;   /* N_BLOCK, N_STMT_EXPR, N_FUNC: the closing brace */
     const Node *in_deferred;    /* the innermost defer whose statement holds it */
     DeferCase *cases;   /* N_DEFER: the jumps that run it, in source order */

@@ -221,6 +221,13 @@ def macro_rettype(n):
     return "#include <stdlib.h>\ntypedef int T;\n" + defs + funcs
 
 
+def defer_returns(n):
+    """one function: n times a malloc, a defer freeing it and a return if it failed."""
+    body = "".join("    void *p%d = malloc(1);\n    defer free(p%d);\n    if (!p%d) return -1;\n" % (i, i, i)
+                   for i in range(n))
+    return "#include <stdlib.h>\nint f(void)\n{\n" + body + "    return 0;\n}\n"
+
+
 def macro_managers(n):
     """n with-statements whose manager is a macro (refused in the build step: n errors)."""
     defs = "".join("#define OPEN%d(p) fopen(p, \"r\")\n" % i for i in range(n))
@@ -399,6 +406,7 @@ SHAPES = {
     "local-labels":  (local_labels, "item", ITEMS, QITEMS, 0),
     "items-else":    (items_else, "item", ITEMS, QITEMS, 0),
     "macro-rettype": (macro_rettype, "item", ITEMS, QITEMS, 0),
+    "defer-returns": (defer_returns, "item", ITEMS, QITEMS, 0),
     "macro-mgrs":    (macro_managers, "item", ITEMS, QITEMS, 1),
     "split-ifs":     (split_ifs, "item", ITEMS, QITEMS, 1),
     "paste-macros":  (paste_macros, "item", ITEMS, QITEMS, 0),

@@ -1390,30 +1390,55 @@ static void check_defers(Context *cx)
     }
 }
 
-/* Each defer's cases: the jumps that run its statement, numbered from 1 in
- * source order (0 is the end of its block, -1 an error unwinding). */
+/* Which return case of a defer (translator.h) a return takes. */
+static unsigned return_case(const Node *ret)
+{
+    return ret->expr_start < ret->expr_end ? RETURN_CASE_VALUE : RETURN_CASE_PLAIN;
+}
+
+/* Visits the defers whose statement jump j runs, each with j's action
+ * index there; a return stops at the first defer that has its return case
+ * already: the defers out from there have it too (returns x defers cases,
+ * and walks, would be quadratic). count: only count them. */
+static void note_defer_cases(const Node *j, bool count)
+{
+    const Action *a = j->exit_head;
+    for (int e = 0; e < j->nexits && a->defers_out; e++, a = a->outer) {
+        if (a->kind != ACT_DEFER || a->owner->on_error_only) continue;
+        Node *d = (Node *)a->owner;
+        if (j->kind != N_RETURN) {
+            if (count) d->ncases++;
+            else d->cases[d->ncases++] = (DeferCase){ j, e, a };
+            continue;
+        }
+        /* counting: the kinds seen; filling: those filled (kind << 2) */
+        unsigned kind = return_case(j), mark = count ? kind : kind << 2;
+        if (d->return_cases & mark) break;
+        d->return_cases |= mark;
+        if (count) {
+            d->ncases++;
+        } else {
+            bool second = kind == RETURN_CASE_PLAIN && (d->return_cases & RETURN_CASE_VALUE);
+            d->cases[second] = (DeferCase){ j, e, a };
+        }
+    }
+}
+
+/* Each defer's cases: the jumps that run its statement, numbered from 1:
+ * its return cases, then the others in source order (0 is the end of its
+ * block, -1 an error unwinding). */
 static void collect_defer_cases(Context *cx)
 {
-    for (size_t i = 0; i < cx->jumps.n; i++) {
-        const Node *j = cx->jumps.v[i];
-        const Action *a = j->exit_head;
-        for (int e = 0; e < j->nexits && a->defers_out; e++, a = a->outer)
-            if (a->kind == ACT_DEFER && !a->owner->on_error_only) ((Node *)a->owner)->ncases++;
-    }
+    for (size_t i = 0; i < cx->jumps.n; i++) note_defer_cases(cx->jumps.v[i], true);
     for (size_t i = 0; i < cx->defers.n; i++) {
         Node *d = cx->defers.v[i];
         d->cases = arena_alloc(cx->arena, (size_t)(d->ncases ? d->ncases : 1) * sizeof *d->cases);
-        d->ncases = 0;
+        /* the other jumps' cases go after the return cases */
+        d->ncases = !!(d->return_cases & RETURN_CASE_VALUE) + !!(d->return_cases & RETURN_CASE_PLAIN);
     }
-    for (size_t i = 0; i < cx->jumps.n; i++) {
-        const Node *j = cx->jumps.v[i];
-        const Action *a = j->exit_head;
-        for (int e = 0; e < j->nexits && a->defers_out; e++, a = a->outer) {
-            if (a->kind != ACT_DEFER || a->owner->on_error_only) continue;
-            Node *d = (Node *)a->owner;
-            d->cases[d->ncases++] = (DeferCase){ j, e, a };
-        }
-    }
+    for (size_t i = 0; i < cx->jumps.n; i++) note_defer_cases(cx->jumps.v[i], false);
+    for (size_t i = 0; i < cx->defers.n; i++)
+        cx->defers.v[i]->return_cases &= RETURN_CASE_VALUE | RETURN_CASE_PLAIN;
 }
 
 /* gcc's -Wdangling-else, for the pairs the translation takes away from gcc. */

@@ -507,11 +507,14 @@ static void put_take(Codegen *cg, const Take *t)
     out(cg, ")");
 }
 
-/* The case number (from 1) of jump j in defer d's dispatch: cases are in
- * source order. */
+/* The case number (from 1) of jump j in defer d's dispatch: its return
+ * cases first (translator.h, DeferCase), then the others in source order. */
 static int defer_case(const Node *d, const Node *j)
 {
-    int lo = 0, hi = d->ncases;
+    int returns = !!(d->return_cases & RETURN_CASE_VALUE) + !!(d->return_cases & RETURN_CASE_PLAIN);
+    if (j->kind == N_RETURN)
+        return j->expr_start >= j->expr_end && (d->return_cases & RETURN_CASE_VALUE) ? 2 : 1;
+    int lo = returns, hi = d->ncases;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
         if (d->cases[mid].jump->start < j->start) lo = mid + 1;
