@@ -395,6 +395,11 @@ typedef struct Action {
     const struct Action *outer;
     int depth;
     bool only_items;    /* this action and all outer ones are item exits */
+    /* ACT_DEFER of an errdefer: how many errdefers, this one and those
+     * right outside it on the chain, come in a row, and the outermost of
+     * them (popping its frame pops theirs: one call for the run) */
+    int errdefer_run;
+    const struct Action *errdefer_run_last;
     bool defers_out;    /* this action or an outer one is a defer */
     /* set by codegen.c for returns deep in with-statements: the action is
      * also written once as a step of the return ladder, which then goes

@@ -299,6 +299,11 @@ static void chain_actions(Node *n)
         a->depth = outer ? outer->depth + 1 : 1;
         a->only_items = a->kind == ACT_WITH_EXIT && (!outer || outer->only_items);
         a->defers_out = a->kind == ACT_DEFER || (outer && outer->defers_out);
+        if (a->kind == ACT_DEFER && a->owner->on_error_only) {
+            bool run = outer && outer->errdefer_run > 0;
+            a->errdefer_run = run ? outer->errdefer_run + 1 : 1;
+            a->errdefer_run_last = run ? outer->errdefer_run_last : a;
+        }
         outer = a;
     }
 }

@@ -590,6 +590,16 @@ static bool put_exits_from(Codegen *cg, const Node *jump, int from, const Action
                            const char *ret)
 {
     for (int i = from; i < jump->nexits; i++, a = a->outer) {
+        /* errdefers in a row: only the outermost's frame is popped, which
+         * pops theirs (returns through N errdefers: not N*N/2 pops) */
+        if (a->errdefer_run > 1) {
+            if (a->errdefer_run <= jump->nexits - i) {
+                i += a->errdefer_run - 1;
+                a = a->errdefer_run_last;
+            } else {            /* the jump leaves only some of them */
+                for (; i + 1 < jump->nexits; i++) a = a->outer;
+            }
+        }
         if (!put_action(cg, a, jump, ret)) return false;
         out(cg, " ");
     }
