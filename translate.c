@@ -529,7 +529,8 @@ cwith_status cwith_translate(const char *name, const char *text, size_t size,
     t.check_managers = opt->whole_text && opt->check_managers;
     t.parser = parser_new(&t.parse);
     t.macro_index = macro_index_new(&t.src, &t.macros, lexer_directives(t.lexer), opt);
-    t.codegen = codegen_new(&t.src, &t.lines, &t.macros, t.macro_index, &t.diag, opt, out);
+    t.codegen = codegen_new(&t.src, &t.lines, &t.macros, t.macro_index, lexer_directives(t.lexer),
+                            &t.diag, opt, out);
 
     bool readable = check_spellings(&t), more = readable, parse_failed = false;
     bool stopped = false;       /* at the error cap: the rest is not read */

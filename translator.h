@@ -617,7 +617,7 @@ typedef struct Codegen Codegen;
 
 /* Output goes to `out` as it is made, a block at a time. */
 Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macros,
-                     const MacroIndex *headers,
+                     const MacroIndex *headers, const Directives *directives,
                      Diag *diag, const cwith_options *opt, FILE *out);
 void codegen_function(Codegen *cg, Node *func);   /* called in source order */
 /* Copies the rest of the input; false if writing failed. */

@@ -51,6 +51,8 @@ struct Codegen {
     const LineMap *lines;
     const Macros *macros;
     const MacroIndex *headers;  /* their #defines, for return types */
+    const Directives *directives;   /* the input's, still growing; may be NULL */
+    VEC(size_t) conds_before;   /* [i]: #if-family directives among the first i */
     VoidTypedefs void_typedefs; /* for return types */
     Diag *diag;
     FILE *out;
@@ -1113,6 +1115,47 @@ static Ending join_endings(Ending a, Ending b)
  * normally (*first: nothing written yet). */
 static Ending ending_of(Codegen *cg, const Node *n, Codegen *to, bool *first);
 
+/* Is the directive at d one of #if, #ifdef, #ifndef, #elif (#elifdef,
+ * #elifndef), #else, #endif? */
+static bool is_conditional(const Source *src, const Directive *d)
+{
+    if (d->cond) return true;
+    const char *s = src->text;
+    size_t i = d->pos + (s[d->pos] == '%' ? 2 : 1);
+    i = skip_directive_blanks(s, i, src->size);
+    size_t e = i;
+    while (e < src->size && isalpha((unsigned char)s[e])) e++;
+    return (e - i == 4 && !memcmp(s + i, "else", 4)) || (e - i >= 4 && !memcmp(s + i, "elif", 4));
+}
+
+/* Does src[lo, hi) hold a conditional directive? Then a statement there
+ * may not be there for the compiler: an ending cwith reads from it (a
+ * `return` last in `#ifdef EARLY`) is not certain. */
+static bool conditional_in(Codegen *cg, size_t lo, size_t hi)
+{
+    const Directives *ds = cg->directives;
+    if (!ds || ds->n == 0) return false;
+    if (cg->conds_before.n == 0) vec_push(&cg->conds_before, 0);
+    while (cg->conds_before.n <= ds->n) {       /* (the directives only grow) */
+        size_t i = cg->conds_before.n - 1;
+        vec_push(&cg->conds_before, cg->conds_before.v[i] + is_conditional(cg->src, &ds->v[i]));
+    }
+    size_t a = 0, b = ds->n;        /* the first at or after lo, then hi */
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (ds->v[mid].pos < lo) a = mid + 1;
+        else b = mid;
+    }
+    size_t from = a;
+    b = ds->n;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (ds->v[mid].pos < hi) a = mid + 1;
+        else b = mid;
+    }
+    return cg->conds_before.v[a] > cg->conds_before.v[from];
+}
+
 static Ending ending(Codegen *cg, const Node *n, Codegen *to, bool *first)
 {
     if (to || !n) return ending_of(cg, n, to, first);
@@ -1133,9 +1176,14 @@ static Ending ending_of(Codegen *cg, const Node *n, Codegen *to, bool *first)
         const Node *last = n->kids;
         if (!last) return ENDS_OPEN;
         while (last->next) last = last->next;
+        /* `#ifdef EARLY return; #endif }`: not last for every build */
+        if (conditional_in(cg, last->start, n->close_pos)) return ENDS_OPEN;
         n = last;
     }
     if (!n) return ENDS_OPEN;
+    /* (a braceless body, or an if, switch, loop or with-statement whose
+     * parts are not all there for every build) */
+    if (conditional_in(cg, n->start, n->end)) return ENDS_OPEN;
     switch (n->kind) {
     case N_RETURN: case N_GOTO: case N_BREAK: case N_CONTINUE:
         return ENDS_CLOSED;
@@ -1492,7 +1540,10 @@ static Ending block_ending(Codegen *cg, const Node *block)
 {
     if (block == cg->last_block) return cg->last_ending;    /* each defer of a block asks */
     cg->last_block = block;
-    cg->last_ending = ending(cg, last_kid(block), NULL, NULL);
+    const Node *last = last_kid(block);
+    /* (as ending_of reads a block's last statement) */
+    cg->last_ending = last && conditional_in(cg, last->start, block->close_pos)
+                      ? ENDS_OPEN : ending(cg, last, NULL, NULL);
     return cg->last_ending;
 }
 
@@ -1749,7 +1800,7 @@ static void emit(Codegen *cg, Node *n)
 /* ------------------------------------------------------------- driver */
 
 Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macros,
-                     const MacroIndex *headers,
+                     const MacroIndex *headers, const Directives *directives,
                      Diag *diag, const cwith_options *opt, FILE *out)
 {
     Codegen *cg = xmalloc(sizeof *cg);
@@ -1758,6 +1809,7 @@ Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macr
     cg->lines = lines;
     cg->macros = macros;
     cg->headers = headers;
+    cg->directives = directives;
     cg->diag = diag;
     cg->out = out;
     vec_reserve(&cg->block, BLOCK_SIZE);
@@ -1812,5 +1864,6 @@ void codegen_free(Codegen *cg)
     free(cg->rett_decl);
     void_typedefs_free(&cg->void_typedefs);
     vec_free(&cg->block);
+    vec_free(&cg->conds_before);
     free(cg);
 }
