@@ -821,9 +821,10 @@ static int word_index(const char (*words)[16], const char *text, size_t len)
     return -1;
 }
 
-/* Bit i: the function being emitted uses noreturn_std[i] other than right
- * before '(' (a parameter or local that hides the library function: `void
- * (*exit)(int) = f;`, which block scope allows). Its text is lexed once. */
+/* Bit i: the function being emitted uses noreturn_std[i] other than in a
+ * call (a parameter, local or nested function that hides the library
+ * function: `void (*exit)(int) = f;`, GNU `void abort(void) { ... }`,
+ * which block scope allows). Its text is lexed once. */
 static unsigned std_names_used(Codegen *cg)
 {
     if (cg->names_func == cg->func) return cg->names_used;
@@ -831,7 +832,11 @@ static unsigned std_names_used(Codegen *cg)
     size_t nt = lex_range(cg->src, cg->func->header_start, cg->func->end, &t);
     unsigned used = 0;
     for (size_t i = 0; i < nt; i++) {
-        if (t[i].raw != R_IDENT || (i + 1 < nt && t[i + 1].raw == R_LPAREN)) continue;
+        /* a call is no other use; a declaration is (after a word or a `*`:
+         * GNU C's nested `void abort(void) { ... }`, a local prototype) */
+        bool call = i + 1 < nt && t[i + 1].raw == R_LPAREN;
+        bool declared = i > 0 && (t[i - 1].raw == R_IDENT || t[i - 1].raw == R_STAR);
+        if (t[i].raw != R_IDENT || (call && !declared)) continue;
         int k = word_index(noreturn_std, cg->src->text + t[i].pos, t[i].len);
         if (k >= 0) used |= 1u << k;
     }
