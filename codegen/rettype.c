@@ -534,12 +534,63 @@ static void add_other_typedef(const Source *src, VoidTypedefs *vt, const Token *
     }
 }
 
+/* Past a declarator that is a name alone, maybe in parentheses (`V`,
+ * `(V)`), from b[k], if it ends at a ',' or the ';' at `semi`; else k.
+ * *name: the name. */
+static size_t plain_declarator(const Token *b, size_t k, size_t semi, size_t *name)
+{
+    size_t open = 0, i = k;
+    while (i < semi && b[i].raw == R_LPAREN) open++, i++;
+    if (i >= semi || b[i].raw != R_IDENT) return k;
+    *name = i++;
+    for (size_t c = 0; c < open; c++, i++)
+        if (i >= semi || b[i].raw != R_RPAREN) return k;
+    return i < semi && b[i].raw != R_COMMA ? k : i;
+}
+
+/* A typedef declaration b[decl, semi) (`typedef` among its specifiers,
+ * before or after the type: `void typedef V;`): of the void form when its
+ * type is void alone (or a void typedef), with qualifiers and attributes;
+ * then each declarator that is a name alone (`V`, `(V)`) names a void
+ * typedef, the others (`*P`, `(*F)(int)`) a typedef that is not. False if
+ * it is not of that form. */
+static bool add_void_typedef(const Source *src, VoidTypedefs *vt, const Token *b, size_t decl,
+                             size_t semi)
+{
+    int voids = 0;
+    size_t k = decl;
+    for (; k < semi; k++) {
+        if (b[k].raw == R_ATTR) { k = skip_group(b, semi, k + 1) - 1; continue; }
+        if (b[k].raw != R_IDENT && b[k].raw != R_ASM_QUAL) break;
+        if (k + 1 == semi || b[k + 1].raw == R_COMMA || b[k + 1].raw == R_RPAREN)
+            break;                  /* the first declarator's name */
+        if (is_any(src, &b[k], QUALIFIER) || is(src, &b[k], "typedef")) continue;
+        if (is(src, &b[k], "void") || in_typedefs(src, vt, &b[k], true)) voids++;
+        else return false;
+    }
+    if (voids != 1 || k >= semi) return false;
+    while (k < semi) {
+        size_t name = 0, next = plain_declarator(b, k, semi, &name);
+        bool plain = next != k;
+        if (!plain) {               /* its name: the first word not a qualifier */
+            int depth = 0;
+            for (next = k; next < semi && (b[next].raw != R_COMMA || depth > 0); next++) {
+                depth += b[next].raw == R_LPAREN ? 1 : b[next].raw == R_RPAREN ? -1 : 0;
+                if (!name && b[next].raw == R_IDENT && !is_any(src, &b[next], QUALIFIER))
+                    name = next;
+            }
+        }
+        if (name) add_typedef_name(src, vt, &b[name], plain);
+        k = next + (next < semi);           /* past the ',' */
+    }
+    return true;
+}
+
 /* Is the word t a void typedef declared before `start`? 1: yes, 0: no,
  * -1: it is, and another typedef names it too (#if branches: cwith cannot
  * tell which one applies). The text is read once, from where the last
- * call stopped: declarations of the form `typedef Q... void Q... NAME ;`
- * (Q: qualifiers and attributes; `void` may be a name already known).
- * Tokens, so comments do not count. */
+ * call stopped: declarations whose type is void alone (add_void_typedef),
+ * the others' names as not void. Tokens, so comments do not count. */
 static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, const Token *t)
 {
     if (!vt) return 0;
@@ -548,6 +599,7 @@ static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, co
         size_t nb = vt->scanned == 0 ? lex_range_at_line(src, 0, start, &b)   /* #if 0 first */
                                      : lex_range(src, vt->scanned, start, &b);
         vt->scanned = start;
+        size_t decl = 0;            /* where the declaration at i began */
         for (size_t i = 0; i < nb; i++) {
             if (b[i].raw == R_LBRACE) vt->depth++;
             if (b[i].raw == R_RBRACE && vt->depth > 0) {
@@ -558,20 +610,21 @@ static int is_void_typedef(const Source *src, VoidTypedefs *vt, size_t start, co
                     vt->keys.v[gone->key].in_scope[gone->is_void]--;
                 }
             }
-            if (!is(src, &b[i], "typedef")) continue;
-            int voids = 0;
-            size_t k = i + 1, name = 0;
-            for (; k < nb && b[k].raw != R_SEMI; k++) {
-                if (b[k].raw == R_ATTR) { k = skip_group(b, nb, k + 1) - 1; continue; }
-                if (b[k].raw != R_IDENT && b[k].raw != R_ASM_QUAL) break;
-                if (is_any(src, &b[k], QUALIFIER)) continue;
-                if (is(src, &b[k], "void") || in_typedefs(src, vt, &b[k], true)) voids++;
-                else if (name || !voids) break;     /* the name comes after the void */
-                else name = k;
+            if (b[i].raw == R_LBRACE || b[i].raw == R_RBRACE || b[i].raw == R_SEMI) {
+                decl = i + 1;
+                continue;
             }
-            if (k < nb && b[k].raw == R_SEMI && voids == 1 && name) {
-                add_typedef_name(src, vt, &b[name], true);
-                i = k;
+            if (!is(src, &b[i], "typedef")) continue;
+            size_t semi = i;        /* its ';', if no brace comes first */
+            int parens = 0;
+            while (semi < nb && b[semi].raw != R_LBRACE && b[semi].raw != R_RBRACE &&
+                   (b[semi].raw != R_SEMI || parens > 0)) {
+                parens += b[semi].raw == R_LPAREN ? 1 : b[semi].raw == R_RPAREN ? -1 : 0;
+                semi++;
+            }
+            if (semi < nb && b[semi].raw == R_SEMI && add_void_typedef(src, vt, b, decl, semi)) {
+                i = semi;
+                decl = i + 1;
             } else {
                 add_other_typedef(src, vt, b, nb, i);
             }
