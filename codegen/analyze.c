@@ -518,9 +518,36 @@ static void check_unplaced(Context *cx)
     }
 }
 
+/* The with-statement or defer whose region holds the GNU nested function
+ * func, or one around the function that holds it, and so on; or NULL. */
+static const Node *owner_around_function(const Node *func)
+{
+    for (const Node *f = func; f; ) {
+        if (f->scope_owner) return f->scope_owner;
+        const Node *up = f->parent;
+        while (up && up->kind != N_FUNC) up = up->parent;
+        f = up;
+    }
+    return NULL;
+}
+
 static void analyze_goto(Context *cx, Node *jump)
 {
     Node *label = find_label(cx, jump, &jump->name);
+    const Node *around;
+    if (!label && cx->func->parent && (around = owner_around_function(cx->func))) {
+        /* GNU: a non-local goto to a label of an enclosing function leaves
+         * the nested function's callers, and the owners around it, which
+         * cwith cannot see from here */
+        error_at(cx->diag, &jump->name, "label '%.*s' is not in this nested function: a goto "
+                 "to a label of the function around it would leave %s without %s; raise an "
+                 "error with cwith_raise instead, or define the nested function outside it",
+                 (int)jump->name.len, text(cx, &jump->name), owner_what(around),
+                 around->kind == N_DEFER ? "running the deferred statement" : "its exits");
+        note_with(cx, around);
+        set_exits(jump, &cx->here, 0);
+        return;
+    }
     if (!label) {
         if (cx->here.n > 0) {
             error_at(cx->diag, &jump->name, "label '%.*s' is not defined in this function, so cwith "
