@@ -1095,7 +1095,7 @@ static void check_cleanups(Context *cx, const Marks *marks)
     Nodes jumps = { 0 };
     for (size_t j = 0; j < cx->jumps.n; j++)
         if (cx->jumps.v[j]->nexits > 0) vec_push(&jumps, cx->jumps.v[j]);
-    qsort(jumps.v, jumps.n, sizeof *jumps.v, by_start_place);
+    if (jumps.n > 1) qsort(jumps.v, jumps.n, sizeof *jumps.v, by_start_place);
     VEC(const BlockMark *) around = { 0 };
     size_t next = 0;
     for (size_t j = 0; j < jumps.n && !diag_full(cx->diag); j++) {
