@@ -81,12 +81,19 @@ struct Codegen {
     char *rett_decl;        /* `T PREFIX_rett`, for its typedef */
     char rett_name[48];     /* PREFIX_rett; PREFIX_rettN in nested functions (-Wshadow) */
     int func_depth;         /* of GNU nested functions around the one emitted */
+    const Node *top_func;   /* the top-level function being emitted */
+    long exits_written;     /* exit actions written for it */
+    bool muted;             /* past MAX_EXITS_WRITTEN: nothing more is written */
 };
 
 enum { BLOCK_SIZE = 1 << 16 };
+/* Exit calls written for one top-level function's jumps (README, Limits):
+ * about 70 MB of C */
+enum { MAX_EXITS_WRITTEN = 1000000 };
 
 static void flush_block(Codegen *cg)
 {
+    if (cg->muted) cg->block.n = 0;     /* (the translation fails: exit 1) */
     if (cg->block.n && fwrite(cg->block.v, 1, cg->block.n, cg->out) != cg->block.n)
         cg->write_failed = true;
     cg->block.n = 0;
@@ -112,7 +119,7 @@ static void put_slow(Codegen *cg, const char *s, size_t n)
     if (cg->block.n + n > BLOCK_SIZE) {
         flush_block(cg);
         if (n > BLOCK_SIZE) {
-            if (fwrite(s, 1, n, cg->out) != n) cg->write_failed = true;
+            if (!cg->muted && fwrite(s, 1, n, cg->out) != n) cg->write_failed = true;
             return;
         }
     }
@@ -552,6 +559,17 @@ static void put_defer_handoff(Codegen *cg, const Node *d, const Node *jump, cons
  * which its dispatch goes on with the jump's remaining actions). */
 static bool put_action(Codegen *cg, const Action *a, const Node *jump, const char *ret)
 {
+    if (++cg->exits_written == MAX_EXITS_WRITTEN) {
+        /* jumps that leave many with-statements each write their exits:
+         * N nested with-statements each holding a `goto` out of all write
+         * N*N/2 (a return shares them: the return ladder) */
+        const Token *at = jump ? &jump->tok : &cg->top_func->tok;
+        error_at(cg->diag, at, "the jumps of this function write more than %d exit calls "
+                 "(cwith's limit: a goto, break or continue writes out every exit it runs); "
+                 "leave fewer with-statements per jump, e.g. by a return from a helper "
+                 "function", MAX_EXITS_WRITTEN);
+        cg->muted = true;
+    }
     switch (a->kind) {
     case ACT_WITH_EXIT: {
         const WithItem *it = &a->owner->items[a->index];
@@ -591,7 +609,7 @@ static bool put_action(Codegen *cg, const Action *a, const Node *jump, const cha
 static bool put_exits_from(Codegen *cg, const Node *jump, int from, const Action *a,
                            const char *ret)
 {
-    for (int i = from; i < jump->nexits; i++, a = a->outer) {
+    for (int i = from; i < jump->nexits && !cg->muted; i++, a = a->outer) {
         /* errdefers in a row: only the outermost's frame is popped, which
          * pops theirs (returns through N errdefers: not N*N/2 pops) */
         if (a->errdefer_run > 1) {
@@ -1833,6 +1851,8 @@ Codegen *codegen_new(const Source *src, const LineMap *lines, const Macros *macr
 
 void codegen_function(Codegen *cg, Node *func)
 {
+    cg->top_func = func;
+    cg->exits_written = 0;
     cg->takes = func->takes;
     cg->ntakes = func->ntakes;
     cg->next_take = 0;

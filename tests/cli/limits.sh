@@ -213,3 +213,28 @@ else
 	echo "exit status $st" >>"$T/log"; bad "a chain of 1200 macros, then a use of its 600th"
 fi
 rm -f "$T"/chain.*
+
+# exits written out: N nested with-statements each holding a goto out of
+# all write N*N/2 exit calls; 1,000 deep (500,500) is translated, 1,500
+# deep (1,125,750, over the limit of 1,000,000) is refused, in little time
+nested_gotos() { # N FILE
+	python3 - "$1" >"$2" <<'PY'
+import sys
+n = int(sys.argv[1])
+print("#include <stdlib.h>\n#include \"cwith.h\"\nint f(int x)\n{")
+for i in range(n):
+    print("    with (malloc(1) as p%d) { if (x == %d) goto out;" % (i, i))
+print("    }" * n)
+print("out:\n    return x;\n}")
+PY
+}
+nested_gotos 1000 "$T/gotos.cw"
+if "$CWITH" "$T/gotos.cw" -o "$T/gotos.c" 2>"$T/log" && [ "$(grep -o cwith_exit_malloc "$T/gotos.c" | wc -l)" -gt 500000 ]; then
+	ok "1,000 nested with-statements each with a goto out of all: translated"
+else
+	bad "1,000 nested with-statements each with a goto out of all"
+fi
+nested_gotos 1500 "$T/gotos.cw"
+refused "1,500 nested with-statements each with a goto out of all" "$T/gotos.cw" \
+	"error: the jumps of this function write more than 1000000 exit calls"
+rm -f "$T"/gotos.*
