@@ -100,7 +100,7 @@ static void finish_function(Translation *t, Node *func)
         ScanNotes notes = { filter_marks(t->filter), lexer_skipped(t->lexer),
                             lexer_directives(t->lexer), t->declared, t->macro_index };
         size_t nbody;
-        const Token *body = filter_body_tokens(t->filter, &nbody);
+        const BodyToken *body = filter_body_tokens(t->filter, &nbody);
         if (analyze_function(func, &notes, &t->diag, &t->arena) &&
             check_hidden_jumps(func, t->macro_index, &t->diag, body, nbody))
             codegen_function(t->codegen, func);

@@ -315,10 +315,22 @@ int filter_body_candidates(const Filter *f);
 /* How many `cwith_take(` were seen in function bodies so far. */
 int filter_takes(const Filter *f);
 const Marks *filter_marks(const Filter *f);
-/* The raw tokens of the last top-level function body the filter read in
+/* A token of a function body as the macro checks keep it: words (and
+ * what begins like one: L"..."), parentheses and braces; `gap`: a token
+ * was left out right before it. 12 bytes, not a Token's 24: a function of
+ * megabytes keeps one per word. */
+typedef struct BodyToken {
+    uint32_t pos, len;
+    unsigned char raw;      /* RawKind */
+    bool gap;
+} BodyToken;
+typedef VEC(BodyToken) BodyTokens;
+/* Appends t, if the macro checks keep it; *gap: one was left out before. */
+void keep_body_token(const Source *src, const Token *t, BodyTokens *out, bool *gap);
+/* The kept tokens of the last top-level function body the filter read in
  * full, '{' to '}' (none of a body the fast path skipped): the macro
  * checks need them and need not lex the body again. */
-const Token *filter_body_tokens(const Filter *f, size_t *n);
+const BodyToken *filter_body_tokens(const Filter *f, size_t *n);
 
 /* ---------------------------------------------------- parser.y, tree.c */
 
@@ -538,7 +550,7 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
 void macro_index_free(MacroIndex *ix);
 /* Refuses uses of macros that would leave a with-statement of func (after
  * analyze_function). Returns false on errors. */
-bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *body,
+bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const BodyToken *body,
                         size_t nbody);
 /* Build step: is the manager name[0, len) of a with-item at input
  * position pos surely declared nowhere before it? True only when cwith has

@@ -1370,30 +1370,48 @@ static const Node *with_left(const Node *at, size_t pos, unsigned esc, bool defe
     return NULL;
 }
 
-/* Where a token of the body is in the file: one lexed again from its '{'
- * (lex_range counts lines and columns from there; `relative`) is moved
- * there with no scan from the file's start for each macro use. */
-static Token in_file(const Token *lbrace, const Token *t, bool relative)
+/* A body token where a diagnostic names it (its line found in the
+ * source's index of line starts, not by a scan for each). */
+static Token in_file(const Source *src, const BodyToken *t)
 {
-    Token at = *t;
-    if (!relative) return at;
-    if (at.line == 1) at.col += lbrace->col - 1;
-    at.line += lbrace->line - 1;
-    return at;
+    return token_at(src, t->pos, t->len);
+}
+
+/* pasted_args_may_jump for the use of a macro at body token t[i]: its
+ * call's tokens (the words and parentheses the body keeps) as Tokens. */
+static bool pasted_call_may_jump(MacroIndex *ix, const BodyToken *t, size_t n, size_t i,
+                                 bool *unused)
+{
+    if (i + 1 >= n || t[i + 1].raw != R_LPAREN || t[i + 1].gap) return false;
+    size_t end = i + 1;
+    for (int depth = 0; end < n; end++) {
+        if (t[end].raw == R_LPAREN) depth++;
+        else if (t[end].raw == R_RPAREN && --depth == 0) break;
+    }
+    size_t m = (end < n ? end + 1 : n) - i;
+    Token *call = xcalloc(m, sizeof *call);
+    for (size_t k = 0; k < m; k++) {
+        call[k].raw = t[i + k].raw;
+        call[k].pos = t[i + k].pos;
+        call[k].len = t[i + k].len;
+    }
+    bool jumps = pasted_args_may_jump(ix, ix->src, call, m, 0, 0, 0, unused);
+    free(call);
+    return jumps;
 }
 
 /* A jump keyword inside parentheses (not in a statement expression's
  * braces) is in a macro's argument (`ON_ERR(x, return -1)`): the macro
  * runs it where cwith cannot see. Refused where it may leave a
  * with-statement or a defer's scope. */
-static void check_jump_argument(Node *func, NodeCursor *cur, const Source *src, const Token *t,
-                                size_t i, bool relative, Diag *diag)
+static void check_jump_argument(Node *func, NodeCursor *cur, const Source *src,
+                                const BodyToken *t, size_t i, Diag *diag)
 {
     unsigned esc = t[i].raw == R_BREAK ? ESC_BREAK : t[i].raw == R_CONTINUE ? ESC_CONTINUE
                                                                             : ESC_LEAVE;
     const Node *w = with_left(node_cursor_at(cur, t[i].pos), t[i].pos, esc, func->has_defer);
     if (!w) return;
-    Token use = in_file(&func->tok, &t[i], relative);
+    Token use = in_file(src, &t[i]);
     bool is_defer = w->kind == N_DEFER;
     error_at(diag, &use, "'%.*s' in a macro's argument: cwith does not expand macros, so it "
              "cannot give this jump %s; write the jump out as a statement", (int)t[i].len,
@@ -1533,7 +1551,7 @@ static void report_misread_headers(MacroIndex *ix, Diag *diag)
     }
 }
 
-bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *body,
+bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const BodyToken *body,
                         size_t nbody)
 {
     update(ix, diag);
@@ -1541,11 +1559,18 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
     report_misread_headers(ix, diag);
     /* the body's tokens as the parser read them, if they are this body's
      * from its '{' to its '}'; else lexed again */
-    Token *lexed = NULL;
-    const Token *t = body;
+    BodyTokens lexed = { 0 };
+    const BodyToken *t = body;
     size_t n = nbody;
-    bool relative = !(n > 0 && t[0].pos == func->body_start && t[n - 1].pos == func->close_pos);
-    if (relative) n = lex_range(ix->src, func->body_start, func->end, &lexed), t = lexed;
+    if (!(n > 0 && t[0].pos == func->body_start && t[n - 1].pos == func->close_pos)) {
+        Token *raw;
+        size_t nraw = lex_range(ix->src, func->body_start, func->end, &raw);
+        bool gap = false;
+        for (size_t k = 0; k < nraw; k++) keep_body_token(ix->src, &raw[k], &lexed, &gap);
+        free(raw);
+        t = lexed.v;
+        n = lexed.n;
+    }
     VEC(int) open = { 0 };      /* the brackets open at each token: ( or { */
     NodeCursor cur = { .root = func };
     OpenBlocks cleanup_blocks = { 0 };      /* jump_from_cleanup's */
@@ -1555,14 +1580,14 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         else if ((raw == R_RPAREN || raw == R_RBRACE) && open.n) open.n--;
         else if ((raw == R_RETURN || raw == R_GOTO || raw == R_BREAK || raw == R_CONTINUE) &&
                  open.n && open.v[open.n - 1] == R_LPAREN)
-            check_jump_argument(func, &cur, ix->src, t, i, relative, diag);
+            check_jump_argument(func, &cur, ix->src, t, i, diag);
         if (raw != R_IDENT || ix->entries.n == 0) continue;
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
         if (esc & ESC_UNTRANSLATED) continue;     /* check_header_macros says it */
         if (esc & ESC_ELSE) {
-            report_else_macro(diag, &ix->entries.v[def - 1], in_file(&func->tok, &t[i], relative));
+            report_else_macro(diag, &ix->entries.v[def - 1], in_file(ix->src, &t[i]));
             continue;
         }
         if (esc & ESC_CLEANUP) {
@@ -1571,7 +1596,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
                                               &cleanup_blocks, &jump);
             if (w) {
                 const Entry *e = &ix->entries.v[def - 1];
-                Token use = in_file(&func->tok, &t[i], relative);
+                Token use = in_file(ix->src, &t[i]);
                 error_at(diag, &jump->tok, "this jump leaves the with-statement from the scope "
                          "of a variable with a cleanup attribute: the exit would run before the "
                          "cleanup (at the end of the body it runs after it)");
@@ -1585,12 +1610,12 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         if (esc & ESC_DEEP) {       /* (with a header's with-macro: check_header_macros) */
             if (!ix->header_with)
                 report_deep_macro(diag, &ix->entries.v[def - 1],
-                                  in_file(&func->tok, &t[i], relative));
+                                  in_file(ix->src, &t[i]));
             continue;
         }
         bool unused = false;
         bool pasted = (esc & ESC_PASTE) && !(esc & ESC_LEAVE) &&
-                      pasted_args_may_jump(ix, ix->src, t, n, i, 0, 0, &unused);
+                      pasted_call_may_jump(ix, t, n, i, &unused);
         if (pasted) esc |= ESC_LEAVE;
         unsigned jumps = ESC_LEAVE | ESC_BREAK | ESC_CONTINUE | ESC_CASE | ESC_LABEL;
         const Node *at = node_cursor_at(&cur, t[i].pos);
@@ -1602,7 +1627,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
         const Entry *e = &ix->entries.v[def - 1];
         const MacroDef *m = def_of(e);
         bool header = e->src != ix->src;
-        Token use = in_file(&func->tok, &t[i], relative);
+        Token use = in_file(ix->src, &t[i]);
         Token def_tok = token_at(e->src, m->name_pos, m->name_len);
         if (partial) {
             error_at(diag, &use, "the macro '%.*s' is not one whole statement (its text has a "
@@ -1674,7 +1699,7 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const Token *bod
     }
     vec_free(&open);
     vec_free(&cleanup_blocks);
-    free(lexed);
+    vec_free(&lexed);
     return diag->errors == errors;
 }
 

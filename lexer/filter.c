@@ -52,8 +52,9 @@ struct Filter {
     bool empty_statement;       /* give the parser an empty `;` next */
     VEC(Brace) braces;
     VEC(Paren) parens;
-    VEC(Token) body;            /* raw tokens of the current top-level body */
-    bool logging;               /* ... being read: keep each one */
+    BodyTokens body;            /* tokens of the current top-level body */
+    bool logging;               /* ... being read: keep them */
+    bool body_gap;              /* a token left out since the last kept */
     bool stmt_expr;             /* the statement has a token no declaration has at its top */
     Paren last_closed;          /* the paren group that just closed */
     int prev_raw, prev2_raw;
@@ -150,12 +151,35 @@ static size_t queued(const Filter *f)
     return f->queue.n - f->qhead;
 }
 
+/* keep_body_token, inline for the filter's every token */
+static inline void keep_token(const Source *src, const Token *t, BodyTokens *out, bool *gap)
+{
+    int raw = t->raw;
+    bool kept = (raw >= R_IDENT && raw <= R_EXPR_KW) || raw == R_LPAREN || raw == R_RPAREN ||
+                raw == R_LBRACE || raw == R_RBRACE;
+    if (!kept && (raw == R_STRING || raw == R_CHAR || raw == R_OTHER)) {
+        unsigned char c = (unsigned char)src->text[t->pos];     /* L"...", $, UTF-8 */
+        kept = c == '_' || c == '$' || c >= 0x80 || isalpha(c);
+    }
+    if (!kept) {
+        *gap = true;
+        return;
+    }
+    vec_push(out, ((BodyToken){ t->pos, t->len, (unsigned char)raw, *gap }));
+    *gap = false;
+}
+
 static inline Token take(Filter *f)
 {
     Token t = *peek(f, 0);
     if (++f->qhead == f->queue.n) f->qhead = f->queue.n = 0;
-    if (f->logging) vec_push(&f->body, t);
+    if (f->logging) keep_token(f->src, &t, &f->body, &f->body_gap);
     return t;
+}
+
+void keep_body_token(const Source *src, const Token *t, BodyTokens *out, bool *gap)
+{
+    keep_token(src, t, out, gap);
 }
 
 /* Index of the ')' matching the '(' at index `open`; the EOF index if none. */
@@ -816,7 +840,8 @@ static int on_open_brace(Filter *f, Token *t)
         if (f->braces.n == 1) {     /* a top-level body: keep its tokens */
             f->body.n = 0;
             f->logging = true;
-            vec_push(&f->body, *t);
+            f->body_gap = false;
+            keep_token(f->src, t, &f->body, &f->body_gap);
         }
         /* a body without `with` is copied: skip to its end */
         if (f->braces.n == 1 && queued(f) == 0 && f->fast_path)
@@ -1131,7 +1156,7 @@ int filter_body_candidates(const Filter *f)
     return f->body_candidates;
 }
 
-const Token *filter_body_tokens(const Filter *f, size_t *n)
+const BodyToken *filter_body_tokens(const Filter *f, size_t *n)
 {
     *n = f->body.n;
     return f->body.v;
