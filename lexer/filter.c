@@ -378,11 +378,20 @@ static bool starts_with_statement(Filter *f, size_t i)
 /* Does the input use `word` as a name somewhere: `word` followed by ';',
  * ',', ')' or '[' outside comments and literals (`typedef int defer;`,
  * `int defer;`, `f(defer)`)? Then the plain spelling is never a keyword in
- * this file. */
+ * this file. A member is not such a name (`struct opts { int defer; }`,
+ * `o.defer`, `p->defer)`): no statement begins with one. */
 bool word_used_as_name(const Source *src, const char *word)
 {
     size_t n = strlen(word);
     const char *s = src->text, *end = s + src->size;
+    enum { MAX_DEPTH = 256 };
+    bool members[MAX_DEPTH];        /* does brace level k hold a struct's members? */
+    int depth = 0;
+    /* the last two significant tokens: a word (its text) or not (NULL) */
+    const char *w1 = NULL, *w2 = NULL;
+    size_t n1 = 0, n2 = 0;
+    char last = 0;                  /* the last significant byte */
+    char before_last = 0;
     for (const char *p = s; p < end; p++) {
         if (*p == '/' && p + 1 < end && p[1] == '*') {
             const char *q = p + 2;
@@ -394,15 +403,33 @@ bool word_used_as_name(const Source *src, const char *word)
             char quote = *p;
             for (p++; p < end && *p != quote && *p != '\n'; p++)
                 if (*p == '\\') p++;
+            w2 = w1, n2 = n1, w1 = NULL, before_last = last, last = quote;
         } else if (isalpha((unsigned char)*p) || *p == '_' || *p == '$') {
             const char *b = p;
             while (p < end && (isalnum((unsigned char)*p) || *p == '_' || *p == '$')) p++;
-            if ((size_t)(p - b) == n && !memcmp(b, word, n)) {
+            size_t len = (size_t)(p - b);
+            bool member_access = last == '.' || (last == '>' && before_last == '-');
+            bool in_members = depth > 0 && depth <= MAX_DEPTH && members[depth - 1];
+            if (len == n && !memcmp(b, word, n) && !member_access && !in_members) {
                 const char *q = p;
                 while (q < end && (*q == ' ' || *q == '\t')) q++;
                 if (q < end && *q && strchr(";,)[", *q)) return true;
             }
+            w2 = w1, n2 = n1, w1 = b, n1 = len, before_last = last, last = 'a';
             p--;
+        } else if (!isspace((unsigned char)*p)) {
+            if (*p == '{') {
+                /* `struct {`, `union TAG {`: members (an enum's are names) */
+                bool tag = w1 && w2 && ((n2 == 6 && !memcmp(w2, "struct", 6)) ||
+                                        (n2 == 5 && !memcmp(w2, "union", 5)));
+                bool bare = w1 && ((n1 == 6 && !memcmp(w1, "struct", 6)) ||
+                                   (n1 == 5 && !memcmp(w1, "union", 5)));
+                if (depth < MAX_DEPTH) members[depth] = tag || bare;
+                depth++;
+            } else if (*p == '}' && depth > 0) {
+                depth--;
+            }
+            w2 = w1, n2 = n1, w1 = NULL, before_last = last, last = *p;
         }
     }
     return false;
