@@ -1571,15 +1571,27 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const BodyToken 
         t = lexed.v;
         n = lexed.n;
     }
-    VEC(int) open = { 0 };      /* the brackets open at each token: ( or { */
+    /* the brackets open at each token: a '(', a '{' of a statement
+     * expression (right after its '('), a '{' in parentheses otherwise (in
+     * a macro's argument: `ON_ERR(x, { return -1; })`) or in such braces,
+     * and a block's */
+    enum { OPEN_PAREN, OPEN_STMT_EXPR, OPEN_ARG_BRACE, OPEN_BLOCK };
+    VEC(int) open = { 0 };
     NodeCursor cur = { .root = func };
     OpenBlocks cleanup_blocks = { 0 };      /* jump_from_cleanup's */
     for (size_t i = 0; i < n; i++) {
         int raw = t[i].raw;
-        if (raw == R_LPAREN || raw == R_LBRACE) vec_push(&open, raw);
-        else if ((raw == R_RPAREN || raw == R_RBRACE) && open.n) open.n--;
-        else if ((raw == R_RETURN || raw == R_GOTO || raw == R_BREAK || raw == R_CONTINUE) &&
-                 open.n && open.v[open.n - 1] == R_LPAREN)
+        int inner = open.n ? open.v[open.n - 1] : OPEN_BLOCK;
+        if (raw == R_LPAREN) {
+            vec_push(&open, OPEN_PAREN);
+        } else if (raw == R_LBRACE) {
+            bool after_paren = i > 0 && t[i - 1].raw == R_LPAREN && !t[i].gap;
+            vec_push(&open, inner == OPEN_PAREN ? (after_paren ? OPEN_STMT_EXPR : OPEN_ARG_BRACE)
+                            : inner == OPEN_ARG_BRACE ? OPEN_ARG_BRACE : OPEN_BLOCK);
+        } else if ((raw == R_RPAREN || raw == R_RBRACE) && open.n) {
+            open.n--;
+        } else if ((raw == R_RETURN || raw == R_GOTO || raw == R_BREAK || raw == R_CONTINUE) &&
+                   (inner == OPEN_PAREN || inner == OPEN_ARG_BRACE))
             check_jump_argument(func, &cur, ix->src, t, i, diag);
         if (raw != R_IDENT || ix->entries.n == 0) continue;
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
