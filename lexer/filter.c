@@ -376,8 +376,9 @@ static bool starts_with_statement(Filter *f, size_t i)
 }
 
 /* Does the input use `word` as a name somewhere: `word` followed by ';',
- * ',', ')' or '[' outside comments and literals (`typedef int defer;`,
- * `int defer;`, `f(defer)`)? Then the plain spelling is never a keyword in
+ * ',', ')', '[', '=' or an attribute (past blanks, line ends, comments)
+ * outside comments and literals (`typedef int defer;`, `int defer = 0;`,
+ * `f(defer)`)? Then the plain spelling is never a keyword in
  * this file. A member is not such a name (`struct opts { int defer; }`,
  * `o.defer`, `p->defer)`): no statement begins with one. */
 bool word_used_as_name(const Source *src, const char *word)
@@ -411,9 +412,22 @@ bool word_used_as_name(const Source *src, const char *word)
             bool member_access = last == '.' || (last == '>' && before_last == '-');
             bool in_members = depth > 0 && depth <= MAX_DEPTH && members[depth - 1];
             if (len == n && !memcmp(b, word, n) && !member_access && !in_members) {
+                /* what follows, past blanks, line ends and comments */
                 const char *q = p;
-                while (q < end && (*q == ' ' || *q == '\t')) q++;
-                if (q < end && *q && strchr(";,)[", *q)) return true;
+                for (;;) {
+                    while (q < end && isspace((unsigned char)*q)) q++;
+                    if (q + 1 < end && q[0] == '/' && q[1] == '*') {
+                        for (q += 2; q + 1 < end && !(q[0] == '*' && q[1] == '/'); q++)
+                            continue;
+                        q += 2;
+                    } else if (q + 1 < end && q[0] == '/' && q[1] == '/') {
+                        while (q < end && *q != '\n') q++;
+                    } else {
+                        break;
+                    }
+                }
+                if (q < end && *q && strchr(";,)[=", *q)) return true;     /* (= also ==) */
+                if (end - q >= 13 && !memcmp(q, "__attribute__", 13)) return true;  /* a declarator's */
             }
             w2 = w1, n2 = n1, w1 = b, n1 = len, before_last = last, last = 'a';
             p--;
