@@ -1150,10 +1150,13 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             if (i <= lead) esc |= inner & ESC_ELSE;
             if (inner & ESC_PASTE) {
                 bool passes = false;
-                if (pasted_args_may_jump(ix, src, t, n, i, params, params_end, &passes))
+                bool called = i + 1 < n && t[i + 1].raw == R_LPAREN;
+                if (called && pasted_args_may_jump(ix, src, t, n, i, params, params_end, &passes))
                     inner |= ESC_LEAVE;     /* (break/continue too: leaves any statement) */
-                else if (!passes)
+                else if (called && !passes)
                     inner &= ~(unsigned)ESC_PASTE;  /* its arguments make no jump */
+                /* named without its arguments (`#define C CAT`): they come
+                 * where this macro is used, which pastes them too */
             }
             if (in_loop) inner &= ~(unsigned)(ESC_BREAK | ESC_CONTINUE);
             if (in_switch) inner &= ~(unsigned)(ESC_BREAK | ESC_CASE);
@@ -1377,26 +1380,33 @@ static Token in_file(const Source *src, const BodyToken *t)
     return token_at(src, t->pos, t->len);
 }
 
-/* pasted_args_may_jump for the use of a macro at body token t[i]: its
- * call's tokens (the words and parentheses the body keeps) as Tokens. */
+/* pasted_args_may_jump for the use of a pasting macro at body token t[i]:
+ * the words of its call, and of the parenthesized groups right after it
+ * (`G()(ret, urn)` with `#define G() CAT`), as Tokens. Named without its
+ * arguments (`ID(CAT)(ret, urn)`), it may paste any: true. */
 static bool pasted_call_may_jump(MacroIndex *ix, const BodyToken *t, size_t n, size_t i,
                                  bool *unused)
 {
-    if (i + 1 >= n || t[i + 1].raw != R_LPAREN || t[i + 1].gap) return false;
-    size_t end = i + 1;
-    for (int depth = 0; end < n; end++) {
-        if (t[end].raw == R_LPAREN) depth++;
-        else if (t[end].raw == R_RPAREN && --depth == 0) break;
+    if (i + 1 >= n || t[i + 1].raw != R_LPAREN || t[i + 1].gap) return true;
+    bool jumps = false;
+    for (size_t open = i + 1; !jumps && open < n && t[open].raw == R_LPAREN && !t[open].gap;) {
+        size_t end = open;
+        for (int depth = 0; end < n; end++) {
+            if (t[end].raw == R_LPAREN) depth++;
+            else if (t[end].raw == R_RPAREN && --depth == 0) break;
+        }
+        size_t m = 1 + (end < n ? end + 1 : n) - open;     /* the name, then the group */
+        Token *call = xcalloc(m, sizeof *call);
+        for (size_t k = 0; k < m; k++) {
+            const BodyToken *b = k == 0 ? &t[i] : &t[open + k - 1];
+            call[k].raw = b->raw;
+            call[k].pos = b->pos;
+            call[k].len = b->len;
+        }
+        jumps = pasted_args_may_jump(ix, ix->src, call, m, 0, 0, 0, unused);
+        free(call);
+        open = end + 1;
     }
-    size_t m = (end < n ? end + 1 : n) - i;
-    Token *call = xcalloc(m, sizeof *call);
-    for (size_t k = 0; k < m; k++) {
-        call[k].raw = t[i + k].raw;
-        call[k].pos = t[i + k].pos;
-        call[k].len = t[i + k].len;
-    }
-    bool jumps = pasted_args_may_jump(ix, ix->src, call, m, 0, 0, 0, unused);
-    free(call);
     return jumps;
 }
 
