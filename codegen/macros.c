@@ -343,6 +343,21 @@ static bool splice_in_word(const char *s, size_t i, size_t end)
     return j + 1 < end && s[j] == '\n' && ident_byte(s[j + 1]);
 }
 
+/* Does the text of m hold the word with, defer, errdefer, _Defer or
+ * cwith_take (a token: not in a comment, not part of another word)? */
+static bool holds_cwith_word(const Source *src, const MacroDef *m)
+{
+    static const char *const words[] = { "with", "defer", "errdefer", "_Defer", "cwith_take" };
+    Token *t;
+    size_t n = lex_range(src, m->body_start, m->body_end, &t);
+    bool found = false;
+    for (size_t i = 0; i < n && !found; i++)
+        for (size_t w = 0; w < sizeof words / sizeof *words && !found; w++)
+            found = t[i].raw == R_IDENT && text_is_word(src->text + t[i].pos, t[i].len, words[w]);
+    free(t);
+    return found;
+}
+
 /* Takes in a header's definitions and, in their place among them, the
  * headers it includes. */
 static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at, int depth)
@@ -351,13 +366,15 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
     while (d < h->macros.n || k < h->includes.n) {
         if (k == h->includes.n || (d < h->macros.n && h->macros.v[d].name_pos < h->includes.v[k])) {
             const MacroDef *m = &h->macros.v[d];
-            for (size_t i = m->body_start; i + 4 <= m->body_end && !ix->header_with; i++)
-                ix->header_with = (!memcmp(h->text + i, "with", 4) &&
-                                   (i == m->body_start || !ident_byte(h->text[i - 1])) &&
-                                   (i + 4 == m->body_end || !ident_byte(h->text[i + 4]))) ||
-                                  !memcmp(h->text + i, "efer", 4) ||  /* (err)defer, _Defer */
-                                  !memcmp(h->text + i, "take", 4) ||  /* cwith_take */
-                                  splice_in_word(h->text, i, m->body_end);  /* wi\ newline th */
+            bool maybe = false;     /* (the words' bytes, before lexing the text) */
+            for (size_t i = m->body_start; i + 4 <= m->body_end && !ix->header_with && !maybe; i++)
+                maybe = (!memcmp(h->text + i, "with", 4) &&
+                         (i == m->body_start || !ident_byte(h->text[i - 1])) &&
+                         (i + 4 == m->body_end || !ident_byte(h->text[i + 4]))) ||
+                        !memcmp(h->text + i, "efer", 4) ||  /* (err)defer, _Defer */
+                        !memcmp(h->text + i, "take", 4) ||  /* cwith_take */
+                        splice_in_word(h->text, i, m->body_end);  /* wi\ newline th */
+            if (maybe) ix->header_with = holds_cwith_word(&h->src, m);
             if (!h->is_runtime) note_manager_macro(ix, h->text, m, visible_at);
             add_entry(ix, &h->src, &h->lines, &h->macros, d++, visible_at);
         } else {
