@@ -241,6 +241,12 @@ static bool word_at(const char *p, const char *end, const char *w, bool *blanks)
     return true;
 }
 
+/* Can word_at find w from a byte c: w's first, or a splice's start? */
+static bool may_start(char c, const char *w)
+{
+    return c == w[0] || c == '\\' || c == '?';
+}
+
 /* Whether the text holds a word cwith rewrites (with; defer, also in
  * errdefer and _Defer): a spelling cwith cannot read is refused only then.
  * *blank_split, if not NULL, tells whether such a word is split by a
@@ -249,9 +255,12 @@ static bool may_hold_with(const Source *src, bool *blank_split)
 {
     const char *s = src->text, *end = s + src->size;
     bool found = false;
-    for (const char *p = s; p < end && !(found && (!blank_split || *blank_split)); p++)
+    for (const char *p = s; p < end && !(found && (!blank_split || *blank_split)); p++) {
+        char c = *p;    /* (a word, or a splice before it) */
+        if (c != 'w' && c != 'd' && c != 'D' && c != '\\' && c != '?') continue;
         found |= word_at(p, end, "with", blank_split) || word_at(p, end, "defer", blank_split) ||
                  word_at(p, end, "Defer", blank_split);
+    }
     return found;
 }
 
@@ -406,9 +415,11 @@ static void check_macros(Translation *t)
         /* (a splice may split a word: `wi\` newline `th`) */
         for (size_t w = 0; w < sizeof words / sizeof *words && !maybe && !spelling; w++)
             for (size_t k = 0; k < size && !maybe; k++)
-                maybe = word_at(body + k, body + size, words[w], NULL);
+                maybe = may_start(body[k], words[w]) &&
+                        word_at(body + k, body + size, words[w], NULL);
         for (size_t k = 0; k < size && !maybe; k++)
-            maybe = word_at(body + k, body + size, "cwith_take", NULL);
+            maybe = may_start(body[k], "cwith_take") &&
+                    word_at(body + k, body + size, "cwith_take", NULL);
         if (!maybe) continue;
         Token *toks;
         size_t n = lex_range(&t->src, m->body_start, m->body_end, &toks);
