@@ -347,7 +347,7 @@ static bool splice_in_word(const char *s, size_t i, size_t end)
  * cwith_take (a token: not in a comment, not part of another word)? */
 static bool holds_cwith_word(const Source *src, const MacroDef *m)
 {
-    static const char *const words[] = { "with", "defer", "errdefer", "_Defer", "cwith_take" };
+    static const char words[][11] = { "with", "defer", "errdefer", "_Defer", "cwith_take" };
     Token *t;
     size_t n = lex_range(src, m->body_start, m->body_end, &t);
     bool found = false;
