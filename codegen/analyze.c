@@ -117,11 +117,19 @@ static size_t scoped_hash(size_t name_hash, const Node *scope)
     return name_hash ^ ((uintptr_t)scope >> 4) * 0x9e3779b97f4a7c15u;
 }
 
+/* The size of an open-addressing table for n entries: a power of two, at
+ * least twice n. */
+static size_t table_size(size_t n)
+{
+    size_t size = 16;
+    while (size < 2 * n) size *= 2;
+    return size;
+}
+
 /* Fills cx->local_index from cx->locals (after collect). */
 static void index_locals(Context *cx)
 {
-    size_t size = 16;
-    while (size < 2 * cx->locals.n) size *= 2;
+    size_t size = table_size(cx->locals.n);
     LocalIndex *li = &cx->local_index;
     li->by_block = arena_alloc(cx->arena, size * sizeof *li->by_block);
     li->by_name = arena_alloc(cx->arena, size * sizeof *li->by_name);
@@ -169,8 +177,7 @@ static const Node *label_scope(const Context *cx, const Node *n, const Token *na
 
 static void index_labels(Context *cx)
 {
-    size_t size = 16;
-    while (size < 2 * cx->labels.n) size *= 2;
+    size_t size = table_size(cx->labels.n);
     Labels *by = &cx->by_name;
     by->slot = arena_alloc(cx->arena, size * sizeof *by->slot);
     by->scope = arena_alloc(cx->arena, size * sizeof *by->scope);
