@@ -388,9 +388,10 @@ bool word_used_as_name(const Source *src, const char *word)
     enum { MAX_DEPTH = 256 };
     bool members[MAX_DEPTH];        /* does brace level k hold a struct's members? */
     int depth = 0;
-    /* the last two significant tokens: a word (its text) or not (NULL) */
-    const char *w1 = NULL, *w2 = NULL;
-    size_t n1 = 0, n2 = 0;
+    /* after `struct` or `union` (head): its tag and attributes, up to the
+     * '{' of its members; an enum's are names */
+    bool head = false, attr_next = false;   /* (an attribute's word: its group next) */
+    int head_words = 0, attr_depth = 0;
     char last = 0;                  /* the last significant byte */
     char before_last = 0;
     for (const char *p = s; p < end; p++) {
@@ -404,7 +405,7 @@ bool word_used_as_name(const Source *src, const char *word)
             char quote = *p;
             for (p++; p < end && *p != quote && *p != '\n'; p++)
                 if (*p == '\\') p++;
-            w2 = w1, n2 = n1, w1 = NULL, before_last = last, last = quote;
+            head = false, before_last = last, last = quote;
         } else if (isalpha((unsigned char)*p) || *p == '_' || *p == '$') {
             const char *b = p;
             while (p < end && (isalnum((unsigned char)*p) || *p == '_' || *p == '$')) p++;
@@ -426,24 +427,42 @@ bool word_used_as_name(const Source *src, const char *word)
                         break;
                     }
                 }
-                if (q < end && *q && strchr(";,)[=", *q)) return true;     /* (= also ==) */
+                if (q < end && *q && strchr(";,)[]=}", *q)) return true;   /* (= also ==) */
                 if (end - q >= 13 && !memcmp(q, "__attribute__", 13)) return true;  /* a declarator's */
             }
-            w2 = w1, n2 = n1, w1 = b, n1 = len, before_last = last, last = 'a';
+            if (head && attr_depth == 0) {
+                bool attr = (len == 13 && !memcmp(b, "__attribute__", 13)) ||
+                            (len == 11 && !memcmp(b, "__attribute", 11)) ||
+                            (len == 10 && !memcmp(b, "__declspec", 10)) ||
+                            (len == 8 && !memcmp(b, "_Alignas", 8)) ||
+                            (len == 7 && !memcmp(b, "alignas", 7));
+                if (attr_next || (!attr && ++head_words > 1)) head = false;  /* `struct S f` */
+                attr_next = attr;
+            }
+            if ((len == 6 && !memcmp(b, "struct", 6)) || (len == 5 && !memcmp(b, "union", 5)))
+                head = true, head_words = 0, attr_depth = 0, attr_next = false;
+            before_last = last, last = 'a';
             p--;
         } else if (!isspace((unsigned char)*p)) {
-            if (*p == '{') {
-                /* `struct {`, `union TAG {`: members (an enum's are names) */
-                bool tag = w1 && w2 && ((n2 == 6 && !memcmp(w2, "struct", 6)) ||
-                                        (n2 == 5 && !memcmp(w2, "union", 5)));
-                bool bare = w1 && ((n1 == 6 && !memcmp(w1, "struct", 6)) ||
-                                   (n1 == 5 && !memcmp(w1, "union", 5)));
-                if (depth < MAX_DEPTH) members[depth] = tag || bare;
+            char c = *p;
+            bool opens_members = false;
+            if (head && attr_depth > 0) {       /* in an attribute's group */
+                attr_depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            } else if (head && c == '(' && attr_next) {
+                attr_depth = 1, attr_next = false;
+            } else if (head && c == '[' && !attr_next && p + 1 < end && p[1] == '[') {
+                attr_depth = 1;                 /* [[...]] */
+            } else if (head) {
+                opens_members = c == '{' && !attr_next;
+                head = false;
+            }
+            if (c == '{') {
+                if (depth < MAX_DEPTH) members[depth] = opens_members;
                 depth++;
-            } else if (*p == '}' && depth > 0) {
+            } else if (c == '}' && depth > 0) {
                 depth--;
             }
-            w2 = w1, n2 = n1, w1 = NULL, before_last = last, last = *p;
+            before_last = last, last = c;
         }
     }
     return false;

@@ -11,15 +11,20 @@ struct opts {
 	union { int errdefer; } u;
 };
 
+struct __attribute__((aligned(8))) aligned_opts {    /* an attribute before the tag */
+	int defer;
+};
+
 static int f(int k)
 {
 	struct opts o = { 1, { 2 } };
 	struct opts *p = &o;
+	struct aligned_opts a = { 0 };
 	defer say("A");
 	errdefer say("not run");
 	with (res(1)) {
 		if (k)
-			return o.defer + p->u.errdefer + 5;
+			return o.defer + p->u.errdefer + a.defer + 5;
 	}
 	return o.defer;
 }
