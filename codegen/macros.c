@@ -1072,13 +1072,25 @@ static void ends_free(Ends *e)
     free(e->stmt);
 }
 
+/* Whether position i is in the body of one of the regions open (their
+ * ends and the ends of their headers, innermost last), not only in the
+ * header of the innermost: a break in a statement expression in a loop's
+ * header is the loop's around it (gcc; clang differs, analyze.c). */
+static bool in_body_of(const size_t *ends, const size_t *heads, size_t n, size_t i)
+{
+    for (size_t k = n; k-- > 0;)
+        if (ends[k] > i && heads[k] <= i) return true;
+    return false;
+}
+
 /* The escapes of a token list of src: the regions of its own loops and
  * switches enclose the break and continue inside them. */
 static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, size_t n,
                            int depth, size_t params, size_t params_end)
 {
-    size_t loop_end = 0, switch_end = 0;    /* innermost regions (nested ones end sooner) */
-    VEC(size_t) loops = { 0 }, switches = { 0 };
+    /* the regions of the loops and switches open, innermost last (nested
+     * ones end sooner), and where their headers end */
+    VEC(size_t) loops = { 0 }, switches = { 0 }, loop_heads = { 0 }, switch_heads = { 0 };
     size_t control_close = SIZE_MAX;    /* the ')' of the last if, for, while or switch */
     size_t pragma_close = SIZE_MAX;     /* that of the last _Pragma( */
     size_t attr_end = 0;    /* past the last __attribute__((...)) or [[...]] */
@@ -1105,11 +1117,10 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             attr_end = ends.paren[i + 1];
         else if (t[i].raw == R_LBRACK && i + 1 < n && t[i + 1].raw == R_LBRACK)
             attr_end = ends.rbrack[i + 2];
-        while (loops.n && loops.v[loops.n - 1] <= i) loops.n--;
-        while (switches.n && switches.v[switches.n - 1] <= i) switches.n--;
-        loop_end = loops.n ? loops.v[loops.n - 1] : 0;
-        switch_end = switches.n ? switches.v[switches.n - 1] : 0;
-        bool in_loop = loop_end > i, in_switch = switch_end > i;
+        while (loops.n && loops.v[loops.n - 1] <= i) loops.n--, loop_heads.n--;
+        while (switches.n && switches.v[switches.n - 1] <= i) switches.n--, switch_heads.n--;
+        bool in_loop = in_body_of(loops.v, loop_heads.v, loops.n, i);
+        bool in_switch = in_body_of(switches.v, switch_heads.v, switches.n, i);
         switch (t[i].raw) {
         case R_IF:
             control_close = ends.paren[i + 1] - 1;
@@ -1118,12 +1129,13 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
             size_t body = ends.paren[i + 1];
             control_close = body - 1;
             size_t end = ends.stmt[body];
-            if (t[i].raw == R_SWITCH) vec_push(&switches, end);
-            else vec_push(&loops, end);
+            if (t[i].raw == R_SWITCH) vec_push(&switches, end), vec_push(&switch_heads, body);
+            else vec_push(&loops, end), vec_push(&loop_heads, body);
             break;
         }
         case R_DO:
             vec_push(&loops, ends.stmt[i + 1]);
+            vec_push(&loop_heads, i + 1);
             break;
         case R_RETURN: case R_GOTO:
             esc |= ESC_LEAVE;
@@ -1187,6 +1199,8 @@ static unsigned escapes_in(MacroIndex *ix, const Source *src, const Token *t, si
     if (braces != 0) esc |= ESC_BRACES;
     ends_free(&ends);
     vec_free(&loops);
+    vec_free(&loop_heads);
+    vec_free(&switch_heads);
     vec_free(&switches);
     return esc;
 }
