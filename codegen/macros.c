@@ -1634,7 +1634,8 @@ bool check_hidden_jumps(Node *func, MacroIndex *ix, Diag *diag, const BodyToken 
         } else if ((raw == R_RETURN || raw == R_GOTO || raw == R_BREAK || raw == R_CONTINUE) &&
                    (inner == OPEN_PAREN || inner == OPEN_ARG_BRACE))
             check_jump_argument(func, &cur, ix->src, t, i, diag);
-        if (raw != R_IDENT || ix->entries.n == 0) continue;
+        /* (a keyword too: `#define break return 0`) */
+        if (raw < R_IDENT || raw > R_EXPR_KW || ix->entries.n == 0) continue;
         size_t def = lookup(ix, ix->src->text + t[i].pos, t[i].len);
         if (!def) continue;
         unsigned esc = escapes_all(ix, def, 0);
