@@ -426,6 +426,14 @@ int main(int argc, char **argv)
     }
     vec_push(&include_dirs, NULL);
     vec_push(&force_includes, NULL);
+    /* the compiler reads the output, and its quoted includes next to it
+     * first: so does the build step */
+    char *output_dir = NULL;
+    if (output && strcmp(output, "-")) {
+        const char *slash = strrchr(output, '/');
+        output_dir = slash ? strndup(output, (size_t)(slash - output) + 1) : strdup("");
+        opt.output_dir = output_dir;
+    }
     opt.force_includes = force_includes.v;
     opt.include_dirs = include_dirs.v;
 
@@ -441,6 +449,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "cwith: error: the output '%s' is the input file '%s': it would "
                     "replace the source with its translation; name another file (x.c)\n",
                     outs[i], input);
+            free(output_dir);
             vec_free(&include_dirs);
             vec_free(&force_includes);
             vec_free(&dep_targets);
@@ -454,6 +463,7 @@ int main(int argc, char **argv)
                     "bytes\n", input, CWITH_MAX_INPUT);
         else
             fprintf(stderr, "cwith: error: cannot read '%s': %s\n", input, strerror(errno));
+        free(output_dir);
         vec_free(&include_dirs);
         vec_free(&force_includes);
         return 1;
@@ -479,6 +489,7 @@ int main(int argc, char **argv)
         if (unwritable == depfile) sink_close(&sink, false);
         else free(sink.tmp), free(sink.target);
         free_input(&src);
+        free(output_dir);
         vec_free(&include_dirs);
         vec_free(&force_includes);
         vec_free(&dep_targets);
@@ -520,6 +531,7 @@ int main(int argc, char **argv)
         }
     }
     free_input(&src);
+    free(output_dir);
     vec_free(&include_dirs);
     vec_free(&force_includes);
     vec_free(&dep_targets);

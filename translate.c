@@ -37,7 +37,8 @@ typedef struct Translation {
 
 cwith_options cwith_default_options(void)
 {
-    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL, 1, true, NULL };
+    cwith_options o = { true, true, NULL, false, 20, false, true, NULL, false, NULL, NULL, 1, true, NULL,
+                        NULL };
     return o;
 }
 

@@ -66,6 +66,10 @@ typedef struct cwith_options {
                                if `#include "FILE"` began the input (from
                                the current directory, then include_dirs),
                                if read_headers */
+    const char *output_dir; /* read_headers: the directory of the output
+                               file, which the compiler searches first for
+                               the input's quoted includes (before the
+                               input's directory); NULL: none (stdout) */
 } cwith_options;
 
 /* The defaults: #line directive, fast path, diagnostics on stderr without

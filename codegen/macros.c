@@ -195,6 +195,7 @@ struct MacroIndex {
     const Directives *directives;   /* the same */
     bool read_headers;
     const char *const *include_dirs;
+    const char *output_dir;     /* cwith_options.output_dir */
     void (*header_read)(void *context, const char *path);
     void *header_context;
     size_t indexed;         /* definitions of the input taken in so far */
@@ -382,6 +383,16 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
                            visible_at, depth + 1);
         }
     }
+}
+
+/* Past a line splice at s[i] (a backslash, the blanks gcc allows, a line
+ * end), or i if there is none. */
+static size_t skip_splice(const char *s, size_t i, size_t end)
+{
+    size_t j = i + 1;
+    while (j < end && (s[j] == ' ' || s[j] == '\t')) j++;
+    if (j < end && s[j] == '\r') j++;
+    return j < end && s[j] == '\n' ? j + 1 : i;
 }
 
 /* Reads a regular file, open as fd. */
@@ -573,7 +584,10 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
     i = skip_directive_blanks(s, i, end);
     char closer = i < end && s[i] == '<' ? '>' : '"';
     size_t name = i + 1, name_end = name;
-    while (name_end < end && s[name_end] != closer && s[name_end] != '\n') name_end++;
+    while (name_end < end && s[name_end] != closer && s[name_end] != '\n') {
+        size_t after = s[name_end] == '\\' ? skip_splice(s, name_end, end) : name_end;
+        name_end = after > name_end ? after : name_end + 1;    /* a splice: "d\ newline 7.h" */
+    }
     if (i == end || (s[i] != '"' && s[i] != '<') || name_end == end || s[name_end] != closer ||
         name_end == name) {
         trust_managers_from(ix, visible_at);    /* #include MACRO: not seen */
@@ -586,15 +600,28 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         return;                 /* <...> headers are not read */
     }
 
-    bool absolute = s[name] == '/';
+    char plain[4096];       /* the name without its line splices */
+    const char *spelled = s + name;
+    if (memchr(s + name, '\\', name_len) && (name_len = unsplice(s + name, name_len, plain,
+                                                                  sizeof plain)) > 0)
+        spelled = plain;
+    if (name_len == 0) {
+        trust_managers_from(ix, visible_at);
+        return;
+    }
+    bool absolute = spelled[0] == '/';
+    /* where the compiler looks: next to the including file (for the input,
+     * next to the output first, which it compiles), then the -I directories */
+    size_t first = !absolute && from == ix->src && ix->output_dir ? 0 : 1;
     size_t n_dirs = 0;
     while (!absolute && ix->include_dirs && ix->include_dirs[n_dirs]) n_dirs++;
-    for (size_t k = 0; k <= n_dirs; k++) {
+    for (size_t k = first; k <= n_dirs + 1; k++) {
         char *path;
-        if (absolute) path = join("", 0, s + name, name_len);
-        else if (k == 0) path = join(from->name, dir_len, s + name, name_len);
-        else path = join(ix->include_dirs[k - 1], strlen(ix->include_dirs[k - 1]),
-                         s + name, name_len);
+        if (absolute) path = join("", 0, spelled, name_len);
+        else if (k == 0) path = join(ix->output_dir, strlen(ix->output_dir), spelled, name_len);
+        else if (k == 1) path = join(from->name, dir_len, spelled, name_len);
+        else path = join(ix->include_dirs[k - 2], strlen(ix->include_dirs[k - 2]),
+                         spelled, name_len);
         int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
         struct stat st;
         if (fd < 0 && (errno == ENOENT || errno == ENOTDIR)) {
@@ -707,6 +734,7 @@ MacroIndex *macro_index_new(const Source *src, const Macros *macros,
     ix->directives = directives;
     ix->read_headers = options->read_headers;
     ix->include_dirs = options->include_dirs;
+    ix->output_dir = options->output_dir;
     ix->check_managers = !options->whole_text && options->check_managers;
     ix->force_includes = options->force_includes;
     ix->trust_from = SIZE_MAX;

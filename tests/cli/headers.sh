@@ -159,6 +159,22 @@ include "check.h"'; do
 	check "the header of '$(echo "$spelling" | head -1)' is read: its macro is refused" test $st = 1
 done
 
+# the compiler reads the output, and its quoted includes next to it first:
+# so does the build step (then next to the input, then -I)
+mkdir -p "$T/outdir"
+printf '#define CHECK(x) do { if (!(x)) return -1; } while (0)\n' >"$T/outdir/check.h"
+use "$T/safe/near.cw" '#include "check.h"'
+timeout 20 "$CWITH" "$T/safe/near.cw" -o "$T/outdir/near.c" >"$T/o" 2>"$T/e"; st=$?
+check "-o in another directory: its header, the one the compiler reads, is refused" test $st = 1
+timeout 20 "$CWITH" "$T/safe/near.cw" -o "$T/safe/near.c" >"$T/o" 2>"$T/e"; st=$?
+check "-o next to the input: the harmless header there is read" test $st = 0
+rm -rf "$T/outdir" "$T/safe/near.c"
+# a line splice in the header's name (the compiler joins it)
+use "$T/src/splice.cw" '#include "che\
+ck.h"'
+run -I "$T/inc" "$T/src/splice.cw"
+check "a line splice in the header's name: the header is read, its macro refused" test $st = 1
+
 # the wrapper reads no header: it sees every macro expanded
 if command -v gcc >/dev/null; then
 	R=$(pwd)
