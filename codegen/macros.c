@@ -610,17 +610,21 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
         return;
     }
     bool absolute = spelled[0] == '/';
-    /* where the compiler looks: next to the including file (for the input,
-     * next to the output first, which it compiles), then the -I directories */
-    size_t first = !absolute && from == ix->src && ix->output_dir ? 0 : 1;
+    /* where the compiler looks: next to the including file, then in the -I
+     * directories. It compiles the output: for the input's own includes,
+     * next to the output, then -I, and last next to the input (a header
+     * the compiler finds through a -I not given to cwith, most likely) */
+    bool output_first = !absolute && from == ix->src && ix->output_dir;
     size_t n_dirs = 0;
     while (!absolute && ix->include_dirs && ix->include_dirs[n_dirs]) n_dirs++;
-    for (size_t k = first; k <= n_dirs + 1; k++) {
+    for (size_t k = 0; k <= n_dirs + output_first; k++) {
         char *path;
+        size_t dir = output_first ? (k == 0 ? SIZE_MAX : k <= n_dirs ? k : 0) : k;
         if (absolute) path = join("", 0, spelled, name_len);
-        else if (k == 0) path = join(ix->output_dir, strlen(ix->output_dir), spelled, name_len);
-        else if (k == 1) path = join(from->name, dir_len, spelled, name_len);
-        else path = join(ix->include_dirs[k - 2], strlen(ix->include_dirs[k - 2]),
+        else if (dir == SIZE_MAX)
+            path = join(ix->output_dir, strlen(ix->output_dir), spelled, name_len);
+        else if (dir == 0) path = join(from->name, dir_len, spelled, name_len);
+        else path = join(ix->include_dirs[dir - 1], strlen(ix->include_dirs[dir - 1]),
                          spelled, name_len);
         int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
         struct stat st;

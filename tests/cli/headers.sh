@@ -43,8 +43,10 @@ run -I "$T/inc" -I "$T/safe" "$T/src/use.cw"
 check "-I directories in order: the other way round" test $st = 1
 use "$T/src2/use.cw" '#include "check.h"'
 cp "$T/safe/check.h" "$T/src2/check.h"
-run -I "$T/inc" "$T/src2/use.cw"
+# (the output next to it: the compiler reads the header there first)
+timeout 20 "$CWITH" -I "$T/inc" "$T/src2/use.cw" -o "$T/src2/use.c" >"$T/o" 2>"$T/e"; st=$?
 check "a header next to the file comes before -I directories" test $st = 0
+rm -f "$T/src2/use.c"
 use "$T/src/angle.cw" '#include <check.h>'
 run -I "$T/inc" "$T/src/angle.cw"
 check "#include <...> is not read" test $st = 0 -a ! -s "$T/e"
@@ -168,6 +170,11 @@ timeout 20 "$CWITH" "$T/safe/near.cw" -o "$T/outdir/near.c" >"$T/o" 2>"$T/e"; st
 check "-o in another directory: its header, the one the compiler reads, is refused" test $st = 1
 timeout 20 "$CWITH" "$T/safe/near.cw" -o "$T/safe/near.c" >"$T/o" 2>"$T/e"; st=$?
 check "-o next to the input: the harmless header there is read" test $st = 0
+# ... then the -I directories, and only last next to the input (the
+# compiler, reading outdir/near.c, never looks in safe/ unless told)
+rm -f "$T/outdir/check.h"
+timeout 20 "$CWITH" -I "$T/inc" "$T/safe/near.cw" -o "$T/outdir/near.c" >"$T/o" 2>"$T/e"; st=$?
+check "-o in another directory: a -I header comes before the one next to the input" test $st = 1
 rm -rf "$T/outdir" "$T/safe/near.c"
 # a line splice in the header's name (the compiler joins it)
 use "$T/src/splice.cw" '#include "che\
