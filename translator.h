@@ -257,6 +257,8 @@ size_t lexer_unread_name(const Lexer *lx);
 size_t lexer_ucn_define(const Lexer *lx);
 /* The conditional and #include lines, in order. */
 const Directives *lexer_directives(const Lexer *lx);
+/* The index of the first of d at or after pos (d->n: none). */
+size_t directive_index(const Directives *d, size_t pos);
 bool lexer_pp_mismatch(const Lexer *lx, Token *where);
 /* The first #if group without #else whose branch left braces or
  * parentheses open (at its #if), if any. */

@@ -1133,13 +1133,8 @@ static void check_cleanups(Context *cx, const Marks *marks)
 /* The first directive at or after pos (binary search), or NULL. */
 static const Directive *directive_from(const Directives *d, size_t pos)
 {
-    size_t lo = 0, hi = d->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->v[mid].pos < pos) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < d->n ? &d->v[lo] : NULL;
+    size_t i = directive_index(d, pos);
+    return i < d->n ? &d->v[i] : NULL;
 }
 
 static const Directive *directive_in(const Directives *d, size_t start, size_t end)

@@ -1138,22 +1138,10 @@ static Ending join_endings(Ending a, Ending b)
  * normally (*first: nothing written yet). */
 static Ending ending_of(Codegen *cg, const Node *n, Codegen *to, bool *first);
 
-/* Is the directive at d one of #if, #ifdef, #ifndef, #elif (#elifdef,
- * #elifndef), #else, #endif? */
-static bool is_conditional(const Source *src, const Directive *d)
-{
-    if (d->cond) return true;
-    const char *s = src->text;
-    size_t i = d->pos + (s[d->pos] == '%' ? 2 : 1);
-    i = skip_directive_blanks(s, i, src->size);
-    size_t e = i;
-    while (e < src->size && isalpha((unsigned char)s[e])) e++;
-    return (e - i == 4 && !memcmp(s + i, "else", 4)) || (e - i >= 4 && !memcmp(s + i, "elif", 4));
-}
-
-/* Does src[lo, hi) hold a conditional directive? Then a statement there
- * may not be there for the compiler: an ending cwith reads from it (a
- * `return` last in `#ifdef EARLY`) is not certain. */
+/* Does src[lo, hi) hold a conditional directive (the directives are the
+ * conditionals and the #includes)? Then a statement there may not be there
+ * for the compiler: an ending cwith reads from it (a `return` last in
+ * `#ifdef EARLY`) is not certain. */
 static bool conditional_in(Codegen *cg, size_t lo, size_t hi)
 {
     const Directives *ds = cg->directives;
@@ -1161,22 +1149,26 @@ static bool conditional_in(Codegen *cg, size_t lo, size_t hi)
     if (cg->conds_before.n == 0) vec_push(&cg->conds_before, 0);
     while (cg->conds_before.n <= ds->n) {       /* (the directives only grow) */
         size_t i = cg->conds_before.n - 1;
-        vec_push(&cg->conds_before, cg->conds_before.v[i] + is_conditional(cg->src, &ds->v[i]));
+        vec_push(&cg->conds_before, cg->conds_before.v[i] + !ds->v[i].is_include);
     }
-    size_t a = 0, b = ds->n;        /* the first at or after lo, then hi */
-    while (a < b) {
-        size_t mid = a + (b - a) / 2;
-        if (ds->v[mid].pos < lo) a = mid + 1;
-        else b = mid;
-    }
-    size_t from = a;
-    b = ds->n;
-    while (a < b) {
-        size_t mid = a + (b - a) / 2;
-        if (ds->v[mid].pos < hi) a = mid + 1;
-        else b = mid;
-    }
-    return cg->conds_before.v[a] > cg->conds_before.v[from];
+    return cg->conds_before.v[directive_index(ds, hi)] >
+           cg->conds_before.v[directive_index(ds, lo)];
+}
+
+static const Node *last_kid(const Node *block)
+{
+    const Node *last = block->kids;
+    while (last && last->next) last = last->next;
+    return last;
+}
+
+/* A block's last statement if it is last for every build, else NULL (none,
+ * or a conditional directive in it or after it: `#ifdef EARLY return;
+ * #endif }`). */
+static const Node *last_statement(Codegen *cg, const Node *block)
+{
+    const Node *last = last_kid(block);
+    return last && !conditional_in(cg, last->start, block->close_pos) ? last : NULL;
 }
 
 static Ending ending(Codegen *cg, const Node *n, Codegen *to, bool *first)
@@ -1196,12 +1188,8 @@ static Ending ending_of(Codegen *cg, const Node *n, Codegen *to, bool *first)
             n = n->body;
             continue;
         }
-        const Node *last = n->kids;
-        if (!last) return ENDS_OPEN;
-        while (last->next) last = last->next;
-        /* `#ifdef EARLY return; #endif }`: not last for every build */
-        if (conditional_in(cg, last->start, n->close_pos)) return ENDS_OPEN;
-        n = last;
+        n = last_statement(cg, n);
+        if (!n) return ENDS_OPEN;
     }
     if (!n) return ENDS_OPEN;
     /* (a braceless body, or an if, switch, loop or with-statement whose
@@ -1552,21 +1540,11 @@ static void defer_ret_decl_name(Codegen *cg, const Node *d, char *buf, size_t si
 /* Can control reach the end of the defer's block? Not when its last
  * statement cannot complete normally: then no case 0 (for -Wreturn-type);
  * ENDS_RESUMED: only after a with-statement's manager handled an error. */
-static const Node *last_kid(const Node *block)
-{
-    const Node *last = block->kids;
-    while (last && last->next) last = last->next;
-    return last;
-}
-
 static Ending block_ending(Codegen *cg, const Node *block)
 {
     if (block == cg->last_block) return cg->last_ending;    /* each defer of a block asks */
     cg->last_block = block;
-    const Node *last = last_kid(block);
-    /* (as ending_of reads a block's last statement) */
-    cg->last_ending = last && conditional_in(cg, last->start, block->close_pos)
-                      ? ENDS_OPEN : ending(cg, last, NULL, NULL);
+    cg->last_ending = ending(cg, last_statement(cg, block), NULL, NULL);
     return cg->last_ending;
 }
 
@@ -1722,8 +1700,7 @@ static void emit_defer_ends(Codegen *cg, Node *block)
     /* a statement macro without ';' last (`FOO }`) gets one: the code
      * after it must not join it (`defer cwith_leave_(...)` would read as a
      * defer statement) */
-    const Node *last = block->kids;
-    while (last && last->next) last = last->next;
+    const Node *last = last_kid(block);
     if (last && last->kind == N_SIMPLE && last->end > last->start &&
         cg->src->text[last->end - 1] != ';') {
         copy_to(cg, last->end);

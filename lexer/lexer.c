@@ -1593,6 +1593,17 @@ const Directives *lexer_directives(const Lexer *lx)
     return &lx->directives;
 }
 
+size_t directive_index(const Directives *d, size_t pos)
+{
+    size_t lo = 0, hi = d->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->v[mid].pos < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 bool lexer_open_group(const Lexer *lx, Token *where)
 {
     if (lx->open_group) *where = lx->open_group_tok;
