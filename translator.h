@@ -373,14 +373,15 @@ typedef enum ActionKind {
     ACT_DEFER           /* pop the defer's frame, run its statement */
 } ActionKind;
 
-/* A jump that runs a defer's statement: the statement is written once,
- * where it stands, and the jump goes there; afterwards the defer's
- * dispatch runs the rest of the jump's actions (exits[index + 1] on). */
 /* A defer's cases for returns: every return that runs its statement goes
  * on the same way after it (the whole chain of actions out), so one case
  * serves all the returns with a value and one those without; they come
  * first, in this order, then the other jumps' in source order. */
 enum { RETURN_CASE_VALUE = 1, RETURN_CASE_PLAIN = 2 };
+
+/* A jump that runs a defer's statement: the statement is written once,
+ * where it stands, and the jump goes there; afterwards the defer's
+ * dispatch runs the rest of the jump's actions (exits[index + 1] on). */
 typedef struct DeferCase {
     const Node *jump;
     int index;          /* of the defer's action in jump->exits */
@@ -535,6 +536,11 @@ typedef struct ScanNotes {
  * label or a case label, or open a brace (text of a preprocessor branch
  * that cwith does not parse). ix may be NULL (the wrapper: no macros). */
 bool macro_may_jump_in(struct MacroIndex *ix, Diag *diag, size_t start, size_t end);
+
+/* How many return cases the defer d has (its first cases), and the index
+ * of the one the return ret takes. */
+int defer_return_cases(const Node *d);
+int defer_return_case(const Node *d, const Node *ret);
 
 /* Links parents, sets up the actions of every with-statement, computes the
  * exits of every jump, reports rejected jumps. Returns false on errors. */

@@ -1430,6 +1430,16 @@ static unsigned return_case(const Node *ret)
     return ret->expr_start < ret->expr_end ? RETURN_CASE_VALUE : RETURN_CASE_PLAIN;
 }
 
+int defer_return_cases(const Node *d)
+{
+    return !!(d->return_cases & RETURN_CASE_VALUE) + !!(d->return_cases & RETURN_CASE_PLAIN);
+}
+
+int defer_return_case(const Node *d, const Node *ret)
+{
+    return return_case(ret) == RETURN_CASE_PLAIN && (d->return_cases & RETURN_CASE_VALUE);
+}
+
 /* Visits the defers whose statement jump j runs, each with j's action
  * index there; a return stops at the first defer that has its return case
  * already: the defers out from there have it too (returns x defers cases,
@@ -1445,15 +1455,14 @@ static void note_defer_cases(const Node *j, bool count)
             else d->cases[d->ncases++] = (DeferCase){ j, e, a };
             continue;
         }
-        /* counting: the kinds seen; filling: those filled (kind << 2) */
-        unsigned kind = return_case(j), mark = count ? kind : kind << 2;
-        if (d->return_cases & mark) break;
-        d->return_cases |= mark;
         if (count) {
+            if (d->return_cases & return_case(j)) break;
+            d->return_cases |= return_case(j);
             d->ncases++;
         } else {
-            bool second = kind == RETURN_CASE_PLAIN && (d->return_cases & RETURN_CASE_VALUE);
-            d->cases[second] = (DeferCase){ j, e, a };
+            DeferCase *c = &d->cases[defer_return_case(d, j)];
+            if (c->jump) break;     /* (the cases start zeroed: arena) */
+            *c = (DeferCase){ j, e, a };
         }
     }
 }
@@ -1467,12 +1476,9 @@ static void collect_defer_cases(Context *cx)
     for (size_t i = 0; i < cx->defers.n; i++) {
         Node *d = cx->defers.v[i];
         d->cases = arena_alloc(cx->arena, (size_t)(d->ncases ? d->ncases : 1) * sizeof *d->cases);
-        /* the other jumps' cases go after the return cases */
-        d->ncases = !!(d->return_cases & RETURN_CASE_VALUE) + !!(d->return_cases & RETURN_CASE_PLAIN);
+        d->ncases = defer_return_cases(d);     /* the other jumps' cases go after */
     }
     for (size_t i = 0; i < cx->jumps.n; i++) note_defer_cases(cx->jumps.v[i], false);
-    for (size_t i = 0; i < cx->defers.n; i++)
-        cx->defers.v[i]->return_cases &= RETURN_CASE_VALUE | RETURN_CASE_PLAIN;
 }
 
 /* gcc's -Wdangling-else, for the pairs the translation takes away from gcc. */

@@ -520,10 +520,8 @@ static void put_take(Codegen *cg, const Take *t)
  * cases first (translator.h, DeferCase), then the others in source order. */
 static int defer_case(const Node *d, const Node *j)
 {
-    int returns = !!(d->return_cases & RETURN_CASE_VALUE) + !!(d->return_cases & RETURN_CASE_PLAIN);
-    if (j->kind == N_RETURN)
-        return j->expr_start >= j->expr_end && (d->return_cases & RETURN_CASE_VALUE) ? 2 : 1;
-    int lo = returns, hi = d->ncases;
+    if (j->kind == N_RETURN) return 1 + defer_return_case(d, j);
+    int lo = defer_return_cases(d), hi = d->ncases;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
         if (d->cases[mid].jump->start < j->start) lo = mid + 1;
