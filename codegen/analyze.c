@@ -126,6 +126,17 @@ static size_t table_size(size_t n)
     return size;
 }
 
+/* The slot of local_index.by_name for name (hash h): its entry, or the
+ * empty slot where it goes. */
+static size_t local_name_slot(const Context *cx, const Token *name, size_t h)
+{
+    const LocalIndex *li = &cx->local_index;
+    size_t k = h & li->mask;
+    while (li->by_name[k] && !same_name(cx, &cx->locals.v[li->by_name[k] - 1].name, name))
+        k = (k + 1) & li->mask;
+    return k;
+}
+
 /* Fills cx->local_index from cx->locals (after collect). */
 static void index_locals(Context *cx)
 {
@@ -137,9 +148,7 @@ static void index_locals(Context *cx)
     for (size_t i = 0; i < cx->locals.n; i++) {
         const LocalLabel *l = &cx->locals.v[i];
         size_t h = name_hash(cx, &l->name);
-        size_t k = h & li->mask;
-        while (li->by_name[k] && !same_name(cx, &cx->locals.v[li->by_name[k] - 1].name, &l->name))
-            k = (k + 1) & li->mask;
+        size_t k = local_name_slot(cx, &l->name, h);
         if (!li->by_name[k]) li->by_name[k] = i + 1;
         k = scoped_hash(h, l->block) & li->mask;
         while (li->by_block[k]) k = (k + 1) & li->mask;
@@ -165,14 +174,30 @@ static bool declares_local(const Context *cx, const Node *block, const Token *na
 static const Node *label_scope(const Context *cx, const Node *n, const Token *name)
 {
     if (cx->locals.n == 0) return NULL;
-    const LocalIndex *li = &cx->local_index;
-    size_t h = name_hash(cx, name), k = h & li->mask;
-    while (li->by_name[k] && !same_name(cx, &cx->locals.v[li->by_name[k] - 1].name, name))
-        k = (k + 1) & li->mask;
-    if (!li->by_name[k]) return NULL;       /* no block declares it */
+    size_t h = name_hash(cx, name);
+    if (!cx->local_index.by_name[local_name_slot(cx, name, h)]) return NULL;  /* none declares it */
     for (const Node *p = n->parent; p && p->kind != N_FUNC; p = p->parent)
         if (declares_local(cx, p, name, h)) return p;
     return NULL;
+}
+
+/* The slots of by_name for a label (hash h) in scope, and for any label so
+ * named: its entry, or the empty slot where it goes. */
+static size_t label_slot(const Context *cx, const Node *scope, const Token *name, size_t h)
+{
+    const Labels *by = &cx->by_name;
+    size_t k = scoped_hash(h, scope) & by->mask;
+    while (by->slot[k] && !(by->scope[k] == scope && same_name(cx, &by->slot[k]->name, name)))
+        k = (k + 1) & by->mask;
+    return k;
+}
+
+static size_t any_label_slot(const Context *cx, const Token *name, size_t h)
+{
+    const Labels *by = &cx->by_name;
+    size_t k = h & by->mask;
+    while (by->any[k] && !same_name(cx, &by->any[k]->name, name)) k = (k + 1) & by->mask;
+    return k;
 }
 
 static void index_labels(Context *cx)
@@ -187,15 +212,12 @@ static void index_labels(Context *cx)
         Node *l = cx->labels.v[i];
         const Node *scope = label_scope(cx, l, &l->name);
         size_t h = name_hash(cx, &l->name);
-        size_t k = scoped_hash(h, scope) & by->mask;
-        while (by->slot[k] && !(by->scope[k] == scope && same_name(cx, &by->slot[k]->name, &l->name)))
-            k = (k + 1) & by->mask;
+        size_t k = label_slot(cx, scope, &l->name, h);
         if (!by->slot[k]) {         /* the first one wins */
             by->slot[k] = l;
             by->scope[k] = scope;
         }
-        for (k = h & by->mask; by->any[k] && !same_name(cx, &by->any[k]->name, &l->name);)
-            k = (k + 1) & by->mask;
+        k = any_label_slot(cx, &l->name, h);
         if (!by->any[k]) by->any[k] = l;
     }
 }
@@ -203,17 +225,9 @@ static void index_labels(Context *cx)
 /* The label a goto at node `from` names (from NULL: any label so named). */
 static Node *find_label(const Context *cx, const Node *from, const Token *name)
 {
-    const Labels *by = &cx->by_name;
     size_t h = name_hash(cx, name);
-    if (!from) {
-        for (size_t k = h & by->mask; by->any[k]; k = (k + 1) & by->mask)
-            if (same_name(cx, &by->any[k]->name, name)) return by->any[k];
-        return NULL;
-    }
-    const Node *scope = label_scope(cx, from, name);
-    for (size_t k = scoped_hash(h, scope) & by->mask; by->slot[k]; k = (k + 1) & by->mask)
-        if (by->scope[k] == scope && same_name(cx, &by->slot[k]->name, name)) return by->slot[k];
-    return NULL;
+    if (!from) return cx->by_name.any[any_label_slot(cx, name, h)];
+    return cx->by_name.slot[label_slot(cx, label_scope(cx, from, name), name, h)];
 }
 
 /* Bytes of identifiers as gcc reads them: `$` and UTF-8 letters too. */
