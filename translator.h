@@ -58,6 +58,9 @@ size_t skip_directive_blanks(const char *s, size_t i, size_t end);
 /* s[0, n) without its line splices, into out (cap bytes): the length, or 0
  * if it does not fit. For a word a splice splits (CHE\ + newline + CK). */
 size_t unsplice(const char *s, size_t n, char *out, size_t cap);
+/* The length of the line splice at s[i] (a backslash, then LF, CR LF or
+ * CR) before end, as unsplice reads one, or 0. */
+size_t line_splice_len(const char *s, size_t i, size_t end);
 /* The word s[0, n) as the compiler reads it, into out (cap bytes, at most
  * 512 used): without line splices, its universal character names (\u00e9)
  * as UTF-8. The length, or 0 if it does not fit. */

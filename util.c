@@ -38,12 +38,19 @@ size_t hash_bytes(const char *s, size_t n)
     return h;
 }
 
+size_t line_splice_len(const char *s, size_t i, size_t end)
+{
+    if (s[i] != '\\' || i + 1 >= end || (s[i + 1] != '\n' && s[i + 1] != '\r')) return 0;
+    return s[i + 1] == '\r' && i + 2 < end && s[i + 2] == '\n' ? 3 : 2;
+}
+
 size_t unsplice(const char *s, size_t n, char *out, size_t cap)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
-            i += s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n' ? 2 : 1;
+        size_t splice = line_splice_len(s, i, n);
+        if (splice) {
+            i += splice - 1;
             continue;
         }
         if (k == cap) return 0;

@@ -385,16 +385,6 @@ static void add_header(MacroIndex *ix, Diag *diag, Header *h, size_t visible_at,
     }
 }
 
-/* Past a line splice at s[i] (a backslash, the blanks gcc allows, a line
- * end), or i if there is none. */
-static size_t skip_splice(const char *s, size_t i, size_t end)
-{
-    size_t j = i + 1;
-    while (j < end && (s[j] == ' ' || s[j] == '\t')) j++;
-    if (j < end && s[j] == '\r') j++;
-    return j < end && s[j] == '\n' ? j + 1 : i;
-}
-
 /* Reads a regular file, open as fd. */
 static bool read_fd(int fd, char **text, size_t *size)
 {
@@ -585,8 +575,8 @@ static void follow_include(MacroIndex *ix, Diag *diag, const Source *from, const
     char closer = i < end && s[i] == '<' ? '>' : '"';
     size_t name = i + 1, name_end = name;
     while (name_end < end && s[name_end] != closer && s[name_end] != '\n') {
-        size_t after = s[name_end] == '\\' ? skip_splice(s, name_end, end) : name_end;
-        name_end = after > name_end ? after : name_end + 1;    /* a splice: "d\ newline 7.h" */
+        size_t splice = line_splice_len(s, name_end, end);     /* "d\ newline 7.h" */
+        name_end += splice ? splice : 1;
     }
     if (i == end || (s[i] != '"' && s[i] != '<') || name_end == end || s[name_end] != closer ||
         name_end == name) {
