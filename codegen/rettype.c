@@ -674,6 +674,16 @@ char *return_temp_decl(const Source *src, const Macros *macros, const MacroIndex
         else if ((t[i].raw == R_SEMI || t[i].raw == R_RBRACE) && d == 0) first = i + 1;
     }
 
+    for (size_t i = first; i < n; i++) {
+        if (is(src, &t[i], "cwith_take")) {
+            /* the temporary's declaration, in the body, would take */
+            snprintf(why, why_size, "its header holds cwith_take, which the temporary's "
+                     "declaration would put in the function's body");
+            vec_free(&anonymous);
+            goto fail;
+        }
+    }
+
     const Token *anon = anonymous_in_return_type(t, n, first, ni, &anonymous);
     vec_free(&anonymous);
     if (anon) {
